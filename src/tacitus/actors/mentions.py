@@ -1,0 +1,301 @@
+"""Actor mentions in a parsed sentence: dictionary names grouped by noun phrase, people named
+next to their role, and in-article coreference ("Hasanov", "the minister", "the two countries").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tacitus.actors.dictionary import ActorDictionary, Entry, Match
+from tacitus.models import Actor, ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from tacitus.nlp.parse import ParsedSentence
+
+# Dependencies through which a modifier belongs to the noun phrase of its head.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "npadvmod", "nummod"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+PAIR_HEADS = {
+    "country": (),
+    "nation": (),
+    "state": (),
+    "side": (),
+    "neighbour": (),
+    "neighbor": (),
+    "capital": ("GOV",),
+    "government": ("GOV",),
+    "leader": ("GOV",),
+    "president": ("GOV",),
+    "minister": ("GOV",),
+    "army": ("MIL",),
+    "military": ("MIL",),
+    "force": ("MIL",),
+    "navy": ("MIL",),
+    "delegation": ("GOV",),
+}
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+ROLE_PREPS = frozenset({"of", "from", "in"})
+
+
+@dataclass(slots=True)
+class _Phrase:
+    head: int
+    countries: list[tuple[int, Entry]] = field(default_factory=list)
+    named: Entry | None = None
+    agent: Entry | None = None
+    agent_len: int = 0
+    person: str | None = None
+    first: int = 10**9
+    last: int = -1
+
+    def cover(self, i: int, j: int | None = None) -> None:
+        self.first = min(self.first, i)
+        self.last = max(self.last, i if j is None else j)
+
+
+@dataclass(slots=True)
+class ArticleActors:
+    """What the actor stage remembers while it reads one article, for coreference."""
+
+    dictionary: ActorDictionary
+    text: str
+    matches: list[Match]
+    history: list[ActorMention] = field(default_factory=list)
+
+    @classmethod
+    def for_text(cls, dictionary: ActorDictionary, text: str) -> ArticleActors:
+        return cls(dictionary, text, dictionary.find(text))
+
+    def countries_before(self, offset: int) -> list[str]:
+        """Distinct countries named before `offset`, most recent first."""
+        seen: list[str] = []
+        for m in reversed(self.matches):
+            if m.start >= offset:
+                continue
+            c = m.entry.country
+            if m.entry.role != "agent" and c and c not in seen and c not in {"IGO", "NGO"}:
+                seen.append(c)
+        return seen
+
+    def mentions(self, sent: ParsedSentence) -> dict[int, list[ActorMention]]:
+        """Actor mentions of one sentence, keyed by the token index of their phrase head."""
+        found = _mentions(self, sent)
+        for group in found.values():
+            self.history.extend(group)
+        return found
+
+
+def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    first = last = None
+    for tok in doc:
+        if tok.idx == start:
+            first = tok.i
+        if tok.idx + len(tok.text) == end:
+            last = tok.i
+            break
+    if first is None or last is None or last < first:
+        return None
+    return first, last + 1
+
+
+def _root(doc: Doc, first: int, end: int) -> Token:
+    for i in range(first, end):
+        tok = doc[i]
+        if not first <= tok.head.i < end or tok.head.i == tok.i:
+            return tok
+    return doc[end - 1]
+
+
+def phrase_head(tok: Token) -> Token:
+    """Climb from a modifier to the head noun of its phrase."""
+    while tok.head.i != tok.i and tok.head.pos_ in NOMINAL:
+        if tok.dep_ in MODIFIER_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in MODIFIER_DEPS):
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorMention]]:
+    doc = sent.doc
+    lo, hi = sent.start, sent.start + len(doc.text)
+    phrases: dict[int, _Phrase] = {}
+
+    def phrase(tok: Token) -> _Phrase:
+        head = phrase_head(tok)
+        if head.i not in phrases:
+            phrases[head.i] = _Phrase(head.i)
+            phrases[head.i].cover(head.i)
+        return phrases[head.i]
+
+    taken: set[int] = set()
+    for m in ctx.matches:
+        if m.start < lo or m.end > hi:
+            continue
+        span = _token_span(doc, m.start - lo, m.end - lo)
+        if span is None:
+            continue
+        root = _root(doc, *span)
+        ph = phrase(root)
+        ph.cover(span[0], span[1] - 1)
+        taken.update(range(*span))
+        e = m.entry
+        if e.role == "agent":
+            if span[1] - span[0] > ph.agent_len:
+                ph.agent, ph.agent_len = e, span[1] - span[0]
+        elif e.role == "named":
+            if ph.named is None:
+                ph.named = e
+        elif all(c.country != e.country for _, c in ph.countries):
+            ph.countries.append((root.i, e))
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        ph = phrase(ent.root)
+        ph.person = ent.text
+        ph.cover(ent.start, ent.end - 1)
+    for tok in doc:
+        if tok.lower_ in PRONOUNS_PERSON and tok.dep_ in {"nsubj", "nsubjpass"}:
+            phrases.setdefault(tok.i, _Phrase(tok.i, person=tok.text, first=tok.i, last=tok.i))
+    _attach_role_preps(doc, phrases)
+    _merge_appositions(doc, phrases)
+    result: dict[int, list[ActorMention]] = {}
+    for head, ph in sorted(phrases.items()):
+        actors = _resolve(ctx, sent, ph)
+        if not actors:
+            continue
+        start, end = sent.char(ph.first), sent.char_end(ph.last)
+        result[head] = [
+            ActorMention(start, end, head, actor, (ph.first, ph.last + 1)) for actor in actors
+        ]
+    return result
+
+
+def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
+    """ "the foreign minister of Armenia", "the authorities in Astana": a role phrase without a
+    country takes the country of its of/from/in object."""
+    for head, ph in phrases.items():
+        if ph.countries or ph.named or ph.agent is None:
+            continue
+        for prep in doc[head].children:
+            if prep.dep_ == "prep" and prep.lower_ in ROLE_PREPS:
+                for obj in prep.children:
+                    other = phrases.get(obj.i)
+                    if obj.dep_ == "pobj" and other and (other.countries or other.named):
+                        ph.countries = ph.countries or other.countries
+                        ph.named = ph.named or other.named
+                        ph.cover(obj.i)
+
+
+def _merge_appositions(doc: Doc, phrases: dict[int, _Phrase]) -> None:
+    """ "Zakir Hasanov, Azerbaijan's defence minister": both halves describe one actor."""
+    for head in list(phrases):
+        tok = doc[head]
+        if tok.dep_ != "appos" or tok.head.i not in phrases:
+            continue
+        a, b = phrases[tok.head.i], phrases[head]
+        for x, y in ((a, b), (b, a)):
+            x.countries = x.countries or y.countries
+            x.named = x.named or y.named
+            if x.agent is None:
+                x.agent, x.agent_len = y.agent, y.agent_len
+            x.person = x.person or y.person
+
+
+def _resolve(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Actor]:
+    doc = sent.doc
+    text = doc[ph.first : ph.last + 1].text
+    agent = ph.agent
+    agent_sectors = agent.sectors if agent else ()
+    kind = (
+        "person"
+        if ph.person or (agent and agent.kind == "person" and _singular(doc[ph.head]))
+        else "group"
+    )
+    if ph.named:
+        n = ph.named
+        sectors = n.sectors + tuple(s for s in agent_sectors if s not in n.sectors)
+        country = n.country
+        if ph.countries and n.country in {"IGO", "NGO"} and n.kind not in {"igo", "ngo"}:
+            country = ph.countries[0][1].country
+        return [Actor(text, ph.person or n.canonical, country, sectors, n.kind, n.code)]
+    if ph.countries:
+        actors = []
+        for _, e in ph.countries:
+            sectors = agent_sectors or e.sectors
+            name = ph.person or (f"{e.canonical} {agent.canonical}" if agent else e.canonical)
+            actors.append(
+                Actor(text, name, e.country, sectors, kind if agent or ph.person else "country")
+            )
+        return actors
+    # No country in the phrase: coreference with what the article said before.
+    head = doc[ph.head]
+    pair = _pair(ctx, sent, ph, head)
+    if pair:
+        return pair
+    antecedent = _antecedent(ctx, sent, ph, head)
+    if antecedent is not None:
+        sectors = antecedent.sectors
+        if agent_sectors and not set(agent_sectors) <= set(sectors):
+            sectors = agent_sectors
+        return [Actor(text, antecedent.name, antecedent.country, sectors, antecedent.kind)]
+    if agent:
+        return [Actor(text, agent.canonical, None, agent_sectors, kind)]
+    if ph.person and head.lower_ not in PRONOUNS_PERSON:
+        return [Actor(text, ph.person, None, (), "person")]
+    return []
+
+
+def _singular(tok: Token) -> bool:
+    return "Plur" not in tok.morph.get("Number")
+
+
+def _pair(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Token) -> list[Actor] | None:
+    """ "the two countries", "both sides", "the ministers" -> the last two countries named."""
+    lemma = head.lemma_.lower()
+    if lemma not in PAIR_HEADS:
+        return None
+    dual = any(
+        c.lower_ in {"two", "both"} or (c.dep_ == "det" and c.lower_ == "both")
+        for c in head.children
+    )
+    plural_role = not _singular(head) and lemma in {"leader", "president", "minister"}
+    if not (dual or plural_role) or head.tag_ not in {"NNS", "NNPS"}:
+        return None
+    countries = ctx.countries_before(sent.char(head.i))
+    if len(countries) < 2:
+        return None
+    text = doc_text(sent.doc, ph)
+    sectors = ph.agent.sectors if ph.agent else PAIR_HEADS[lemma]
+    names = ctx.dictionary.country_names
+    return [
+        Actor(text, names.get(c, c), c, sectors, "country" if not sectors else "group")
+        for c in reversed(countries[:2])
+    ]
+
+
+def doc_text(doc: Doc, ph: _Phrase) -> str:
+    return doc[ph.first : ph.last + 1].text
+
+
+def _antecedent(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Token) -> Actor | None:
+    """The earlier actor this country-less phrase refers to, if any."""
+    candidates = [m.actor for m in reversed(ctx.history) if m.actor.country]
+    if head.lower_ in PRONOUNS_PERSON:
+        return next((a for a in candidates if a.kind == "person"), None)
+    if ph.person:
+        words = ph.person.split()
+        for a in candidates:
+            if a.kind == "person" and (a.name == ph.person or a.name.split()[-1] == words[-1]):
+                return a
+        return None
+    if ph.agent is None or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return None
+    role = ph.agent.canonical.split()[-1]
+    for a in candidates:
+        if role in a.text.lower() and (a.kind == "person") == (ph.agent.kind == "person"):
+            return a
+    return None

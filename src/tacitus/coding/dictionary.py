@@ -1,0 +1,229 @@
+"""The trigger dictionary (verb/noun patterns) and the CAMEO table.
+
+Formats in docs/dictionaries.md. A pattern is the trigger lemma plus constraints on its
+dependents; `Pattern.matches` checks them against a parsed token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tacitus.errors import DictionaryError
+from tacitus.tables import Row, read_rows
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Words read as a preposition or particle in a pattern (anything else is an error unless it
+# is prefixed with + ~ or >).
+PARTICLES = frozenset(
+    """about above across after against along among around as at away back before behind below
+    between by down for from in inside into near of off on onto out outside over past since
+    through throughout to toward towards under until up upon with within without""".split()
+)
+KINDS = frozenset({"verb", "noun", "light"})
+FLAGS = frozenset({"recip", "swap", "notarget"})
+QUAD = {
+    **dict.fromkeys(["01", "02", "03", "04", "05"], 1),
+    **dict.fromkeys(["06", "07", "08"], 2),
+    **dict.fromkeys(["09", "10", "11", "12", "13"], 3),
+    **dict.fromkeys(["14", "15", "16", "17", "18", "19", "20"], 4),
+}
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "acomp", "nummod"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj"})
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float
+    plover: str | None
+    mode: str | None
+    contexts: tuple[str, ...]
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+    @property
+    def quad_class(self) -> int:
+        return QUAD[self.root]
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    kind: str
+    lemma: str
+    particles: tuple[str, ...]
+    objects: tuple[frozenset[str], ...]
+    modifiers: tuple[frozenset[str], ...]
+    complements: tuple[frozenset[str], ...]
+    cameo: str
+    flags: frozenset[str]
+    origin: str  # file:line
+    text: str  # the pattern as written
+
+    @property
+    def specificity(self) -> int:
+        return len(self.particles) + len(self.objects) + len(self.modifiers) + len(
+            self.complements
+        )
+
+    def matches(self, tok: Token) -> bool:
+        """Do the trigger token's dependents satisfy every constraint of this pattern?"""
+        children = list(tok.children)
+        if self.particles:
+            words = {c.lower_ for c in children if c.dep_ in {"prt", "prep", "agent", "dative"}}
+            # "open fire on" and "call on" often attach the preposition to the object.
+            for c in children:
+                if c.dep_ in OBJECT_DEPS:
+                    words.update(g.lower_ for g in c.children if g.dep_ == "prep")
+            if not all(p in words for p in self.particles):
+                return False
+        if self.objects:
+            if tok.pos_ == "VERB":
+                objs = {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS}
+                objs |= {g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS
+                         for g in c.children if g.dep_ == "compound"}
+                if tok.dep_ == "relcl" or tok.dep_ == "acl":
+                    objs.add(tok.head.lemma_.lower())
+            else:
+                objs = {g.lemma_.lower() for c in children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"}
+            if not all(group & objs for group in self.objects):
+                return False
+        if self.modifiers:
+            mods = {c.lemma_.lower() for c in children if c.dep_ in MODIFIER_DEPS}
+            mods |= {c.lower_ for c in children if c.dep_ in MODIFIER_DEPS}
+            if not all(group & mods for group in self.modifiers):
+                return False
+        if self.complements:
+            comps = {c.lemma_.lower() for c in children if c.dep_ in COMPLEMENT_DEPS}
+            for c in children:  # "accused X of attacking": the verb under a preposition
+                if c.dep_ == "prep":
+                    comps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pcomp")
+            if not all(group & comps for group in self.complements):
+                return False
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerDictionary:
+    patterns: dict[tuple[str, str], tuple[Pattern, ...]]  # (kind, lemma) -> most specific first
+    light: frozenset[str]
+    cameo: dict[str, CameoCode]
+
+    def for_token(self, kind: str, lemma: str) -> tuple[Pattern, ...]:
+        return self.patterns.get((kind, lemma), ())
+
+    def best(self, kind: str, tok: Token) -> Pattern | None:
+        for pattern in self.for_token(kind, tok.lemma_.lower()):
+            if pattern.matches(tok):
+                return pattern
+        return None
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        return frozenset(lemma for _, lemma in self.patterns) | self.light
+
+    def __len__(self) -> int:
+        return sum(len(p) for p in self.patterns.values())
+
+
+GROUP = re.compile(r"^([+~>])(?:\{([^{}]+)\}|([^{}|\s]+))$")
+
+
+def _words(value: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in value.split("|") if w.strip())
+
+
+def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
+    kind, text, code = row.cols[0], row.cols[1], row.cols[2]
+    flags = frozenset(row.cols[3].split()) if len(row.cols) > 3 else frozenset()
+    if kind not in KINDS:
+        raise row.error(f"unknown kind '{kind}'; use verb, noun or light")
+    if kind == "light":
+        if code != "-":
+            raise row.error("a light verb has '-' as its CAMEO code (its object carries the event)")
+    elif code not in cameo:
+        raise row.error(f"'{code}' is not a CAMEO code (see coding/cameo.tsv); keep leading zeros")
+    if bad := flags - FLAGS:
+        raise row.error(f"unknown flag(s) {', '.join(sorted(bad))}; use {', '.join(sorted(FLAGS))}")
+    tokens = re.findall(r"[+~>]\{[^}]*\}|\S+", text)
+    if not tokens or not re.fullmatch(r"[a-z][a-z\-']*", tokens[0]):
+        raise row.error(f"a pattern starts with the trigger's lower-case lemma, not '{text}'")
+    particles: list[str] = []
+    groups: dict[str, list[frozenset[str]]] = {"+": [], "~": [], ">": []}
+    for token in tokens[1:]:
+        if token in PARTICLES:
+            particles.append(token)
+            continue
+        m = GROUP.match(token)
+        if not m:
+            raise row.error(
+                f"'{token}' is neither a preposition/particle nor a +object, ~modifier or "
+                ">complement (write +{{a|b}} for alternatives)"
+            )
+        groups[m.group(1)].append(_words(m.group(2) or m.group(3)))
+    return Pattern(
+        kind=kind,
+        lemma=tokens[0],
+        particles=tuple(particles),
+        objects=tuple(groups["+"]),
+        modifiers=tuple(groups["~"]),
+        complements=tuple(groups[">"]),
+        cameo=code,
+        flags=flags,
+        origin=f"{row.path}:{row.line}",
+        text=text,
+    )
+
+
+def load_cameo(path: Path | None = None) -> dict[str, CameoCode]:
+    file = path or Path(str(resources.files("tacitus").joinpath("data/coding/cameo.tsv")))
+    table: dict[str, CameoCode] = {}
+    for row in read_rows(file, 6, 6):
+        code, name, goldstein, plover, mode, contexts = row.cols
+        if not re.fullmatch(r"\d{2,4}", code) or code[:2] not in QUAD:
+            raise row.error(f"'{code}' is not a CAMEO code")
+        try:
+            value = float(goldstein)
+        except ValueError:
+            raise row.error(f"Goldstein value '{goldstein}' is not a number") from None
+        table[code] = CameoCode(
+            code,
+            name,
+            value,
+            None if plover == "-" else plover,
+            None if mode == "-" else mode,
+            tuple(row.items(5)),
+        )
+    return table
+
+
+def load_triggers(extra: Iterable[str] = ()) -> TriggerDictionary:
+    cameo = load_cameo()
+    shipped = Path(str(resources.files("tacitus").joinpath("data/coding/triggers.txt")))
+    files = [shipped, *(Path(p) for p in extra)]
+    found: dict[tuple[str, str], dict[str, Pattern]] = {}
+    light: set[str] = set()
+    for file in files:
+        if not file.is_file():
+            raise DictionaryError(file, 0, "trigger file not found")
+        for row in read_rows(file, 3, 4):
+            pattern = parse_pattern(row, cameo)
+            if pattern.kind == "light":
+                light.add(pattern.lemma)
+                continue
+            found.setdefault((pattern.kind, pattern.lemma), {})[pattern.text] = pattern
+    ordered = {
+        key: tuple(sorted(p.values(), key=lambda x: -x.specificity)) for key, p in found.items()
+    }
+    return TriggerDictionary(ordered, frozenset(light), cameo)

@@ -1,0 +1,386 @@
+"""From a parsed sentence and its actor mentions to event candidates.
+
+For every trigger (a verb matching a verb pattern, an event noun, or a light verb with an event
+noun as object) the dependency tree gives the source (subject, passive agent, possessor, "by"
+phrase) and the target (object, the pattern's preposition, "with/to/against/on" phrases,
+"between A and B"). Coordinated actors give several records, or one reciprocal record for
+symmetric events. Every trigger that gives no event leaves a `Skipped` with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tacitus.coding.dictionary import OBJECT_DEPS, Pattern, TriggerDictionary
+from tacitus.models import ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from tacitus.nlp.parse import ParsedSentence
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "over", "for")
+NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "toward", "towards", "into", "for")
+INTENT_VERBS = frozenset(
+    """plan intend expect hope aim want seek prepare decide try wish mean propose schedule set
+    vow pledge promise offer agree threaten""".split()
+)
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Roots whose events need a recipient (PLOVER: COOPERATE, AID, SANCTION).
+NEEDS_TARGET = frozenset({"06", "07", "16"})
+SYMMETRIC_ROOTS = frozenset({"04", "03", "05", "06", "19"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An event found in one sentence, before dates and places are resolved."""
+
+    trigger: int  # token index of the trigger word
+    anchor: int  # token index of the verb whose clause holds the event
+    pattern: Pattern
+    source: ActorMention | None
+    target: ActorMention | None
+    reciprocal: bool
+    negated: bool
+    modality: str  # asserted | intended | hypothetical
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A trigger that produced no event, and why (shown by `tacitus explain`)."""
+
+    trigger: int
+    word: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    token: int
+    anchor: int
+    pattern: Pattern
+    via: str  # verb | noun | light
+
+
+def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger], list[Skipped]]:
+    """Trigger tokens of a sentence, with the tokens their patterns absorb removed."""
+    found: list[_Trigger] = []
+    absorbed: dict[int, str] = {}
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+            pattern = triggers.best("verb", tok)
+            obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+            noun = triggers.best("noun", obj) if obj is not None else None
+            if lemma in triggers.light and noun is not None and (
+                pattern is None or not pattern.objects
+            ):
+                found.append(_Trigger(obj.i, tok.i, noun, "light"))  # type: ignore[union-attr]
+                absorbed[obj.i] = f"object of the light verb '{tok.text}'"  # type: ignore[union-attr]
+                continue
+            if pattern is None:
+                continue
+            found.append(_Trigger(tok.i, tok.i, pattern, "verb"))
+            for c in tok.children:
+                if c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN"}:
+                    absorbed[c.i] = f"topic of '{tok.text}'"
+                if c.dep_ in {"xcomp", "ccomp"} and (pattern.complements or lemma in INTENT_VERBS):
+                    absorbed[c.i] = f"complement of '{tok.text}'"
+                if c.dep_ == "prep":
+                    for g in c.children:
+                        if g.dep_ == "pcomp":
+                            absorbed[g.i] = f"complement of '{tok.text} {c.text}'"
+        elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in {"GPE", "PERSON", "NORP"}:
+            pattern = triggers.best("noun", tok)
+            if pattern is not None:
+                found.append(_Trigger(tok.i, tok.i, pattern, "noun"))
+    kept, skipped = [], []
+    for t in found:
+        if t.via != "light" and t.token in absorbed:
+            skipped.append(Skipped(t.token, doc[t.token].text, absorbed[t.token]))
+        else:
+            kept.append(t)
+    return kept, skipped
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.extend(_conjuncts(c))
+    return out
+
+
+INNER_DEPS = frozenset({"prep", "pobj", "compound", "poss", "appos", "amod", "nmod"})
+
+
+def _actors_at(tok: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """Actor mentions an argument token stands for: its own phrase, its conjuncts, else the
+    nearest actor inside it ("a delegation from Turkey", "members of parliament")."""
+    result: list[ActorMention] = []
+    for t in _conjuncts(tok):
+        result.extend(mentions.get(t.i) or _nearest_inside(t, mentions))
+    return _unique(result)
+
+
+def _nearest_inside(
+    tok: Token, mentions: dict[int, list[ActorMention]], depth: int = 3
+) -> list[ActorMention]:
+    frontier = [tok]
+    for _ in range(depth):
+        deeper = []
+        for node in frontier:
+            for c in node.children:
+                if c.dep_ not in INNER_DEPS:
+                    continue
+                if c.i in mentions:
+                    return [m for t in _conjuncts(c) for m in mentions.get(t.i, [])]
+                deeper.append(c)
+        frontier = deeper
+    return []
+
+
+def _unique(items: list[ActorMention]) -> list[ActorMention]:
+    seen: set[tuple[int, str]] = set()
+    out = []
+    for m in items:
+        key = (m.head, m.actor.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The subject token of a verb's clause and whether the clause is passive."""
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head, passive
+            return c, passive
+    if verb.dep_ == "relcl":
+        return verb.head, passive
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head, True  # "the agreement signed by X": the noun is the patient
+    if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
+        if verb.dep_ == "xcomp":
+            # "urged Iran to stop": the object of the governing verb is the subject.
+            obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"}), None)
+            if obj is not None and verb.head.lemma_ not in INTENT_VERBS:
+                return obj, False
+        subj, _ = _subject(verb.head)
+        return subj, passive
+    return None, passive
+
+
+def _prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in words:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield c.lower_, g
+        if c.dep_ == "prt" and c.lower_ in words:  # "fire on X": particle then object
+            for g in tok.children:
+                if g.dep_ in {"dobj", "obj"}:
+                    yield c.lower_, g
+
+
+def _verb_roles(
+    t: _Trigger, doc: Doc, mentions: dict[int, list[ActorMention]]
+) -> tuple[list[ActorMention], list[ActorMention], list[str]]:
+    verb = doc[t.anchor]
+    notes: list[str] = []
+    subj, passive = _subject(verb)
+    sources: list[ActorMention] = []
+    targets: list[ActorMention] = []
+    if passive:
+        for _, by in _prep_objects(verb, ("by",)):
+            sources = _actors_at(by, mentions)
+        if subj is not None:
+            targets = _actors_at(subj, mentions)
+        notes.append("passive")
+    elif subj is not None:
+        sources = _actors_at(subj, mentions)
+    pattern = t.pattern
+    anchor_tokens = [verb] if t.via == "verb" else [verb, doc[t.token]]
+    if not targets:
+        options: list[tuple[str, list[ActorMention]]] = []
+        for prep in pattern.particles:
+            objs = [o for h in anchor_tokens for _, o in _prep_objects(h, (prep,))]
+            options.append((prep, [m for o in objs for m in _actors_at(o, mentions)]))
+        if not passive:
+            for c in verb.children:
+                if c.dep_ in {"dobj", "obj", "dative", "iobj"}:
+                    options.append((c.dep_, _actors_at(c, mentions)))
+        for prep in TARGET_PREPS:
+            objs = [o for h in anchor_tokens for _, o in _prep_objects(h, (prep,))]
+            options.append((prep, [m for o in objs for m in _actors_at(o, mentions)]))
+        options = [(why, found) for why, found in options if found]
+        best = next(
+            (o for o in options if any(m.actor.country for m in o[1])),
+            options[0] if options else None,
+        )
+        if best:
+            notes.append(f"target:{best[0]}")
+            targets = best[1]
+    between = [obj for h in anchor_tokens for _, obj in _prep_objects(h, ("between", "among"))]
+    if between:
+        pair = _actors_at(between[0], mentions)
+        if len(pair) >= 2:
+            if sources:
+                targets = pair
+            else:
+                sources = pair
+            notes.append("between")
+    if "swap" in pattern.flags:
+        sources, targets = targets, sources
+    return sources, targets, notes
+
+
+def _noun_roles(
+    t: _Trigger, doc: Doc, mentions: dict[int, list[ActorMention]]
+) -> tuple[list[ActorMention], list[ActorMention], list[str]]:
+    noun = doc[t.token]
+    notes: list[str] = []
+    sources = list(mentions.get(noun.i, []))
+    targets: list[ActorMention] = []
+    for _, by in _prep_objects(noun, ("by", "from")):
+        sources = sources or _actors_at(by, mentions)
+    for prep in NOUN_TARGET_PREPS:
+        for _, obj in _prep_objects(noun, (prep,)):
+            found = _actors_at(obj, mentions)
+            if found:
+                targets = found
+                notes.append(f"target:{prep}")
+                break
+        if targets:
+            break
+    for _, obj in _prep_objects(noun, ("between", "among")):
+        pair = _actors_at(obj, mentions)
+        if len(pair) >= 2:
+            sources, targets = pair, []
+            notes.append("between")
+    if "swap" in t.pattern.flags:
+        sources, targets = targets, sources
+    return sources, targets, notes
+
+
+def _negated(doc: Doc, t: _Trigger) -> bool:
+    for tok in {doc[t.anchor], doc[t.token]}:
+        for c in tok.children:
+            if c.dep_ == "neg" or c.lower_ in {"never", "no"} and c.dep_ in {"neg", "det", "advmod"}:
+                return True
+    return False
+
+
+def _modality(doc: Doc, t: _Trigger) -> str:
+    verb = doc[t.anchor]
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "conj", "ccomp", "advcl"} and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+        if len(chain) > 4:
+            break
+    for tok in chain[:2]:
+        for c in tok.children:
+            if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
+                return "hypothetical"
+    if any(c.lower_ in HYPOTHETICAL_AUX and c.dep_ == "aux" for c in verb.children):
+        return "hypothetical"
+    if any(c.lower_ in FUTURE_AUX and c.dep_ == "aux" for c in verb.children):
+        return "intended"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS:
+        return "intended"
+    if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.dep_ in {"xcomp", "advcl", "acl"}:
+        return "intended"
+    return "asserted"
+
+
+def _confidence(
+    t: _Trigger, source: ActorMention | None, target: ActorMention | None, notes: list[str]
+) -> float:
+    score = 0.45 + 0.06 * min(t.pattern.specificity, 2)
+    if source is not None:
+        score += 0.15 if source.actor.country else 0.05
+    if target is not None:
+        score += 0.15 if target.actor.country else 0.05
+    if t.via == "noun":
+        score -= 0.05
+    if "fallback-source" in notes:
+        score -= 0.2
+    if len(notes) and "between" in notes:
+        score += 0.05
+    return round(max(0.05, min(0.98, score)), 2)
+
+
+def code_sentence(
+    sent: ParsedSentence,
+    mentions: dict[int, list[ActorMention]],
+    triggers: TriggerDictionary,
+) -> tuple[list[Candidate], list[Skipped]]:
+    """Event candidates of one sentence, and the triggers that gave none (with reasons)."""
+    doc = sent.doc
+    found, skipped = find_triggers(doc, triggers)
+    candidates: list[Candidate] = []
+    for t in found:
+        roles = _noun_roles if t.via == "noun" else _verb_roles
+        sources, targets, notes = roles(t, doc, mentions)
+        root = t.pattern.cameo[:2]
+        word = doc[t.token].text
+        if not sources and not targets:
+            skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
+            continue
+        if not sources:
+            skipped.append(Skipped(t.token, word, "no source actor (only a target was found)"))
+            continue
+        symmetric = "recip" in t.pattern.flags
+        pairs: list[tuple[ActorMention, ActorMention | None, bool]] = []
+        if targets:
+            for s in sources:
+                for g in targets:
+                    if s.head != g.head and (s.actor.code != g.actor.code or s.actor.name != g.actor.name):
+                        pairs.append((s, g, symmetric))
+        elif len(sources) >= 2 and (symmetric or root in SYMMETRIC_ROOTS):
+            for i, s in enumerate(sources):
+                for g in sources[i + 1 :]:
+                    if s.actor.code != g.actor.code or s.actor.name != g.actor.name:
+                        pairs.append((s, g, True))
+        else:
+            if root in NEEDS_TARGET:
+                skipped.append(Skipped(t.token, word, f"CAMEO {root} needs a target; none found"))
+                continue
+            pairs = [(s, None, False) for s in sources]
+        if not pairs:
+            skipped.append(Skipped(t.token, word, "source and target are the same actor"))
+            continue
+        negated = _negated(doc, t)
+        modality = _modality(doc, t)
+        rule = f"{t.via}:{t.pattern.text}" + (f" ({', '.join(notes)})" if notes else "")
+        for s, g, recip in pairs:
+            candidates.append(
+                Candidate(
+                    trigger=t.token,
+                    anchor=t.anchor,
+                    pattern=t.pattern,
+                    source=s,
+                    target=g,
+                    reciprocal=recip,
+                    negated=negated,
+                    modality=modality,
+                    rule=rule,
+                    confidence=_confidence(t, s, g, notes),
+                )
+            )
+    return candidates, skipped
+
+
+__all__ = ["OBJECT_DEPS", "Candidate", "Skipped", "code_sentence", "find_triggers"]

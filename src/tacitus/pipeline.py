@@ -1,0 +1,281 @@
+"""The one place that chains the stages:
+
+    Article -> sentences -> pre-filter -> spaCy parse -> actor mentions -> candidates
+            -> dates -> Event
+
+`Pipeline` loads the model and dictionaries once and codes batches of articles; a failure in
+one article becomes a `Rejected` record and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from tacitus import __version__
+from tacitus.actors.dictionary import ActorDictionary, load_actor_dictionary
+from tacitus.actors.mentions import ArticleActors
+from tacitus.coding.dictionary import TriggerDictionary, load_triggers
+from tacitus.coding.extract import Candidate, Skipped, code_sentence
+from tacitus.coding.forms import trigger_forms
+from tacitus.config import Settings
+from tacitus.errors import TacitusError
+from tacitus.models import Actor, ActorMention, Article, Event, Evidence, Rejected, RunReport
+from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences
+from tacitus.nlp.sentences import split_sentences
+from tacitus.resolve.when import event_date
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+CODER = f"tacitus {__version__}"
+WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "its", "their"})
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTrace:
+    """What the coder saw in one parsed sentence (for `tacitus explain`)."""
+
+    sentence: ParsedSentence
+    mentions: dict[int, list[ActorMention]]
+    candidates: list[Candidate]
+    skipped: list[Skipped]
+
+
+@dataclass(slots=True)
+class ArticleResult:
+    article: Article
+    events: list[Event] = field(default_factory=list)
+    traces: list[SentenceTrace] = field(default_factory=list)
+    sentences: int = 0
+
+
+def event_id(article_id: str, sentence: int, cand: Candidate) -> str:
+    parts = [
+        article_id,
+        str(sentence),
+        str(cand.trigger),
+        cand.source.actor.code if cand.source else "",
+        cand.target.actor.code if cand.target else "",
+        cand.pattern.cameo,
+    ]
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+class Pipeline:
+    """Tacitus' coder. Create once per process; `code` is safe to call repeatedly."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        nlp: Language | None = None,
+        actors: ActorDictionary | None = None,
+        triggers: TriggerDictionary | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self._nlp = nlp
+        self._actors = actors
+        self._triggers = triggers
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_model(self.settings.nlp)
+        return self._nlp
+
+    @property
+    def actors(self) -> ActorDictionary:
+        if self._actors is None:
+            self._actors = load_actor_dictionary(self.settings.actors.extra)
+        return self._actors
+
+    @property
+    def triggers(self) -> TriggerDictionary:
+        if self._triggers is None:
+            self._triggers = load_triggers(self.settings.coding.extra)
+        return self._triggers
+
+    @cached_property
+    def forms(self) -> frozenset[str]:
+        return trigger_forms(self.triggers.lemmas)
+
+    # -- the pre-filter -------------------------------------------------------------------
+
+    def _candidate(self, text: str, has_actor: bool) -> bool:
+        words = WORD.findall(text)
+        if not any(w.lower() in self.forms for w in words):
+            return False
+        if has_actor:
+            return True
+        # People and pronouns are not in the dictionaries: a capitalised word after the first,
+        # or a pronoun, may be an actor.
+        return any(w[0].isupper() for w in words[1:]) or any(
+            w.lower() in PRONOUN_WORDS for w in words
+        )
+
+    def select(self, article: Article, context: ArticleActors) -> tuple[list[tuple[int, int, int]], int]:
+        """(index, start, end) of the sentences worth parsing, and the sentence count."""
+        limit = self.settings.nlp.max_sentence_chars
+        spans = list(split_sentences(article.text))
+        starts = sorted(m.start for m in context.matches)
+        chosen = []
+        for index, (start, end) in enumerate(spans):
+            if end - start > limit:
+                continue
+            has_actor = any(start <= s < end for s in starts)
+            if not self.settings.nlp.prefilter or self._candidate(article.text[start:end], has_actor):
+                chosen.append((index, start, end))
+        return chosen, len(spans)
+
+    # -- coding ---------------------------------------------------------------------------
+
+    def code(
+        self, articles: Iterable[Article], report: RunReport | None = None, trace: bool = False
+    ) -> Iterator[ArticleResult | Rejected]:
+        """Code articles in batches; yields one result (or Rejected) per article, in order."""
+        report = report if report is not None else RunReport()
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= self.settings.nlp.batch_size:
+                yield from self._code_batch(batch, report, trace)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch, report, trace)
+
+    def _code_batch(
+        self, batch: list[Article], report: RunReport, trace: bool
+    ) -> Iterator[ArticleResult | Rejected]:
+        contexts: dict[int, ArticleActors] = {}
+        results: dict[int, ArticleResult | Rejected] = {}
+        items: list[tuple[str, tuple[int, int, int]]] = []
+        for n, article in enumerate(batch):
+            try:
+                ctx = ArticleActors.for_text(self.actors, article.text)
+                chosen, count = self.select(article, ctx)
+            except Exception as exc:  # one bad article must not stop the batch
+                log.exception("article %s failed in the pre-filter", article.id)
+                results[n] = Rejected(article.id, "nlp", f"{type(exc).__name__}: {exc}")
+                continue
+            contexts[n] = ctx
+            results[n] = ArticleResult(article, sentences=count)
+            items.extend((article.text[s:e], (n, index, s)) for index, s, e in chosen)
+        parsed: dict[int, list[ParsedSentence]] = {}
+        for doc, (n, index, start) in parse_sentences(
+            self.nlp, items, batch_size=self.settings.nlp.batch_size
+        ):
+            parsed.setdefault(n, []).append(ParsedSentence(index, start, doc))
+        for n, article in enumerate(batch):
+            result = results[n]
+            if isinstance(result, ArticleResult):
+                try:
+                    self._code_article(result, contexts[n], parsed.get(n, []), trace)
+                except TacitusError as exc:
+                    result = Rejected(article.id, "coding", str(exc))
+                except Exception as exc:
+                    log.exception("article %s failed in coding", article.id)
+                    result = Rejected(article.id, "coding", f"{type(exc).__name__}: {exc}")
+            report.articles += 1
+            if isinstance(result, Rejected):
+                report.rejected.append(result)
+            else:
+                report.sentences += result.sentences
+                report.parsed_sentences += len(parsed.get(n, []))
+                report.events += len(result.events)
+            yield result
+
+    def _code_article(
+        self,
+        result: ArticleResult,
+        ctx: ArticleActors,
+        sentences: list[ParsedSentence],
+        trace: bool,
+    ) -> None:
+        article = result.article
+        min_conf = self.settings.coding.min_confidence
+        seen: set[str] = set()
+        for sent in sentences:
+            mentions = ctx.mentions(sent)
+            candidates, skipped = code_sentence(sent, mentions, self.triggers)
+            if trace:
+                result.traces.append(SentenceTrace(sent, mentions, candidates, skipped))
+            for cand in candidates:
+                event = self._event(article, sent, cand)
+                if event is None or event.confidence < min_conf or event.id in seen:
+                    continue
+                seen.add(event.id)
+                result.events.append(event)
+
+    def _event(self, article: Article, sent: ParsedSentence, cand: Candidate) -> Event | None:
+        code = self.triggers.cameo[cand.pattern.cameo]
+        if code.plover is None and not self.settings.coding.keep_statements:
+            return None
+        tense = "future" if cand.modality == "intended" else "past"
+        when = event_date(sent, cand.trigger, cand.anchor, article.published, tense)
+        modality = cand.modality
+        if when.future and modality == "asserted":
+            modality = "intended"
+        if (
+            modality == "asserted"
+            and when.date is not None
+            and article.published is not None
+            and (article.published - when.date).days >= self.settings.coding.historical_days
+        ):
+            modality = "historical"
+        trig = (sent.char(cand.trigger), sent.char_end(cand.trigger))
+        return Event(
+            id=event_id(article.id, sent.index, cand),
+            article_id=article.id,
+            date=when.date,
+            date_precision=when.precision,
+            date_source=when.source,
+            event_type=code.plover,
+            mode=code.mode,
+            contexts=code.contexts,
+            cameo=code.code,
+            goldstein=code.goldstein,
+            quad_class=code.quad_class,
+            source=_actor(cand.source),
+            target=_actor(cand.target),
+            reciprocal=cand.reciprocal,
+            negated=cand.negated,
+            modality=modality,
+            location=None,
+            confidence=cand.confidence,
+            evidence=Evidence(
+                sentence_index=sent.index,
+                sentence=sent.doc.text,
+                trigger=trig,
+                source_span=(cand.source.start, cand.source.end) if cand.source else None,
+                target_span=(cand.target.start, cand.target.end) if cand.target else None,
+                date_span=when.span,
+                rule=cand.rule,
+            ),
+            coder=CODER,
+        )
+
+
+def _actor(mention: ActorMention | None) -> Actor | None:
+    return mention.actor if mention else None
+
+
+def code_texts(
+    pipeline: Pipeline, texts: Iterable[tuple[str, date | None]]
+) -> list[list[Event]]:
+    """Convenience for tests and notebooks: code bare texts with publication dates."""
+    from tacitus.ingest.readers import article_id
+
+    articles = [Article(article_id(t), t, d) for t, d in texts]
+    out: list[list[Event]] = []
+    for result in pipeline.code(articles):
+        out.append(result.events if isinstance(result, ArticleResult) else [])
+    return out

@@ -1,0 +1,1 @@
+"""Resolve: event dates and places."""
