@@ -29,7 +29,7 @@ from tacitus.errors import TacitusError
 from tacitus.models import Actor, ActorMention, Article, Event, Evidence, Rejected, RunReport
 from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences
 from tacitus.nlp.sentences import split_sentences
-from tacitus.resolve.when import event_date
+from tacitus.resolve.when import EventDate, event_date
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -37,7 +37,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 CODER = f"tacitus {__version__}"
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "its", "their"})
+# Words that may stand for an actor without being a dictionary name.
+PRONOUN_WORDS = frozenset(
+    """he she they it its their countries sides nations states leaders ministers presidents
+    governments armies""".split()
+)
+# An undated event takes the date of an event dated in the text this many sentences before.
+INHERIT_SENTENCES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,24 +209,41 @@ class Pipeline:
         article = result.article
         min_conf = self.settings.coding.min_confidence
         seen: set[str] = set()
+        story: tuple[int, EventDate] | None = None  # the last day-precise date in the text
         for sent in sentences:
             mentions = ctx.mentions(sent)
             candidates, skipped = code_sentence(sent, mentions, self.triggers)
             if trace:
                 result.traces.append(SentenceTrace(sent, mentions, candidates, skipped))
+            inherit = story[1] if story and sent.index - story[0] <= INHERIT_SENTENCES else None
             for cand in candidates:
-                event = self._event(article, sent, cand)
+                event = self._event(article, sent, cand, inherit)
                 if event is None or event.confidence < min_conf or event.id in seen:
                     continue
                 seen.add(event.id)
                 result.events.append(event)
+                if (
+                    event.date_source == "text"
+                    and event.date_precision == "day"
+                    and event.modality == "asserted"
+                    and event.evidence.date_span is not None
+                ):
+                    story = (sent.index, EventDate(event.date, "day", "text", None))
 
-    def _event(self, article: Article, sent: ParsedSentence, cand: Candidate) -> Event | None:
+    def _event(
+        self,
+        article: Article,
+        sent: ParsedSentence,
+        cand: Candidate,
+        inherit: EventDate | None = None,
+    ) -> Event | None:
         code = self.triggers.cameo[cand.pattern.cameo]
         if code.plover is None and not self.settings.coding.keep_statements:
             return None
         tense = "future" if cand.modality == "intended" else "past"
         when = event_date(sent, cand.trigger, cand.anchor, article.published, tense)
+        if when.source == "publication" and inherit is not None and cand.modality == "asserted":
+            when = inherit  # the story's date: "The ministers also agreed ..."
         modality = cand.modality
         if when.future and modality == "asserted":
             modality = "intended"

@@ -251,10 +251,10 @@ def _files(folder: Path) -> Iterator[tuple[Path, str]]:
             yield path, name
 
 
-def dictionary_files(extra: Iterable[str] = ()) -> list[tuple[Path, str]]:
-    """The shipped dictionary files, then the extra ones (files or folders)."""
-    shipped = Path(str(resources.files("tacitus").joinpath("data/actors")))
-    files = list(_files(shipped))
+def dictionary_files(extra: Iterable[str] = (), shipped: bool = True) -> list[tuple[Path, str]]:
+    """The shipped dictionary files (unless `shipped` is False), then the extra ones."""
+    folder = Path(str(resources.files("tacitus").joinpath("data/actors")))
+    files = list(_files(folder)) if shipped else []
     for item in extra:
         path = Path(item)
         if path.is_dir():
@@ -276,8 +276,8 @@ def dictionary_files(extra: Iterable[str] = ()) -> list[tuple[Path, str]]:
     return files
 
 
-def load_actor_dictionary(extra: Iterable[str] = ()) -> ActorDictionary:
+def load_actor_dictionary(extra: Iterable[str] = (), *, shipped: bool = True) -> ActorDictionary:
     entries: list[Entry] = []
-    for path, kind in dictionary_files(extra):
+    for path, kind in dictionary_files(extra, shipped):
         entries.extend(READERS[kind](path))
     return ActorDictionary(entries)

@@ -80,6 +80,15 @@ class ArticleActors:
                 seen.append(c)
         return seen
 
+    def surnames(self) -> set[str]:
+        """Last names of the people mentioned so far (spaCy does not always tag a bare
+        surname as PERSON, so later mentions are found by this list too)."""
+        return {
+            m.actor.name.split()[-1]
+            for m in self.history
+            if m.actor.kind == "person" and m.actor.name
+        }
+
     def mentions(self, sent: ParsedSentence) -> dict[int, list[ActorMention]]:
         """Actor mentions of one sentence, keyed by the token index of their phrase head."""
         found = _mentions(self, sent)
@@ -157,7 +166,13 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         ph = phrase(ent.root)
         ph.person = ent.text
         ph.cover(ent.start, ent.end - 1)
+    known = ctx.surnames()
     for tok in doc:
+        if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in known:
+            ph = phrase(tok)
+            if ph.person is None:
+                ph.person = tok.text
+                ph.cover(tok.i)
         if tok.lower_ in PRONOUNS_PERSON and tok.dep_ in {"nsubj", "nsubjpass"}:
             phrases.setdefault(tok.i, _Phrase(tok.i, person=tok.text, first=tok.i, last=tok.i))
     _attach_role_preps(doc, phrases)

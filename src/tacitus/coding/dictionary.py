@@ -208,10 +208,14 @@ def load_cameo(path: Path | None = None) -> dict[str, CameoCode]:
     return table
 
 
-def load_triggers(extra: Iterable[str] = ()) -> TriggerDictionary:
+def shipped_triggers() -> Path:
+    return Path(str(resources.files("tacitus").joinpath("data/coding/triggers.txt")))
+
+
+def load_triggers(extra: Iterable[str] = (), *, shipped: bool = True) -> TriggerDictionary:
+    """The shipped trigger file (unless `shipped` is False), then the extra files."""
     cameo = load_cameo()
-    shipped = Path(str(resources.files("tacitus").joinpath("data/coding/triggers.txt")))
-    files = [shipped, *(Path(p) for p in extra)]
+    files = [*([shipped_triggers()] if shipped else []), *(Path(p) for p in extra)]
     found: dict[tuple[str, str], dict[str, Pattern]] = {}
     light: set[str] = set()
     for file in files:

@@ -11,8 +11,12 @@ precision.
 
 How ``future`` is decided: the period starts after the publication date -> True; it ended before
 the publication date -> False; it contains the publication date ("today", "this week", "in 2023"
-published in 2023) -> True only when the expression points forward ("later this year", "later
-today", "the rest of the month") or the caller says the verb is future (``tense="future"``).
+published in 2023) -> True when the wording points forward ("later this year", "later today",
+"the rest of the month"), False when it points back ("earlier this year", "hours ago"), otherwise
+True only when the caller says the verb is future (``tense="future"``).
+
+``tense`` also picks the direction for weekday names, month-days and months written without a
+year: the latest one on or before publication ("past") or the first on or after it ("future").
 """
 
 import re
@@ -69,10 +73,11 @@ _SEASONS: Final = MappingProxyType(  # (first month, last month); winter ends in
 )
 _SEASON: Final = r"(?:spring|summer|autumn|fall|winter)"
 
-_SMALL_NUMBERS: Final = tuple(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
+_SMALL_NUMBERS: Final = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)  # fmt: skip
 _TENS: Final = MappingProxyType(
     {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
      "eighty": 80, "ninety": 90}
@@ -90,20 +95,15 @@ _UNIT: Final = (
     r"(?:days?|nights?|weeks?|fortnights?|months?|years?|decades?|hours?|minutes?|seconds?"
     r"|moments?)"
 )
+_ORDINAL_WORDS: Final = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
+    "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh",
+    "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
+)  # fmt: skip
 _ORDINALS: Final = MappingProxyType(
-    {
-        word: number
-        for number, word in enumerate(
-            (
-                "first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-                "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
-                "nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth "
-                "twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth "
-                "thirty-first"
-            ).split(),
-            start=1,
-        )
-    }
+    {word: number for number, word in enumerate(_ORDINAL_WORDS, start=1)}
 )
 _ORDINAL: Final = "(?:" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
 
@@ -135,7 +135,9 @@ def _normalise(expression: str) -> str:
     text = _DASHES_RE.sub("-", text)
     text = _ABBREVIATION_DOT_RE.sub("", text)  # "dec. 14" -> "dec 14", "a.m." -> "am"
     text = _PUNCT_RE.sub(" ", text)
-    text = _SPACES_RE.sub(" ", text).strip(" .-'")
+    text = _SPACES_RE.sub(" ", text).strip(" .-").rstrip("'")
+    if text.startswith("'") and not text[1:2].isdigit():  # keep "'08", "'90s"
+        text = text.lstrip("'")
     text = _POSSESSIVE_RE.sub("", text)  # "tuesday's" -> "tuesday"
     text = _ORDINAL_SUFFIX_RE.sub(r"\1", text)  # "15th" -> "15"
     text = _ORDINAL_BEFORE_MONTH_RE.sub(lambda m: f"{_ORDINALS[m.group(1)]} ", text)
@@ -184,7 +186,7 @@ _TIME_OF_DAY_RE: Final = re.compile(
 
 class _Core(NamedTuple):
     text: str
-    forward: bool  # "later ...", "the rest of ...": the expression points ahead of publication
+    lean: int  # +1 "later ...", "the rest of ...": points ahead; -1 "earlier ...": points back
     modified: bool  # some period modifier was stripped ("the end of the year" -> "the year")
 
 
@@ -219,13 +221,15 @@ _PART_OF_DAY_SUFFIX_RE: Final = re.compile(
     r" (?:morning|afternoon|evening|night|overnight|lunchtime)$"
 )
 _FORWARD_MODIFIERS: Final = frozenset({"later", "rest", "remainder", "balance"})
+_BACKWARD_MODIFIERS: Final = frozenset({"earlier"})
 
 
 def _core(text: str) -> _Core:
-    forward = modified = False
+    lean = 0
+    modified = False
     while True:
         if match := _IN_OFFSET_RE.match(text):
-            return _Core(f"{match.group(1)} {match.group(2)} from now", forward, modified)
+            return _Core(f"{match.group(1)} {match.group(2)} from now", lean, modified)
         match = (
             _NOMINAL_MODIFIER_RE.match(text)
             or _ADVERBIAL_MODIFIER_RE.match(text)
@@ -237,9 +241,12 @@ def _core(text: str) -> _Core:
             break
         if match.re is _NOMINAL_MODIFIER_RE or match.re is _ADVERBIAL_MODIFIER_RE:
             modified = True
-            forward = forward or match.group(1) in _FORWARD_MODIFIERS
+            if match.group(1) in _FORWARD_MODIFIERS:
+                lean = 1
+            elif match.group(1) in _BACKWARD_MODIFIERS:
+                lean = -1
         text = text[match.end() :]
-    return _Core(_PART_OF_DAY_SUFFIX_RE.sub("", text), forward, modified)
+    return _Core(_PART_OF_DAY_SUFFIX_RE.sub("", text), lean, modified)
 
 
 # --------------------------------------------------------------------------------------------
@@ -249,7 +256,7 @@ def _core(text: str) -> _Core:
 class _Span(NamedTuple):
     day: date  # any day inside the period; floored to the period start at the end
     precision: str
-    forward: bool = False
+    lean: int = 0  # +1 the expression points forward ("later", "from now"), -1 back ("ago")
 
 
 class _Verdict(Enum):
@@ -294,8 +301,8 @@ def _finish(span: _Span, published: date, future_tense: bool) -> ResolvedDate:
         future = True
     elif _period_end(start, span.precision) < published:
         future = False
-    else:  # the period contains the publication date
-        future = span.forward or future_tense
+    else:  # the period contains the publication date: the wording, then the tense, decides
+        future = span.lean > 0 or (span.lean == 0 and future_tense)
     return ResolvedDate(start, span.precision, future)
 
 
@@ -361,11 +368,12 @@ def _relative_day(text: str, published: date) -> _Outcome:
     if _PUBLICATION_DAY_RE.match(text):
         return _Span(published, "day")
     if _DAY_BEFORE_RE.match(text):
-        return _Span(published - timedelta(days=1), "day")
+        return _Span(published - timedelta(days=1), "day", lean=-1)
     if _DAY_AFTER_RE.match(text):
-        return _Span(published + timedelta(days=1), "day", forward=True)
+        return _Span(published + timedelta(days=1), "day", lean=1)
     if text in _SINGLE_DAYS:
-        return _Span(published + timedelta(days=_SINGLE_DAYS[text]), "day")
+        offset = _SINGLE_DAYS[text]
+        return _Span(published + timedelta(days=offset), "day", lean=1 if offset > 0 else -1)
     return None
 
 
@@ -383,7 +391,7 @@ _COARSER: Final = MappingProxyType({"day": "week", "week": "month"})
 
 def _offset(text: str, published: date) -> _Outcome:
     if _UNCOUNTED_OFFSET_RE.match(text):
-        return _Span(published, "day")
+        return _Span(published, "day", lean=-1)
     match = _OFFSET_RE.match(text) or _ONE_UNIT_OFFSET_RE.match(text)
     if match is None:
         return None
@@ -407,7 +415,7 @@ def _offset(text: str, published: date) -> _Outcome:
         return _Verdict.NOT_A_DATE
     if vague:
         span = span._replace(precision=_COARSER.get(span.precision, span.precision))
-    return span._replace(forward=sign > 0)
+    return span._replace(lean=sign)
 
 
 _PAST_RELATIONS: Final = frozenset({"last", "past", "previous", "prior", "preceding", "this past"})
@@ -478,9 +486,7 @@ _WEEKDAY_RE: Final = re.compile(
     rf"^(?:(?P<rel>{_RELATION}) )?(?P<wd>{_WEEKDAY})"
     r"(?: (?:of )?(?:the )?(?P<week>last|this|next|previous|following|coming) week)?$"
 )
-_WEEK_WEEKDAY_RE: Final = re.compile(
-    rf"^(?P<week>last|this|next) week (?:on )?(?P<wd>{_WEEKDAY})$"
-)
+_WEEK_WEEKDAY_RE: Final = re.compile(rf"^(?P<week>last|this|next) week (?:on )?(?P<wd>{_WEEKDAY})$")
 
 
 def _weekday(text: str, published: date, future_tense: bool) -> _Outcome:
@@ -657,8 +663,8 @@ def _apply_rules(core: _Core, published: date, future_tense: bool) -> _Outcome:
         or _year_or_decade(text, published)
         or _season(text, published)
     )
-    if isinstance(outcome, _Span) and core.forward:
-        return outcome._replace(forward=True)
+    if isinstance(outcome, _Span) and core.lean:
+        return outcome._replace(lean=core.lean)
     return outcome
 
 
@@ -745,6 +751,7 @@ def _fallback(text: str, published: date, future_tense: bool) -> _Span | None:
 # Pipeline
 
 _ALTERNATIVES_RE: Final = re.compile(r" (?:and|or|to|through|until|till|-) ")
+_WEEK_OF_RE: Final = re.compile(r"^(?:the )?week (?:of|beginning|starting|ending) ")
 
 
 def _resolve(expression: str, published: date, future_tense: bool) -> ResolvedDate | None:
@@ -755,13 +762,18 @@ def _resolve(expression: str, published: date, future_tense: bool) -> ResolvedDa
     if not text:  # a time of day alone
         return None
     core = _core(text)
+    week_of = _WEEK_OF_RE.match(core.text)  # "the week of oct 4": the week around that day
+    if week_of is not None:
+        core = _core(core.text[week_of.end() :])._replace(modified=True)
     outcome = _apply_rules(core, published, future_tense)
     if outcome is None and _ALTERNATIVES_RE.search(core.text):
         # A range or a pair ("march 3 and 5", "monday or tuesday"): the first part starts it.
         first = _ALTERNATIVES_RE.split(core.text, maxsplit=1)[0]
-        outcome = _apply_rules(_core(first)._replace(forward=core.forward), published, future_tense)
+        outcome = _apply_rules(_core(first)._replace(lean=core.lean), published, future_tense)
     if outcome is None:
         outcome = _fallback(core.text, published, future_tense)
     if not isinstance(outcome, _Span):
         return None
+    if week_of is not None and outcome.precision == "day":
+        outcome = outcome._replace(precision="week")
     return _finish(outcome, published, future_tense)

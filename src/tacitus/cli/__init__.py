@@ -1,0 +1,330 @@
+"""The `tacitus` command: a thin shell over the library (tacitus.run and friends)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from tacitus.cli.output import FORMATS, render
+from tacitus.config import Settings, load_settings
+from tacitus.errors import TacitusError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Tacitus: political event data from news — who did what to whom, when and where.",
+)
+dict_app = typer.Typer(no_args_is_help=True, help="List and validate dictionaries.")
+app.add_typer(dict_app, name="dict")
+
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="TOML settings file (or TACITUS_CONFIG).")
+]
+DbOpt = Annotated[
+    str | None, typer.Option("--db", help="Store: path, sqlite:///path or postgresql://...")
+]
+FormatOpt = Annotated[
+    str, typer.Option("--format", "-f", help=f"Output format: {'|'.join(FORMATS)}.")
+]
+
+
+def _console(err: bool = False) -> Console:
+    return Console(stderr=err, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
+
+
+def _settings(config: Path | None, **sections: dict[str, Any]) -> Settings:
+    settings = load_settings(config)
+    for section, values in sections.items():
+        values = {k: v for k, v in values.items() if v is not None}
+        if values:
+            settings = settings.override(section, **values)
+    return settings
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date; write YYYY-MM-DD") from None
+
+
+def _fail(exc: TacitusError) -> None:
+    _console(err=True).print(f"[red]error:[/red] {exc}", highlight=False)
+    raise typer.Exit(2)
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+
+
+def _report_rejected(report: Any) -> None:
+    if report.rejected:
+        err = _console(err=True)
+        for r in report.rejected:
+            err.print(f"[yellow]rejected[/yellow] {r.item} ({r.stage}): {r.reason}", highlight=False)
+
+
+@app.command()
+def code(
+    files: Annotated[list[str], typer.Argument(help="Files, directories or glob patterns.")],
+    fmt: FormatOpt = "table",
+    published: Annotated[
+        str | None, typer.Option("--date", help="Publication date YYYY-MM-DD for all inputs.")
+    ] = None,
+    min_confidence: Annotated[
+        float | None, typer.Option("--min-confidence", help="Drop events below this confidence.")
+    ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show how each sentence was coded.")
+    ] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Code articles and print their events (exit status 1 if any input was rejected)."""
+    from tacitus.cli.explain import print_trace
+    from tacitus.models import RunReport
+    from tacitus.pipeline import Pipeline
+    from tacitus.run import code_inputs
+
+    _check_format(fmt)
+    try:
+        settings = _settings(config, coding={"min_confidence": min_confidence})
+        pipeline = Pipeline(settings)
+        report = RunReport()
+        results = list(code_inputs(files, pipeline, _date(published), report, trace=explain))
+    except TacitusError as exc:
+        _fail(exc)
+        return
+    console = _console()
+    if explain:
+        for result in results:
+            for trace in result.traces:
+                print_trace(console, trace, result.article)
+    render((e.to_dict() for r in results for e in r.events), fmt, console)
+    _report_rejected(report)
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+@app.command()
+def explain(
+    sentence: Annotated[str, typer.Argument(help="The sentence or short text to explain.")],
+    published: Annotated[str | None, typer.Option("--date", help="Publication date.")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Show the parse, actors, triggers and rules for a sentence, and why candidates failed."""
+    from tacitus.cli.explain import print_trace
+    from tacitus.ingest.readers import article_id
+    from tacitus.models import Article
+    from tacitus.pipeline import ArticleResult, Pipeline
+
+    try:
+        settings = _settings(config, nlp={"prefilter": False})
+        pipeline = Pipeline(settings)
+        article = Article(article_id(sentence), sentence, _date(published))
+        results = list(pipeline.code([article], trace=True))
+    except TacitusError as exc:
+        _fail(exc)
+        return
+    console = _console()
+    for result in results:
+        if isinstance(result, ArticleResult):
+            for trace in result.traces:
+                print_trace(console, trace, article)
+            render((e.to_dict() for e in result.events), "table", console)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or glob patterns.")],
+    db: DbOpt = None,
+    published: Annotated[str | None, typer.Option("--date", help="Publication date.")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Code articles and store their events (idempotent: stored articles are skipped)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from tacitus.pipeline import Pipeline
+    from tacitus.run import ingest_inputs
+    from tacitus.store import open_store
+
+    try:
+        settings = _settings(config, store={"db": db})
+        store = open_store(settings.store.db)
+        pipeline = Pipeline(settings)
+        with Progress(
+            TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[ev]} events"),
+            console=_console(err=True), transient=True,
+        ) as bar:
+            task = bar.add_task("ingest", total=None, ev=0)
+            events = 0
+
+            def tick(result: Any) -> None:
+                nonlocal events
+                events += len(getattr(result, "events", []))
+                bar.update(task, advance=1, ev=events)
+
+            report = ingest_inputs(paths, pipeline, store, _date(published), progress=tick)
+    except TacitusError as exc:
+        _fail(exc)
+        return
+    counts = store.counts()
+    _console().print(
+        f"coded {report.articles} article(s), {report.events} event(s), "
+        f"{len(report.rejected)} rejected; store now holds {counts['articles']} articles and "
+        f"{counts['events']} events"
+    )
+    _report_rejected(report)
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(
+    db: DbOpt = None,
+    actor: Annotated[str | None, typer.Option(help="Actor code or country, either side.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Two countries, either direction: AZE-TUR.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source code prefix.")] = None,
+    target: Annotated[str | None, typer.Option(help="Target code prefix.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type.")] = None,
+    cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix.")] = None,
+    since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Until date YYYY-MM-DD.")] = None,
+    min_confidence: Annotated[float | None, typer.Option("--min-confidence")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many events.")] = 100,
+    fmt: FormatOpt = "table",
+    config: ConfigOpt = None,
+) -> None:
+    """Query stored events."""
+    from tacitus.store import EventQuery, open_store
+
+    _check_format(fmt)
+    pair = None
+    if dyad:
+        parts = dyad.replace(",", "-").split("-")
+        if len(parts) != 2 or not all(parts):
+            raise typer.BadParameter("write the dyad as two codes: --dyad AZE-TUR")
+        pair = (parts[0], parts[1])
+    try:
+        settings = _settings(config, store={"db": db})
+        store = open_store(settings.store.db)
+        query = EventQuery(
+            actor=actor, dyad=pair, source=source, target=target, event_type=event_type,
+            cameo=cameo, since=_date(since), until=_date(until), min_confidence=min_confidence,
+            limit=limit,
+        )
+        render(store.events(query), fmt, _console())
+    except TacitusError as exc:
+        _fail(exc)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSON Lines file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print a machine-readable report.")] = False,
+    show: Annotated[int, typer.Option("--show", help="How many misses and extras to list.")] = 20,
+    config: ConfigOpt = None,
+) -> None:
+    """Precision, recall and F1 against gold events (shared/eval/README.md rule)."""
+    from tacitus.evaluate import evaluate as run_evaluation
+    from tacitus.pipeline import Pipeline
+
+    try:
+        report = run_evaluation(gold, Pipeline(_settings(config)))
+    except TacitusError as exc:
+        _fail(exc)
+        return
+    data = report.to_dict()
+    if as_json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    from tacitus.cli.explain import print_evaluation
+
+    print_evaluation(_console(), data, show)
+
+
+@app.command()
+def demo(
+    db: Annotated[str, typer.Option("--db", help="SQLite file to create.")] = "tacitus-demo.db",
+    config: ConfigOpt = None,
+) -> None:
+    """Code the bundled sample corpus into a SQLite file and print what was found."""
+    from collections import Counter
+
+    from tacitus.pipeline import Pipeline
+    from tacitus.run import ingest_inputs, sample_corpus
+    from tacitus.store import EventQuery, open_store
+
+    console = _console()
+    try:
+        settings = _settings(config, store={"db": db})
+        store = open_store(settings.store.db)
+        corpus = sample_corpus()
+        console.print(f"Coding the sample corpus in {corpus} into {settings.store.db} ...")
+        report = ingest_inputs([str(corpus)], Pipeline(settings), store, command="demo")
+        stored = list(store.events(EventQuery(limit=None)))
+    except TacitusError as exc:
+        _fail(exc)
+        return
+    counts = store.counts()
+    console.print(
+        f"{report.articles} new article(s) coded this run, {len(report.rejected)} rejected; "
+        f"the store holds {counts['articles']} articles and {counts['events']} events."
+    )
+    by_type = Counter(e.get("event_type") or f"CAMEO {e['cameo'][:2]}" for e in stored)
+    console.print("Events by type: " + ", ".join(f"{k} {v}" for k, v in by_type.most_common()))
+    render(stored[:40], "table", console)
+    console.print(f"Query them: tacitus events --db {settings.store.db} --dyad ARM-AZE")
+    _report_rejected(report)
+
+
+@dict_app.command("validate")
+def dict_validate(config: ConfigOpt = None) -> None:
+    """Load every dictionary (shipped and extra) and report the first error with file:line."""
+    from tacitus.actors.dictionary import load_actor_dictionary
+    from tacitus.coding.dictionary import load_triggers
+
+    try:
+        settings = _settings(config)
+        actors = load_actor_dictionary(settings.actors.extra)
+        triggers = load_triggers(settings.coding.extra)
+    except TacitusError as exc:
+        _fail(exc)
+        return
+    codes = {p.cameo for ps in triggers.patterns.values() for p in ps}
+    _console().print(
+        f"ok: {len(actors)} actor names, {len(triggers)} trigger patterns covering "
+        f"{len(codes)} CAMEO codes, {len(triggers.light)} light verbs"
+    )
+
+
+@dict_app.command("list")
+def dict_list(config: ConfigOpt = None) -> None:
+    """List the dictionary files in use with their entry counts."""
+    from tacitus.actors.dictionary import dictionary_files
+    from tacitus.tables import read_rows
+
+    try:
+        settings = _settings(config)
+        console = _console()
+        for path, kind in dictionary_files(settings.actors.extra):
+            console.print(f"{kind:15} {sum(1 for _ in read_rows(path, 1, 9)):6d}  {path}")
+        from importlib import resources
+
+        shipped = Path(str(resources.files("tacitus").joinpath("data/coding/triggers.txt")))
+        for path in [shipped, *map(Path, settings.coding.extra)]:
+            console.print(f"{'triggers':15} {sum(1 for _ in read_rows(path, 1, 9)):6d}  {path}")
+    except TacitusError as exc:
+        _fail(exc)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,78 @@
+"""Library entry points that the CLI, the API and the dashboard share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from tacitus.config import Settings
+from tacitus.ingest import read_inputs
+from tacitus.models import Article, Event, Rejected, RunReport
+from tacitus.pipeline import CODER, ArticleResult, Pipeline
+from tacitus.store import Store
+
+Progress = Callable[[ArticleResult | Rejected], None]
+
+
+def _articles(
+    items: Iterable[Article | Rejected], report: RunReport
+) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, Rejected):
+            report.rejected.append(item)
+        else:
+            yield item
+
+
+def code_inputs(
+    inputs: Iterable[str],
+    pipeline: Pipeline,
+    published: date | None = None,
+    report: RunReport | None = None,
+    trace: bool = False,
+) -> Iterator[ArticleResult]:
+    """Code files/directories/globs; rejected inputs and articles are added to `report`."""
+    report = report if report is not None else RunReport()
+    items = read_inputs(inputs, pipeline.settings.ingest, published)
+    for result in pipeline.code(_articles(items, report), report, trace=trace):
+        if isinstance(result, ArticleResult):
+            yield result
+
+
+def ingest_inputs(
+    inputs: Iterable[str],
+    pipeline: Pipeline,
+    store: Store,
+    published: date | None = None,
+    progress: Progress | None = None,
+    command: str = "ingest",
+) -> RunReport:
+    """Code and store; articles already stored with the same text are skipped (idempotent)."""
+    report = RunReport()
+    run_id = store.start_run(command)
+    items = read_inputs(inputs, pipeline.settings.ingest, published)
+    fresh = (a for a in _articles(items, report) if not store.has_article(a))
+    for result in pipeline.code(fresh, report):
+        if isinstance(result, ArticleResult):
+            store.save(result.article, result.events, result.sentences, CODER)
+        if progress is not None:
+            progress(result)
+    store.finish_run(run_id, report)
+    return report
+
+
+def code_articles(articles: Iterable[Article], pipeline: Pipeline) -> list[Event]:
+    return [
+        e for r in pipeline.code(articles) if isinstance(r, ArticleResult) for e in r.events
+    ]
+
+
+def sample_corpus() -> Path:
+    """The folder of the bundled sample articles."""
+    return Path(str(resources.files("tacitus").joinpath("data/corpus")))
+
+
+def default_pipeline(settings: Settings | None = None) -> Pipeline:
+    return Pipeline(settings or Settings())
