@@ -120,9 +120,11 @@ def _root(doc: Doc, first: int, end: int) -> Token:
 
 def phrase_head(tok: Token) -> Token:
     """Climb from a modifier to the head noun of its phrase."""
-    while tok.head.i != tok.i and tok.head.pos_ in NOMINAL:
-        if tok.dep_ in MODIFIER_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in MODIFIER_DEPS):
+    while tok.head.i != tok.i:
+        if tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in NOMINAL:
             tok = tok.head
+        elif tok.dep_ == "conj" and tok.head.dep_ in MODIFIER_DEPS:
+            tok = tok.head  # "Turkish and Azerbaijani troops": climb to "Turkish" first
         else:
             break
     return tok
@@ -173,6 +175,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
             if ph.person is None:
                 ph.person = tok.text
                 ph.cover(tok.i)
+        if tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in PAIR_HEADS:
+            phrase(tok)  # "the two countries": resolved by coreference below
         if tok.lower_ in PRONOUNS_PERSON and tok.dep_ in {"nsubj", "nsubjpass"}:
             phrases.setdefault(tok.i, _Phrase(tok.i, person=tok.text, first=tok.i, last=tok.i))
     _attach_role_preps(doc, phrases)
@@ -191,7 +195,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
 
 def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
     """ "the foreign minister of Armenia", "the authorities in Astana": a role phrase without a
-    country takes the country of its of/from/in object."""
+    country takes the country of its of/from/in object, which stops being an actor of its own."""
+    absorbed = []
     for head, ph in phrases.items():
         if ph.countries or ph.named or ph.agent is None:
             continue
@@ -203,6 +208,9 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
                         ph.countries = ph.countries or other.countries
                         ph.named = ph.named or other.named
                         ph.cover(obj.i)
+                        absorbed.append(obj.i)
+    for i in absorbed:
+        phrases.pop(i, None)
 
 
 def _merge_appositions(doc: Doc, phrases: dict[int, _Phrase]) -> None:

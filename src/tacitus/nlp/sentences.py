@@ -20,14 +20,14 @@ PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 
 
 def _ends_with_abbreviation(text: str) -> bool:
-    word = re.search(r"(\S+)$", text)
-    if not word:
+    words = text.split()
+    if not words:
         return False
-    token = word.group(1).rstrip(".!?\"'”’)]").lower()
-    if token in ABBREVIATIONS:
-        return True
-    # Single initials ("John F. Kennedy") and dotted acronyms ("U.S.").
-    return bool(re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", token))
+    token = words[-1].rstrip(".!?\"'”’)]").lower()
+    if token in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+        return True  # "Gen.", "U.S."
+    # A single initial after a capitalised word ("John F. Kennedy"), not "met B."
+    return len(token) == 1 and len(words) > 1 and words[-2][:1].isupper()
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:

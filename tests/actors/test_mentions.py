@@ -1,0 +1,78 @@
+"""Actor mentions with the mini dictionaries and the real spaCy model."""
+
+import pytest
+
+from tacitus.actors.dictionary import ActorDictionary
+from tacitus.actors.mentions import ArticleActors
+from tacitus.models import Actor
+from tacitus.nlp import ParsedSentence, split_sentences
+
+pytestmark = pytest.mark.slow
+
+
+def actors_of(nlp, d: ActorDictionary, text: str) -> list[list[Actor]]:  # type: ignore[no-untyped-def]
+    """Actors per sentence, in order of their heads."""
+    ctx = ArticleActors.for_text(d, text)
+    out = []
+    for index, (s, e) in enumerate(split_sentences(text)):
+        sent = ParsedSentence(index, s, nlp(text[s:e]))
+        found = ctx.mentions(sent)
+        out.append([m.actor for head in sorted(found) for m in found[head]])
+    return out
+
+
+def codes(actors: list[Actor]) -> list[str]:
+    return [a.code for a in actors]
+
+
+def test_role_phrase_gives_person_with_sectors(nlp, mini_actors) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(nlp, mini_actors, "Azerbaijani Defence Minister Zakir Hasanov spoke.")
+    (a,) = sent
+    assert (a.code, a.kind, a.name, a.sector) == ("AZEGOVMIL", "person", "Zakir Hasanov", "GOV")
+
+
+def test_compound_title_beats_its_last_word(nlp, mini_actors) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(
+        nlp, mini_actors, "Turkish National Defence University Rector Erhan Afyoncu spoke."
+    )
+    assert codes(sent) == ["TUREDU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baku rejected the claim.", ["AZEGOV"]),
+        ("Azerbaijani troops crossed the line.", ["AZEMIL"]),
+        ("Russia's defence ministry spoke.", ["RUSGOVMIL"]),
+        ("The Turks protested.", ["TUR"]),
+        ("The defence minister of Armenia spoke.", ["ARMGOVMIL"]),
+        ("Protesters gathered.", ["---OPPCVL"]),
+        ("NATO troops arrived.", ["IGOMIL"]),
+        ("Hamas fired rockets.", ["PSEREB"]),
+    ],
+)
+def test_sectors_and_metonyms(nlp, mini_actors, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(nlp, mini_actors, text)
+    assert codes(sent) == expected
+
+
+def test_coordinated_adjectives_give_two_actors(nlp, mini_actors) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(nlp, mini_actors, "Turkish and Azerbaijani troops held drills.")
+    assert sorted(codes(sent)) == ["AZEMIL", "TURMIL"]
+
+
+def test_coreference_surname_title_and_pair(nlp, mini_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijani Defence Minister Zakir Hasanov met Armenian Foreign Minister Ara Petrosyan. "
+        "Hasanov thanked him. The minister left. The two countries signed a deal."
+    )
+    first, second, third, fourth = actors_of(nlp, mini_actors, text)
+    assert codes(first) == ["AZEGOVMIL", "ARMGOV"]
+    assert codes(second)[0] == "AZEGOVMIL" and second[0].name == "Zakir Hasanov"
+    assert third[0].country in {"AZE", "ARM"} and third[0].sector == "GOV"
+    assert sorted(codes(fourth)) == ["ARM", "AZE"]
+
+
+def test_no_actor_without_dictionary_or_person(nlp, mini_actors) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(nlp, mini_actors, "The weather was fine.")
+    assert sent == []

@@ -1,0 +1,61 @@
+from pathlib import Path
+
+import pytest
+
+from tacitus.coding.dictionary import QUAD, load_cameo, load_triggers
+from tacitus.errors import DictionaryError
+
+
+def test_cameo_table_has_all_codes_and_plover_types() -> None:
+    cameo = load_cameo()
+    assert len(cameo) >= 300
+    assert cameo["057"].plover == "SUPPORT"
+    assert cameo["040"].goldstein == 1.0 and cameo["040"].quad_class == 1
+    assert cameo["190"].quad_class == 4 and cameo["190"].plover == "ASSAULT"
+    assert cameo["010"].plover is None  # statements have no PLOVER type
+    assert {c.root for c in cameo.values()} == set(QUAD)
+
+
+def test_patterns_parse_and_most_specific_first(mini_files: dict[str, Path]) -> None:
+    t = load_triggers([str(mini_files["triggers"])], shipped=False)
+    sign = t.for_token("verb", "sign")
+    assert [p.cameo for p in sign] == ["057", "057"]
+    assert sign[0].objects and not sign[1].objects
+    fire = t.for_token("verb", "fire")[0]
+    assert fire.particles == ("on",)
+    refuse = t.for_token("verb", "refuse")[0]
+    assert refuse.complements == (frozenset({"meet"}),)
+    assert "swap" in t.for_token("verb", "receive")[0].flags
+    assert "hold" in t.light
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("verb\tmeet\t999\n", "not a CAMEO code"),
+        ("verb\tmeet\t40\n", "not a CAMEO code"),
+        ("adverb\tmeet\t040\n", "unknown kind"),
+        ("verb\tmeet\t040\tloud\n", "unknown flag"),
+        ("verb\tmeet banana\t040\n", "neither a preposition"),
+        ("verb\tMeet\t040\n", "lower-case lemma"),
+        ("light\thold\t040\n", "light verb"),
+        ("verb meet 040\n", "TAB"),
+    ],
+)
+def test_bad_lines_report_file_and_line(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text("# header\n" + line, encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_triggers([str(path)], shipped=False)
+    assert message in str(err.value)
+    assert str(err.value).startswith(f"{path}:2:")
+
+
+def test_shipped_triggers_cover_all_plover_types() -> None:
+    t = load_triggers()
+    types = {t.cameo[p.cameo].plover for ps in t.patterns.values() for p in ps}
+    assert types - {None} == {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    }
+    assert len(t) >= 500

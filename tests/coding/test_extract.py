@@ -1,0 +1,91 @@
+"""Source, target, reciprocity and modality from the dependency parse (mini dictionaries)."""
+
+from datetime import date
+
+import pytest
+
+from tacitus.models import Event
+from tacitus.pipeline import code_texts
+
+pytestmark = pytest.mark.slow
+PUB = date(2021, 10, 26)
+
+
+def events(pipe, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    (out,) = code_texts(pipe, [(text, PUB)])
+    return out
+
+
+def triples(evs: list[Event]) -> set[tuple[str, str, str, bool]]:
+    return {
+        (
+            e.source.code if e.source else "-",
+            e.target.code if e.target else "-",
+            e.cameo,
+            e.reciprocal,
+        )
+        for e in evs
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey and Azerbaijan met in Baku.", {("TUR", "AZE", "040", True)}),
+        ("Azerbaijani troops fired on Armenian positions.", {("AZEMIL", "ARM", "190", False)}),
+        ("Armenia was attacked by Azerbaijani troops.", {("AZEMIL", "ARM", "190", False)}),
+        (
+            "Turkey and Georgia met Armenia.",
+            {("TUR", "ARM", "040", True), ("GEO", "ARM", "040", True)},
+        ),
+        ("Russia condemned Georgia.", {("RUSGOV" if False else "RUS", "GEO", "111", False)}),
+        ("Armenia received aid from Russia.", {("RUS", "ARM", "070", False)}),
+        (
+            "Talks between Armenia and Azerbaijan resumed.",
+            {("ARM", "AZE", "040", True)},
+        ),
+        (
+            "Turkey held talks with Georgia.",
+            {("TUR", "GEO", "040", True)},
+        ),
+        ("The police detained protesters.", {("---COP", "---OPPCVL", "173", False)}),
+        ("Protesters protested.", {("---OPPCVL", "-", "140", False)}),
+    ],
+)
+def test_roles(mini_pipeline, text: str, expected: set[tuple[str, str, str, bool]]) -> None:  # type: ignore[no-untyped-def]
+    assert triples(events(mini_pipeline, text)) == expected
+
+
+def test_refused_to_meet_is_a_rejection_not_a_meeting(mini_pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert {e.cameo for e in events(mini_pipeline, "Armenia refused to meet Azerbaijan.")} == {"1246"}
+
+
+def test_negation_and_future(mini_pipeline) -> None:  # type: ignore[no-untyped-def]
+    (neg,) = events(mini_pipeline, "Turkey did not sign the treaty with Georgia.")
+    assert neg.negated and neg.cameo == "057"
+    (fut,) = events(mini_pipeline, "Turkey will meet Georgia next month.")
+    assert fut.modality == "intended" and fut.date == date(2021, 11, 1)
+    (hyp,) = events(mini_pipeline, "If Russia attacks Georgia, Turkey would respond.")
+    assert hyp.modality == "hypothetical"
+
+
+def test_reported_speech_keeps_the_real_actor(mini_pipeline) -> None:  # type: ignore[no-untyped-def]
+    evs = events(mini_pipeline, "Armenia said Azerbaijani troops attacked Armenian positions.")
+    assert triples(evs) == {("AZEMIL", "ARM", "190", False)}
+
+
+def test_date_from_clause_and_reporting_verb(mini_pipeline) -> None:  # type: ignore[no-untyped-def]
+    (e,) = events(mini_pipeline, "Turkey met Georgia, the ministry reported on October 25.")
+    assert (e.date, e.date_source) == (date(2021, 10, 25), "text")
+    (h,) = events(mini_pipeline, "Turkey met Georgia in 1992.")
+    assert (h.date, h.date_precision, h.modality) == (date(1992, 1, 1), "year", "historical")
+
+
+def test_evidence_offsets_point_into_the_article(mini_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Intro sentence here. Azerbaijani troops fired on Armenian positions on Tuesday."
+    (e,) = events(mini_pipeline, text)
+    s, t = e.evidence.trigger
+    assert text[s:t] == "fired"
+    assert e.evidence.source_span and text[slice(*e.evidence.source_span)] == "Azerbaijani troops"
+    assert e.evidence.date_span and text[slice(*e.evidence.date_span)].endswith("Tuesday")
+    assert e.evidence.sentence_index == 1
