@@ -13,7 +13,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -217,6 +217,8 @@ class Pipeline:
                 result.traces.append(SentenceTrace(sent, mentions, candidates, skipped))
             inherit = story[1] if story and sent.index - story[0] <= INHERIT_SENTENCES else None
             for cand in candidates:
+                if cand.topic and cand.target is None and cand.source is not None:
+                    cand = _with_deed_author(cand, ctx, sent)
                 event = self._event(article, sent, cand, inherit)
                 if event is None or event.confidence < min_conf or event.id in seen:
                     continue
@@ -285,6 +287,23 @@ class Pipeline:
             ),
             coder=CODER,
         )
+
+
+def _with_deed_author(cand: Candidate, ctx: ArticleActors, sent: ParsedSentence) -> Candidate:
+    """"Moscow condemned the decision": the target is the most recent other country's actor
+    mentioned before the trigger."""
+    assert cand.source is not None
+    own = cand.source.actor.country
+    before = sent.char(cand.trigger)
+    for m in reversed(ctx.history):
+        if m.start < before and m.actor.country and m.actor.country != own:
+            return replace(
+                cand,
+                target=m,
+                rule=cand.rule + " (target: author of the deed)",
+                confidence=round(max(0.05, cand.confidence - 0.1), 2),
+            )
+    return cand
 
 
 def _actor(mention: ActorMention | None) -> Actor | None:

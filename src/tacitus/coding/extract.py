@@ -36,6 +36,13 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Roots whose events need a recipient (PLOVER: COOPERATE, AID, SANCTION).
 NEEDS_TARGET = frozenset({"06", "07", "16"})
 SYMMETRIC_ROOTS = frozenset({"04", "03", "05", "06", "19"})
+# Objects that refer back to another actor's deed: "Moscow condemned the decision".
+DEED_NOUNS = frozenset(
+    """decision move step action measure expulsion attack strike accusation claim allegation
+    killing arrest sanction invasion incursion deployment test launch violation raid bombing
+    shelling annexation ban policy statement remark comment demand proposal plan offer
+    threat provocation aggression detention execution""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +59,7 @@ class Candidate:
     modality: str  # asserted | intended | hypothetical
     rule: str
     confidence: float
+    topic: bool = False  # the object is another actor's deed; the pipeline may find its author
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +283,13 @@ def _noun_roles(
     return sources, targets, notes
 
 
+def _has_deed_object(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children):
+        objects.append(verb.head)  # "an accusation Baku rejected"
+    return any(o.lemma_.lower() in DEED_NOUNS for o in objects)
+
+
 def _negated(doc: Doc, t: _Trigger) -> bool:
     for tok in {doc[t.anchor], doc[t.token]}:
         for c in tok.children:
@@ -364,6 +379,7 @@ def code_sentence(
             continue
         negated = _negated(doc, t)
         modality = _modality(doc, t)
+        topic = not targets and t.via == "verb" and _has_deed_object(doc[t.anchor])
         rule = f"{t.via}:{t.pattern.text}" + (f" ({', '.join(notes)})" if notes else "")
         for s, g, recip in pairs:
             candidates.append(
@@ -378,6 +394,7 @@ def code_sentence(
                     modality=modality,
                     rule=rule,
                     confidence=_confidence(t, s, g, notes),
+                    topic=topic,
                 )
             )
     return candidates, skipped

@@ -1,0 +1,127 @@
+"""Tacitus benchmarks: throughput and memory, as ratios against a baseline in the same run.
+
+    .venv/bin/python bench/run.py [--articles 400] [--out bench/out/results.json]
+
+Machines here are noisy, so every figure that matters is a ratio to a baseline measured in the
+same run: coding throughput against the bare spaCy pipeline over the same sentences.
+Each measurement runs in a fresh subprocess so peak memory (max RSS) is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus(n: int) -> list[tuple[str, str]]:
+    """n articles made from the bundled sample corpus (distinct ids; texts repeat)."""
+    from tacitus.ingest import read_inputs
+    from tacitus.models import Article
+    from tacitus.run import sample_corpus
+
+    base = [a for a in read_inputs([str(sample_corpus())]) if isinstance(a, Article)]
+    return [(f"b{i}", base[i % len(base)].text) for i in range(n)]
+
+
+def job_tacitus(n: int) -> dict[str, Any]:
+    from datetime import date
+
+    from tacitus.models import Article
+    from tacitus.pipeline import Pipeline
+
+    t0 = time.perf_counter()
+    pipe = Pipeline()
+    _ = pipe.nlp, pipe.actors, pipe.triggers, pipe.forms
+    load = time.perf_counter() - t0
+    arts = [Article(i, t, date(2024, 1, 1)) for i, t in corpus(n)]
+    words = sum(len(a.text.split()) for a in arts)
+    t0 = time.perf_counter()
+    events = sum(len(r.events) for r in pipe.code(arts) if hasattr(r, "events"))
+    secs = time.perf_counter() - t0
+    return {"load_s": load, "seconds": secs, "articles": n, "words": words, "events": events}
+
+
+def job_spacy(n: int) -> dict[str, Any]:
+    from tacitus.config import Settings
+    from tacitus.nlp import load_model, split_sentences
+
+    nlp = load_model(Settings().nlp)
+    texts = [t for _, t in corpus(n)]
+    words = sum(len(t.split()) for t in texts)
+    sents = [t[s:e] for t in texts for s, e in split_sentences(t)]
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(sents, batch_size=64):
+        pass
+    return {"seconds": time.perf_counter() - t0, "articles": n, "words": words}
+
+
+def job_dictionaries(_: int) -> dict[str, Any]:
+    from tacitus.actors.dictionary import load_actor_dictionary
+    from tacitus.coding.dictionary import load_triggers
+
+    t0 = time.perf_counter()
+    actors = load_actor_dictionary()
+    triggers = load_triggers()
+    return {"seconds": time.perf_counter() - t0, "names": len(actors), "patterns": len(triggers)}
+
+
+JOBS = {"tacitus": job_tacitus, "spacy": job_spacy, "dictionaries": job_dictionaries}
+
+
+def child(job: str, n: int) -> None:
+    result = JOBS[job](n)
+    result["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result))
+
+
+def run(job: str, n: int) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", job, "--articles", str(n)],
+        check=True, capture_output=True, text=True,
+    )
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--child")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "out" / "results.json"))
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.articles)
+        return
+    n = args.articles
+    results = {job: run(job, n) for job in ("dictionaries", "spacy", "tacitus")}
+    tac, sp = results["tacitus"], results["spacy"]
+    summary = {
+        "articles": n,
+        "words": tac["words"],
+        "tacitus_articles_per_s": round(n / tac["seconds"], 1),
+        "tacitus_words_per_s": round(tac["words"] / tac["seconds"]),
+        "spacy_words_per_s": round(sp["words"] / sp["seconds"]),
+        "speed_ratio_vs_spacy": round(sp["seconds"] / tac["seconds"], 2),
+        "tacitus_peak_rss_mb": round(tac["max_rss_mb"]),
+        "spacy_peak_rss_mb": round(sp["max_rss_mb"]),
+        "memory_ratio_vs_spacy": round(tac["max_rss_mb"] / sp["max_rss_mb"], 2),
+        "pipeline_load_s": round(tac["load_s"], 2),
+        "dictionary_load_s": round(results["dictionaries"]["seconds"], 3),
+        "dictionary_peak_rss_mb": round(results["dictionaries"]["max_rss_mb"]),
+        "events": tac["events"],
+    }
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps({"summary": summary, "raw": results}, indent=2))
+    for key, value in summary.items():
+        print(f"{key:28} {value}")
+
+
+if __name__ == "__main__":
+    main()

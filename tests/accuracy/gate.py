@@ -1,0 +1,59 @@
+"""Accuracy measurements shared by the gate test and tools/update_floors.py."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tacitus.evaluate import evaluate
+from tacitus.models import Article
+from tacitus.pipeline import ArticleResult, Pipeline
+
+FLOORS = Path(__file__).with_name("floors.json")
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def dates_correct(path: Path, pipeline: Pipeline) -> dict[str, float]:
+    """Each dates.jsonl sentence coded as an article: does an event carry the expected date
+    and precision?"""
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    articles = [Article(r["id"], r["text"], date.fromisoformat(r["date"])) for r in rows]
+    expected = {r["id"]: (r["expected_date"], r["expected_precision"]) for r in rows}
+    correct = 0
+    for result in pipeline.code(articles):
+        if not isinstance(result, ArticleResult):
+            continue
+        got = {(e.date.isoformat() if e.date else None, e.date_precision) for e in result.events}
+        correct += expected[result.article.id] in got
+    return {"correct": correct, "total": len(rows)}
+
+
+def eval_metrics(path: Path, pipeline: Pipeline) -> dict[str, float]:
+    rep = evaluate(path, pipeline).to_dict()
+    out = {f"{level}.{k}": v[k] for level, v in rep["levels"].items() for k in ("precision", "recall", "f1")}
+    if rep["noevents"]["rate"] is not None:
+        out["noevents.rate"] = rep["noevents"]["rate"]
+    return out
+
+
+MEASURES: dict[str, Callable[[Path, Pipeline], dict[str, float]]] = {
+    "cameo_dev.jsonl": eval_metrics,
+    "cameo_codebook.jsonl": eval_metrics,
+    "plover_gsr.jsonl": eval_metrics,
+    "dates.jsonl": dates_correct,
+}
+
+
+def measure(shared: Path, pipeline: Pipeline) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, fn in MEASURES.items():
+        path = shared / "eval" / name
+        out[name] = {"digest": digest(path), "metrics": fn(path, pipeline)}
+    return out
