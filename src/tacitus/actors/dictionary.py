@@ -18,34 +18,8 @@ from tacitus.errors import DictionaryError
 from tacitus.tables import Row, read_rows
 
 SECTORS = frozenset(
-    [
-        "GOV",
-        "MIL",
-        "COP",
-        "JUD",
-        "LEG",
-        "SPY",
-        "REB",
-        "OPP",
-        "PTY",
-        "UAF",
-        "PRE",
-        "BUS",
-        "CRM",
-        "CVL",
-        "EDU",
-        "ELI",
-        "JRN",
-        "MED",
-        "LAB",
-        "HLH",
-        "REF",
-        "REL",
-        "AGR",
-        "ENV",
-        "HRI",
-        "DEV",
-    ]
+    """GOV MIL COP JUD LEG SPY REB OPP PTY UAF PRE BUS CRM CVL EDU ELI JRN MED LAB HLH REF REL
+    AGR ENV HRI DEV IGO NGO""".split()
 )
 NONSTATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
 NAMED_KINDS = frozenset({"igo", "ngo", "group", "seat", "territory", "media", "company", "party"})

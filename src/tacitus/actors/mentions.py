@@ -47,6 +47,7 @@ class _Phrase:
     named: Entry | None = None
     agent: Entry | None = None
     agent_len: int = 0
+    agent_at_head: bool = False  # the role word is the phrase's head ("the police")
     person: str | None = None
     first: int = 10**9
     last: int = -1
@@ -157,6 +158,7 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         if e.role == "agent":
             if span[1] - span[0] > ph.agent_len:
                 ph.agent, ph.agent_len = e, span[1] - span[0]
+                ph.agent_at_head = span[0] <= ph.head < span[1]
         elif e.role == "named":
             if ph.named is None:
                 ph.named = e
@@ -224,7 +226,7 @@ def _merge_appositions(doc: Doc, phrases: dict[int, _Phrase]) -> None:
             x.countries = x.countries or y.countries
             x.named = x.named or y.named
             if x.agent is None:
-                x.agent, x.agent_len = y.agent, y.agent_len
+                x.agent, x.agent_len, x.agent_at_head = y.agent, y.agent_len, y.agent_at_head
             x.person = x.person or y.person
 
 
@@ -265,7 +267,8 @@ def _resolve(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Acto
         if agent_sectors and not set(agent_sectors) <= set(sectors):
             sectors = agent_sectors
         return [Actor(text, antecedent.name, antecedent.country, sectors, antecedent.kind)]
-    if agent:
+    if agent and ph.agent_at_head:
+        # A role word alone is an actor only as the head: "the police", not "military education".
         return [Actor(text, agent.canonical, None, agent_sectors, kind)]
     if ph.person and head.lower_ not in PRONOUNS_PERSON:
         return [Actor(text, ph.person, None, (), "person")]
