@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 PARTICLES = frozenset(
     """about above across after against along among around as at away back before behind below
     between by down for from in inside into near of off on onto out outside over past since
-    through throughout to toward towards under until up upon with within without""".split()
+    through throughout to toward towards under until up upon with within without forward
+    forwards ahead apart aside together home abroad beyond alongside amid amidst despite like
+    per via versus onward onwards backward backwards next""".split()
 )
 KINDS = frozenset({"verb", "noun", "light"})
 FLAGS = frozenset({"recip", "swap", "notarget"})
@@ -65,6 +67,7 @@ class Pattern:
     objects: tuple[frozenset[str], ...]
     modifiers: tuple[frozenset[str], ...]
     complements: tuple[frozenset[str], ...]
+    dependents: tuple[frozenset[str], ...]
     cameo: str
     flags: frozenset[str]
     origin: str  # file:line
@@ -72,8 +75,12 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return len(self.particles) + len(self.objects) + len(self.modifiers) + len(
-            self.complements
+        return (
+            len(self.particles)
+            + len(self.objects)
+            + len(self.modifiers)
+            + len(self.complements)
+            + len(self.dependents)
         )
 
     def matches(self, tok: Token) -> bool:
@@ -94,6 +101,11 @@ class Pattern:
                          for g in c.children if g.dep_ == "compound"}
                 if tok.dep_ == "relcl" or tok.dep_ == "acl":
                     objs.add(tok.head.lemma_.lower())
+                # "call for a ceasefire", "accuse of corruption": the object of the
+                # pattern's preposition
+                objs |= {g.lemma_.lower() for c in children
+                         if c.dep_ == "prep" and c.lower_ in self.particles
+                         for g in c.children if g.dep_ == "pobj"}
             else:
                 objs = {g.lemma_.lower() for c in children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"}
@@ -103,6 +115,10 @@ class Pattern:
             mods = {c.lemma_.lower() for c in children if c.dep_ in MODIFIER_DEPS}
             mods |= {c.lower_ for c in children if c.dep_ in MODIFIER_DEPS}
             if not all(group & mods for group in self.modifiers):
+                return False
+        if self.dependents:
+            words = {c.lemma_.lower() for c in children} | {c.lower_ for c in children}
+            if not all(group & words for group in self.dependents):
                 return False
         if self.complements:
             comps = {c.lemma_.lower() for c in children if c.dep_ in COMPLEMENT_DEPS}
@@ -157,19 +173,23 @@ def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
     if bad := flags - FLAGS:
         raise row.error(f"unknown flag(s) {', '.join(sorted(bad))}; use {', '.join(sorted(FLAGS))}")
     tokens = re.findall(r"[+~>]\{[^}]*\}|\S+", text)
-    if not tokens or not re.fullmatch(r"[a-z][a-z\-']*", tokens[0]):
+    if not tokens or not re.fullmatch(r"[^\W\d_A-Z][^\W_A-Z\-']*(?:-[^\W_A-Z]+)*", tokens[0]):
         raise row.error(f"a pattern starts with the trigger's lower-case lemma, not '{text}'")
     particles: list[str] = []
-    groups: dict[str, list[frozenset[str]]] = {"+": [], "~": [], ">": []}
+    groups: dict[str, list[frozenset[str]]] = {"+": [], "~": [], ">": [], "=": []}
     for token in tokens[1:]:
         if token in PARTICLES:
             particles.append(token)
             continue
+        if re.fullmatch(r"[a-z][a-z\-']*", token):
+            # Any other bare word must appear among the trigger's dependents ("set ablaze").
+            groups["="].append(frozenset({token}))
+            continue
         m = GROUP.match(token)
         if not m:
             raise row.error(
-                f"'{token}' is neither a preposition/particle nor a +object, ~modifier or "
-                ">complement (write +{{a|b}} for alternatives)"
+                f"'{token}' is neither a word, a preposition/particle nor a +object, "
+                "~modifier or >complement (write +{a|b} for alternatives)"
             )
         groups[m.group(1)].append(_words(m.group(2) or m.group(3)))
     return Pattern(
@@ -179,6 +199,7 @@ def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
         objects=tuple(groups["+"]),
         modifiers=tuple(groups["~"]),
         complements=tuple(groups[">"]),
+        dependents=tuple(groups["="]),
         cameo=code,
         flags=flags,
         origin=f"{row.path}:{row.line}",
