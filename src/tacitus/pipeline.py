@@ -71,7 +71,7 @@ def event_id(article_id: str, sentence: int, cand: Candidate) -> str:
         str(cand.trigger),
         cand.source.actor.code if cand.source else "",
         cand.target.actor.code if cand.target else "",
-        cand.pattern.cameo,
+        cand.cameo,
     ]
     return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:20]
 
@@ -239,7 +239,7 @@ class Pipeline:
         cand: Candidate,
         inherit: EventDate | None = None,
     ) -> Event | None:
-        code = self.triggers.cameo[cand.pattern.cameo]
+        code = self.triggers.cameo[cand.cameo]
         if code.plover is None and not self.settings.coding.keep_statements:
             return None
         tense = "future" if cand.modality == "intended" else "past"

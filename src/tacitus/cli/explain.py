@@ -31,7 +31,7 @@ def print_trace(console: Console, trace: SentenceTrace, article: Article) -> Non
         console.print(
             f"[green]event[/green] '{doc[c.trigger].text}' rule {c.rule} from {c.pattern.origin}: "
             f"{c.source.actor.code if c.source else '-'} -> "
-            f"{c.target.actor.code if c.target else '-'} CAMEO {c.pattern.cameo} "
+            f"{c.target.actor.code if c.target else '-'} CAMEO {c.cameo} "
             f"conf {c.confidence} {c.modality}{' negated' if c.negated else ''}",
             highlight=False,
         )

@@ -10,11 +10,12 @@ symmetric events. Every trigger that gives no event leaves a `Skipped` with the 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from tacitus.coding.dictionary import OBJECT_DEPS, Pattern, TriggerDictionary
-from tacitus.models import ActorMention
+from tacitus.coding.dictionary import COMPLEMENT_DEPS, OBJECT_DEPS, Pattern, TriggerDictionary
+from tacitus.coding.families import ATTITUDE_ROOTS, family_code, intended_code
+from tacitus.models import Actor, ActorMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,6 +53,7 @@ class Candidate:
     trigger: int  # token index of the trigger word
     anchor: int  # token index of the verb whose clause holds the event
     pattern: Pattern
+    cameo: str  # the pattern's code, or the family code of an attitude about an action
     source: ActorMention | None
     target: ActorMention | None
     reciprocal: bool
@@ -101,12 +103,9 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
             for c in tok.children:
                 if c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN"}:
                     absorbed[c.i] = f"topic of '{tok.text}'"
-                if c.dep_ in {"xcomp", "ccomp"} and (pattern.complements or lemma in INTENT_VERBS):
-                    absorbed[c.i] = f"complement of '{tok.text}'"
-                if c.dep_ == "prep":
-                    for g in c.children:
-                        if g.dep_ == "pcomp":
-                            absorbed[g.i] = f"complement of '{tok.text} {c.text}'"
+                if c.dep_ in COMPLEMENT_DEPS and pattern.complements:
+                    if any(c.lemma_.lower() in group for group in pattern.complements):
+                        absorbed[c.i] = f"complement in the pattern '{pattern.text}'"
         elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in {"GPE", "PERSON", "NORP"}:
             pattern = triggers.best("noun", tok)
             if pattern is not None:
@@ -337,6 +336,176 @@ def _confidence(
     return round(max(0.05, min(0.98, score)), 2)
 
 
+GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep", "acomp", "oprd"})
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+REPORTING = frozenset(
+    """say report announce tell state add claim confirm note write reveal declare insist stress
+    reiterate argue warn emphasize emphasise""".split()
+)
+
+
+@dataclass(slots=True)
+class _Plan:
+    """What the sentence-level rules decided for one trigger."""
+
+    trigger: _Trigger
+    cameo: str
+    sources: list[ActorMention]
+    targets: list[ActorMention]
+    notes: list[str]
+    dropped: str | None = None
+
+
+def _governor(doc: Doc, t: _Trigger, anchors: dict[int, _Trigger]) -> Token | None:
+    """The nearest verb above the trigger's clause, through complement links (at most three)."""
+    node = doc[t.anchor]
+    for _ in range(3):
+        if node.dep_ not in GOVERNOR_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.i in anchors or node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _obligation(verb: Token) -> bool:
+    """"Libya must hand over", "Iraq should withdraw": an obligation put on the subject."""
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX:
+            return True
+        if c.lemma_ in {"have", "need"} and c.dep_ in {"aux", "xcomp"}:
+            return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in {"have", "need"}
+
+
+def _plan(
+    sent_doc: Doc, found: list[_Trigger], mentions: dict[int, list[ActorMention]]
+) -> list[_Plan]:
+    anchors = {t.anchor: t for t in found}
+    plans = {}
+    for t in found:
+        roles = _noun_roles if t.via == "noun" else _verb_roles
+        sources, targets, notes = roles(t, sent_doc, mentions)
+        plans[t.anchor if t.via != "noun" else -1 - t.token] = _Plan(
+            t, t.pattern.cameo, sources, targets, notes
+        )
+    by_anchor = {k: v for k, v in plans.items() if k >= 0}
+    for key, plan in plans.items():
+        t = plan.trigger
+        if t.via == "noun":
+            continue
+        gov = _governor(sent_doc, t, anchors)
+        if gov is None:
+            continue
+        gplan = by_anchor.get(gov.i)
+        obligation = _obligation(sent_doc[t.anchor])
+        if gplan is None:
+            if obligation and gov.lemma_.lower() in REPORTING:
+                # "Russia said Sudan must return the helicopter": a demand by the speaker.
+                subj, _ = _subject(gov)
+                speakers = _actors_at(subj, mentions) if subj is not None else []
+                if speakers:
+                    plan.cameo = family_code("10", plan.cameo) or "100"
+                    plan.targets = plan.sources or plan.targets
+                    plan.sources = speakers
+                    plan.notes.append(f"obligation reported by '{gov.text}'")
+            continue
+        groot = gplan.cameo[:2]
+        if groot == "01":
+            if obligation:
+                gplan.cameo = family_code("10", plan.cameo) or "100"
+                gplan.targets = gplan.targets or plan.sources or plan.targets
+                gplan.notes.append(f"demand: '{sent_doc[t.anchor].text}' with an obligation")
+                plan.dropped = f"the action demanded by '{gov.text}'"
+            else:
+                gplan.dropped = f"a statement reporting '{sent_doc[t.anchor].text}'"
+        elif groot in ATTITUDE_ROOTS and not gplan.trigger.pattern.complements:
+            new = family_code(groot, plan.cameo)
+            if new:
+                gplan.cameo = new
+                gplan.notes.append(f"about '{sent_doc[t.anchor].text}'")
+            if not gplan.targets:
+                own = plan.sources if groot in {"02", "10"} else []
+                gplan.targets = own or plan.targets
+            plan.dropped = f"the action '{gov.text}' is about (coded as {gplan.cameo})"
+        else:
+            plan.dropped = f"subordinate to the event '{gov.text}'"
+    for plan in plans.values():
+        t = plan.trigger
+        if plan.dropped or plan.targets or t.via == "noun":
+            continue
+        found = _complement_targets(sent_doc, sent_doc[t.anchor], plan.cameo[:2], mentions)
+        if found:
+            plan.targets = [m for m in found if all(m.head != s.head for s in plan.sources)]
+            plan.notes.append("target: from the complement clause")
+    return list(plans.values())
+
+
+def _complement_targets(
+    doc: Doc, verb: Token, root: str, mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """"threatened to cut off electricity to Nakhichevan", "demanded that the DPRK forsake
+    its programme": the target named inside the complement clause."""
+    for comp in verb.children:
+        if comp.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        if root in {"02", "10", "11", "12"} and comp.dep_ == "ccomp":
+            subj, _ = _subject(comp)
+            if subj is not None and subj.i != verb.i:
+                found = _actors_at(subj, mentions)
+                if found:
+                    return found
+        for c in comp.children:
+            if c.dep_ in {"dobj", "obj", "dative"}:
+                found = _actors_at(c, mentions)
+                if found:
+                    return found
+        for _, obj in _prep_objects(comp, TARGET_PREPS):
+            found = _actors_at(obj, mentions)
+            if found:
+                return found
+        for c in comp.children:
+            if c.dep_ in {"dobj", "obj"}:
+                for _, obj in _prep_objects(c, TARGET_PREPS):
+                    found = _actors_at(obj, mentions)
+                    if found:
+                        return found
+    return []
+
+
+PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout", "around")
+
+
+def _place_country(doc: Doc, t: _Trigger, mentions: dict[int, list[ActorMention]]) -> str | None:
+    """The country of the place where the event happens ("demonstrated in Serbia",
+    "a curfew in Algiers"), when a country or capital names it."""
+    holders = [doc[t.anchor], doc[t.token]]
+    holders += [c for h in holders for c in h.children if c.dep_ in {"dobj", "obj"}]
+    for h in holders:
+        for _, obj in _prep_objects(h, PLACE_PREPS):
+            for m in mentions.get(obj.i, []):
+                if m.actor.kind == "country" and m.actor.country:
+                    return m.actor.country
+    return None
+
+
+def _locate(m: ActorMention, country: str, notes: list[str]) -> ActorMention:
+    """A country-less actor acting in a country is taken to be of that country."""
+    if m.actor.country is not None:
+        return m
+    notes.append(f"{m.actor.name}: country from the place")
+    return replace(m, actor=replace(m.actor, country=country))
+
+
+def _own_governments(sources: list[ActorMention]) -> list[ActorMention]:
+    out = []
+    for s in sources:
+        if s.actor.country and s.actor.country not in {"IGO", "NGO", "IMG", "MNC"}:
+            gov = Actor("", s.actor.country, s.actor.country, ("GOV",), "group")
+            out.append(ActorMention(s.start, s.start, -1, gov, (0, 0)))
+    return out
+
+
 def code_sentence(
     sent: ParsedSentence,
     mentions: dict[int, list[ActorMention]],
@@ -346,23 +515,41 @@ def code_sentence(
     doc = sent.doc
     found, skipped = find_triggers(doc, triggers)
     candidates: list[Candidate] = []
-    for t in found:
-        roles = _noun_roles if t.via == "noun" else _verb_roles
-        sources, targets, notes = roles(t, doc, mentions)
-        root = t.pattern.cameo[:2]
-        word = doc[t.token].text
+    for plan in _plan(doc, found, mentions):
+        t, word = plan.trigger, doc[plan.trigger.token].text
+        if plan.dropped:
+            skipped.append(Skipped(t.token, word, plan.dropped))
+            continue
+        sources, targets, notes = plan.sources, plan.targets, plan.notes
         if not sources and not targets:
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
         if not sources:
             skipped.append(Skipped(t.token, word, "no source actor (only a target was found)"))
             continue
-        symmetric = "recip" in t.pattern.flags
+        place = _place_country(doc, t, mentions)
+        if place is not None:
+            sources = [_locate(m, place, notes) for m in sources]
+            targets = [_locate(m, place, notes) for m in targets]
+        negated = _negated(doc, t)
+        modality = _modality(doc, t)
+        cameo = plan.cameo
+        if modality == "intended" and cameo == t.pattern.cameo:
+            cameo = intended_code(cameo) or cameo
+        root = cameo[:2]
+        symmetric = "recip" in t.pattern.flags and root == t.pattern.cameo[:2]
         pairs: list[tuple[ActorMention, ActorMention | None, bool]] = []
+        if not targets and root == "14":
+            # A protest with no named target is addressed to the protesters' own government.
+            targets = _own_governments(sources)
+            if targets:
+                notes.append("target: own government")
         if targets:
             for s in sources:
                 for g in targets:
-                    if s.head != g.head and (s.actor.code != g.actor.code or s.actor.name != g.actor.name):
+                    if s.head != g.head and (
+                        s.actor.code != g.actor.code or s.actor.name != g.actor.name
+                    ):
                         pairs.append((s, g, symmetric))
         elif len(sources) >= 2 and (symmetric or root in SYMMETRIC_ROOTS):
             for i, s in enumerate(sources):
@@ -377,8 +564,6 @@ def code_sentence(
         if not pairs:
             skipped.append(Skipped(t.token, word, "source and target are the same actor"))
             continue
-        negated = _negated(doc, t)
-        modality = _modality(doc, t)
         topic = not targets and t.via == "verb" and _has_deed_object(doc[t.anchor])
         rule = f"{t.via}:{t.pattern.text}" + (f" ({', '.join(notes)})" if notes else "")
         for s, g, recip in pairs:
@@ -387,6 +572,7 @@ def code_sentence(
                     trigger=t.token,
                     anchor=t.anchor,
                     pattern=t.pattern,
+                    cameo=cameo,
                     source=s,
                     target=g,
                     reciprocal=recip,
@@ -397,6 +583,12 @@ def code_sentence(
                     topic=topic,
                 )
             )
+    # A statement is subordinate: code it only when the sentence holds no other event.
+    if any(c.cameo[:2] != "01" for c in candidates):
+        for c in candidates:
+            if c.cameo[:2] == "01":
+                skipped.append(Skipped(c.trigger, doc[c.trigger].text, "statement beside an event"))
+        candidates = [c for c in candidates if c.cameo[:2] != "01"]
     return candidates, skipped
 
 
