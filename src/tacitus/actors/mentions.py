@@ -92,10 +92,7 @@ class ArticleActors:
 
     def mentions(self, sent: ParsedSentence) -> dict[int, list[ActorMention]]:
         """Actor mentions of one sentence, keyed by the token index of their phrase head."""
-        found = _mentions(self, sent)
-        for group in found.values():
-            self.history.extend(group)
-        return found
+        return _mentions(self, sent)
 
 
 def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -192,6 +189,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         result[head] = [
             ActorMention(start, end, head, actor, (ph.first, ph.last + 1)) for actor in actors
         ]
+        # Later phrases of this sentence ("... announced that he will ...") may refer back.
+        ctx.history.extend(result[head])
     return result
 
 
@@ -222,6 +221,8 @@ def _merge_appositions(doc: Doc, phrases: dict[int, _Phrase]) -> None:
         if tok.dep_ != "appos" or tok.head.i not in phrases:
             continue
         a, b = phrases[tok.head.i], phrases[head]
+        if (a.countries or a.named) and (b.countries or b.named):
+            continue  # two identities ("Liberia, the World Food Program"): a parse slip
         for x, y in ((a, b), (b, a)):
             x.countries = x.countries or y.countries
             x.named = x.named or y.named

@@ -39,6 +39,25 @@ QUAD = {
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "acomp", "nummod"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj"})
+# Nouns that measure their "of" object: "25,000 tons of aid", "10 days of war games".
+MEASURE_NOUNS = frozenset(
+    """ton tonne kilogram kg day week month year round series wave number dozen hundred thousand
+    million billion amount lot batch shipment consignment package kind type set part bit worth
+    total volume quantity cargo load""".split()
+)
+
+
+def content_object(tok: Token) -> Token:
+    """The noun that carries the meaning of an object: through measure nouns to their "of"."""
+    for _ in range(2):
+        if tok.lemma_.lower() not in MEASURE_NOUNS and tok.pos_ != "NUM":
+            return tok
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            return tok
+        tok = pobj
+    return tok
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +116,8 @@ class Pattern:
         if self.objects:
             if tok.pos_ == "VERB":
                 objs = {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS}
+                objs |= {content_object(c).lemma_.lower() for c in children
+                         if c.dep_ in OBJECT_DEPS}
                 objs |= {g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS
                          for g in c.children if g.dep_ == "compound"}
                 if tok.dep_ == "relcl" or tok.dep_ == "acl":

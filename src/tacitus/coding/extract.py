@@ -13,7 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from tacitus.coding.dictionary import COMPLEMENT_DEPS, OBJECT_DEPS, Pattern, TriggerDictionary
+from tacitus.coding.dictionary import (
+    COMPLEMENT_DEPS,
+    OBJECT_DEPS,
+    Pattern,
+    TriggerDictionary,
+    content_object,
+)
 from tacitus.coding.families import ATTITUDE_ROOTS, family_code, intended_code
 from tacitus.models import Actor, ActorMention
 
@@ -90,6 +96,7 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
             pattern = triggers.best("verb", tok)
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+            obj = content_object(obj) if obj is not None else None
             noun = triggers.best("noun", obj) if obj is not None else None
             if lemma in triggers.light and noun is not None and (
                 pattern is None or not pattern.objects
@@ -370,12 +377,12 @@ def _governor(doc: Doc, t: _Trigger, anchors: dict[int, _Trigger]) -> Token | No
 
 def _obligation(verb: Token) -> bool:
     """"Libya must hand over", "Iraq should withdraw": an obligation put on the subject."""
-    for c in verb.children:
-        if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX:
-            return True
-        if c.lemma_ in {"have", "need"} and c.dep_ in {"aux", "xcomp"}:
-            return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in {"have", "need"}
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+        return True
+    # "Japan needs to enact", "Libya has to hand over"
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in {"have", "need"} and any(
+        c.lower_ == "to" for c in verb.children
+    )
 
 
 def _plan(
