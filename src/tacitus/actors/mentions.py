@@ -293,10 +293,11 @@ def _pair(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Token) ->
     if not (dual or plural_role) or head.tag_ not in {"NNS", "NNPS"}:
         return None
     countries = ctx.countries_before(sent.char(head.i))
-    if len(countries) < 2:
-        return None
     text = doc_text(sent.doc, ph)
     sectors = ph.agent.sectors if ph.agent else PAIR_HEADS[lemma]
+    if len(countries) < 2:
+        # Nothing to refer back to: still an actor, of unknown countries.
+        return [Actor(text, text, None, sectors, "group")]
     names = ctx.dictionary.country_names
     return [
         Actor(text, names.get(c, c), c, sectors, "country" if not sectors else "group")

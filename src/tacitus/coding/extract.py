@@ -281,8 +281,8 @@ def _noun_roles(
             break
     for _, obj in _prep_objects(noun, ("between", "among")):
         pair = _actors_at(obj, mentions)
-        if len(pair) >= 2:
-            sources, targets = pair, []
+        if len(pair) >= 2 or (pair and obj.tag_ in {"NNS", "NNPS"}):
+            sources, targets = pair, []  # "talks between A and B", "... between the two states"
             notes.append("between")
     if "swap" in t.pattern.flags:
         sources, targets = targets, sources
@@ -332,6 +332,8 @@ def _confidence(
     score = 0.45 + 0.06 * min(t.pattern.specificity, 2)
     if source is not None:
         score += 0.15 if source.actor.country else 0.05
+    else:
+        score -= 0.15
     if target is not None:
         score += 0.15 if target.actor.country else 0.05
     if t.via == "noun":
@@ -504,6 +506,10 @@ def _locate(m: ActorMention, country: str, notes: list[str]) -> ActorMention:
     return replace(m, actor=replace(m.actor, country=country))
 
 
+def _plural(doc: Doc, m: ActorMention) -> bool:
+    return m.head >= 0 and doc[m.head].tag_ in {"NNS", "NNPS"} and m.actor.country is None
+
+
 def _own_governments(sources: list[ActorMention]) -> list[ActorMention]:
     out = []
     for s in sources:
@@ -531,7 +537,7 @@ def code_sentence(
         if not sources and not targets:
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
-        if not sources:
+        if not sources and "passive" not in notes:
             skipped.append(Skipped(t.token, word, "no source actor (only a target was found)"))
             continue
         place = _place_country(doc, t, mentions)
@@ -545,13 +551,17 @@ def code_sentence(
             cameo = intended_code(cameo) or cameo
         root = cameo[:2]
         symmetric = "recip" in t.pattern.flags and root == t.pattern.cameo[:2]
-        pairs: list[tuple[ActorMention, ActorMention | None, bool]] = []
+        pairs: list[tuple[ActorMention | None, ActorMention | None, bool]] = []
+        if len(sources) >= 2 and targets and not any(g.actor.country for g in targets):
+            # "The ministers agreed ... between their military academies": two parties acting
+            # together; a country-less object is not a third party.
+            targets = []
         if not targets and root == "14":
             # A protest with no named target is addressed to the protesters' own government.
             targets = _own_governments(sources)
             if targets:
                 notes.append("target: own government")
-        if targets:
+        if targets and sources:
             for s in sources:
                 for g in targets:
                     if s.head != g.head and (
@@ -563,8 +573,12 @@ def code_sentence(
                 for g in sources[i + 1 :]:
                     if s.actor.code != g.actor.code or s.actor.name != g.actor.name:
                         pairs.append((s, g, True))
+        elif not sources:
+            pairs = [(None, g, False) for g in targets]  # "the envoy was expelled"
         else:
-            if root in NEEDS_TARGET:
+            # "The navies held joint exercises": a plural actor stands for both parties.
+            plural = any(_plural(doc, s) for s in sources)
+            if root in NEEDS_TARGET and not plural:
                 skipped.append(Skipped(t.token, word, f"CAMEO {root} needs a target; none found"))
                 continue
             pairs = [(s, None, False) for s in sources]

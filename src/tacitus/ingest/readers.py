@@ -188,6 +188,10 @@ def _read_html(raw: str, origin: str, published: date | None, max_chars: int) ->
     if doc is None:
         raise IngestError(origin, "no main text found in the HTML page")
     text = getattr(doc, "text", None) or ""
+    title = getattr(doc, "title", None)
+    first, _, rest = text.partition("\n")
+    if title and first.strip() == title.strip() and rest.strip():
+        text = rest  # the headline repeats the title; keep it as the title only
     when = published or parse_date(getattr(doc, "date", None))
     return _make(
         text,

@@ -67,6 +67,13 @@ def event_date(
 ) -> EventDate:
     doc = sent.doc
     stop = {trigger, anchor}
+    noun = doc[trigger]
+    if noun.pos_ in {"NOUN", "PROPN"}:
+        # "Cooperation ... began in 1992", "the ceasefire agreed in November 2020": the verb
+        # that the event noun is the subject or object of, or that describes it, dates it.
+        if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and noun.head.pos_ == "VERB":
+            stop.add(noun.head.i)
+        stop.update(c.i for c in noun.children if c.dep_ in {"acl", "relcl"})
     found = _dates(sent, stop)
     own = [(ent, head) for ent, head in found if head.i in stop]
     ancestors = _ancestors(doc[anchor])
