@@ -40,6 +40,8 @@ class Actor:
     sectors: tuple[str, ...] = ()
     kind: str = "country"  # country | person | group | igo | ngo | seat | territory | media
     org: str | None = None  # named-actor code (NATO, HAMAS) when the actor is one
+    person: str | None = None  # canonical name of a listed person (people.tsv), for dating
+    role: str | None = None  # office held, when known ("defence minister")
 
     @property
     def sector(self) -> str | None:
@@ -58,6 +60,7 @@ class Actor:
             "sectors": list(self.sectors),
             "code": self.code,
             "kind": self.kind,
+            "role": self.role,
         }
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from tacitus import __version__
 from tacitus.actors.dictionary import ActorDictionary, load_actor_dictionary
-from tacitus.actors.mentions import ArticleActors
+from tacitus.actors.mentions import ArticleActors, person_actor
 from tacitus.coding.dictionary import TriggerDictionary, load_triggers
 from tacitus.coding.extract import Candidate, Skipped, code_sentence
 from tacitus.coding.forms import trigger_forms
@@ -166,7 +166,7 @@ class Pipeline:
         items: list[tuple[str, tuple[int, int, int]]] = []
         for n, article in enumerate(batch):
             try:
-                ctx = ArticleActors.for_text(self.actors, article.text)
+                ctx = ArticleActors.for_text(self.actors, article.text, article.published)
                 chosen, count = self.select(article, ctx)
             except Exception as exc:  # one bad article must not stop the batch
                 log.exception("article %s failed in the pre-filter", article.id)
@@ -232,6 +232,17 @@ class Pipeline:
                 ):
                     story = (sent.index, EventDate(event.date, "day", "text", None))
 
+    def _dated(self, mention: ActorMention | None, when: date | None) -> Actor | None:
+        """The actor as of the event date: a listed person's office at that date."""
+        if mention is None:
+            return None
+        actor = mention.actor
+        if actor.person and when is not None:
+            listed = self.actors.person_at(actor.person, when)
+            if listed is not None:
+                return person_actor(actor.text, listed)
+        return actor
+
     def _event(
         self,
         article: Article,
@@ -269,8 +280,8 @@ class Pipeline:
             cameo=code.code,
             goldstein=code.goldstein,
             quad_class=code.quad_class,
-            source=_actor(cand.source),
-            target=_actor(cand.target),
+            source=self._dated(cand.source, when.date),
+            target=self._dated(cand.target, when.date),
             reciprocal=cand.reciprocal,
             negated=cand.negated,
             modality=modality,
@@ -304,10 +315,6 @@ def _with_deed_author(cand: Candidate, ctx: ArticleActors, sent: ParsedSentence)
                 confidence=round(max(0.05, cand.confidence - 0.1), 2),
             )
     return cand
-
-
-def _actor(mention: ActorMention | None) -> Actor | None:
-    return mention.actor if mention else None
 
 
 def code_texts(

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
+from datetime import date
 from pathlib import Path
 
 import ahocorasick
@@ -31,7 +32,7 @@ class Entry:
     """One name of one dictionary record.
 
     `role` says how the name was listed: name, adjective, people, capital (countries.tsv),
-    named (named.tsv) or agent (agents.tsv)."""
+    named (named.tsv), agent (agents.tsv) or person (people.tsv, one entry per office term)."""
 
     surface: str
     role: str
@@ -42,6 +43,9 @@ class Entry:
     code: str | None
     case_sensitive: bool
     origin: str  # file:line, for explanations
+    start: date | None = None  # office term of a person entry
+    end: date | None = None
+    office: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +82,16 @@ class ActorDictionary:
             key = entry.surface.lower()
             bucket = self.by_name.setdefault(key, [])
             # A later file's entry for the same name and role replaces the earlier one.
-            bucket[:] = [e for e in bucket if e.role != entry.role or e.kind != entry.kind]
+            if entry.role != "person":
+                bucket[:] = [e for e in bucket if e.role != entry.role or e.kind != entry.kind]
             bucket.append(entry)
+        self.people: dict[str, list[Entry]] = {}
+        for bucket in self.by_name.values():
+            for e in bucket:
+                if e.role == "person" and e.surface == e.canonical:
+                    self.people.setdefault(e.canonical, []).append(e)
+        for terms in self.people.values():
+            terms.sort(key=lambda t: (PRIORITY.get(t.office or "", 9), t.start or date.min))
         self.country_names: dict[str, str] = {}
         for bucket in self.by_name.values():
             for e in bucket:
@@ -92,6 +104,25 @@ class ActorDictionary:
 
     def __len__(self) -> int:
         return sum(len(b) for b in self.by_name.values())
+
+    def person_at(self, name: str, when: date | None) -> Entry | None:
+        """The office a listed person held at a date: the term in force, else a copy of the
+        last finished term marked ELI (a former office holder), else the first future term
+        with no sector (not yet in office). `name` is the person's canonical name."""
+        terms = self.people.get(name, [])
+        if not terms:
+            return None
+        if when is None:
+            return terms[-1]
+        current = [t for t in terms if _in_term(t, when)]
+        if current:
+            return current[0]
+        past = [t for t in terms if t.end is not None and t.end < when]
+        if past:
+            last = max(past, key=lambda t: t.end or date.min)
+            return replace(last, sectors=("ELI",), office=f"former {last.office}")
+        first = min(terms, key=lambda t: t.start or date.min)
+        return replace(first, sectors=(), office=None)
 
     def lookup(self, name: str) -> list[Entry]:
         return self.by_name.get(name.lower(), [])
@@ -215,7 +246,63 @@ def _agents(path: Path) -> Iterator[Entry]:
             yield Entry(surface, "agent", None, sectors, kind, base, None, False, where)
 
 
-READERS = {"countries.tsv": _countries, "named.tsv": _named, "agents.tsv": _agents}
+# When a person held several offices at once, the first of these names the code.
+PRIORITY = {"president": 0, "king": 0, "queen": 0, "emir": 0, "supreme leader": 0,
+            "prime minister": 1, "chancellor": 1, "premier": 1}
+
+
+def _in_term(t: Entry, when: date) -> bool:
+    return (t.start is None or t.start <= when) and (t.end is None or when <= t.end)
+
+
+def _date(row: Row, index: int, end: bool) -> date | None:
+    value = row.cols[index] if index < len(row.cols) else ""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        raise row.error(f"'{value}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            return date(year, int(month or 1), int(day))
+        if month:
+            first = date(year, int(month), 1)
+            if not end:
+                return first
+            nxt = date(year + (first.month == 12), first.month % 12 + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1)
+        return date(year, 12, 31) if end else date(year, 1, 1)
+    except ValueError:
+        raise row.error(f"'{value}' is not a valid date") from None
+
+
+def _people(path: Path) -> Iterator[Entry]:
+    for row in read_rows(path, 5, 6):
+        names = row.items(0)
+        if not names:
+            raise row.error("no name in column 1")
+        country = row.cols[1]
+        if not (re.fullmatch(r"[A-Z]{3}", country) or country in NONSTATE):
+            raise row.error(f"'{country}' is neither an ISO3 code nor one of {sorted(NONSTATE)}")
+        sectors = _sectors(row, 2)
+        start, end = _date(row, 4, False), _date(row, 5, True)
+        if start and end and end < start:
+            raise row.error("the term ends before it starts")
+        where = f"{row.path}:{row.line}"
+        for surface in names:
+            yield Entry(
+                surface, "person", country, sectors, "person", names[0], None,
+                False, where, start, end, row.cols[3].lower() or None,
+            )
+
+
+READERS = {
+    "countries.tsv": _countries,
+    "named.tsv": _named,
+    "agents.tsv": _agents,
+    "people.tsv": _people,
+}
 
 
 def _files(folder: Path) -> Iterator[tuple[Path, str]]:
@@ -241,7 +328,7 @@ def dictionary_files(extra: Iterable[str] = (), shipped: bool = True) -> list[tu
                 raise DictionaryError(
                     path,
                     0,
-                    "cannot tell the file's kind: name it *countries.tsv, *named.tsv "
+                    "cannot tell the file's kind: name it *countries.tsv, *named.tsv, *people.tsv "
                     "or *agents.tsv",
                 )
             files.append((path, stem))

@@ -5,6 +5,7 @@ next to their role, and in-article coreference ("Hasanov", "the minister", "the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from tacitus.actors.dictionary import ActorDictionary, Entry, Match
@@ -45,6 +46,7 @@ class _Phrase:
     head: int
     countries: list[tuple[int, Entry]] = field(default_factory=list)
     named: Entry | None = None
+    known: str | None = None  # canonical name of a listed person
     agent: Entry | None = None
     agent_len: int = 0
     agent_at_head: bool = False  # the role word is the phrase's head ("the police")
@@ -64,11 +66,14 @@ class ArticleActors:
     dictionary: ActorDictionary
     text: str
     matches: list[Match]
+    when: date | None = None  # listed people are coded as of this date (publication)
     history: list[ActorMention] = field(default_factory=list)
 
     @classmethod
-    def for_text(cls, dictionary: ActorDictionary, text: str) -> ArticleActors:
-        return cls(dictionary, text, dictionary.find(text))
+    def for_text(
+        cls, dictionary: ActorDictionary, text: str, when: date | None = None
+    ) -> ArticleActors:
+        return cls(dictionary, text, dictionary.find(text), when)
 
     def countries_before(self, offset: int) -> list[str]:
         """Distinct countries named before `offset`, most recent first."""
@@ -159,6 +164,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         elif e.role == "named":
             if ph.named is None:
                 ph.named = e
+        elif e.role == "person":
+            ph.known = e.canonical
         elif all(c.country != e.country for _, c in ph.countries):
             ph.countries.append((root.i, e))
     for ent in doc.ents:
@@ -241,6 +248,10 @@ def _resolve(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Acto
         if ph.person or (agent and agent.kind == "person" and _singular(doc[ph.head]))
         else "group"
     )
+    if ph.known:
+        listed = ctx.dictionary.person_at(ph.known, ctx.when)
+        if listed is not None:
+            return [person_actor(text, listed, agent_sectors)]
     if ph.named:
         n = ph.named
         sectors = n.sectors + tuple(s for s in agent_sectors if s not in n.sectors)
@@ -274,6 +285,16 @@ def _resolve(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Acto
     if ph.person and head.lower_ not in PRONOUNS_PERSON:
         return [Actor(text, ph.person, None, (), "person")]
     return []
+
+
+def person_actor(text: str, listed: Entry, agent_sectors: tuple[str, ...] = ()) -> Actor:
+    """A listed person as of the date `listed` was chosen for; the dictionary's office wins
+    over role words in the text (which may be out of date)."""
+    sectors = listed.sectors or agent_sectors
+    return Actor(
+        text, listed.canonical, listed.country, sectors, "person",
+        person=listed.canonical, role=listed.office,
+    )
 
 
 def _singular(tok: Token) -> bool:

@@ -234,7 +234,7 @@ def _verb_roles(
             options.append((prep, [m for o in objs for m in _actors_at(o, mentions)]))
         if not passive:
             for c in verb.children:
-                if c.dep_ in {"dobj", "obj", "dative", "iobj"}:
+                if c.dep_ in {"dobj", "obj", "dative", "iobj"} and c.i != t.token:
                     options.append((c.dep_, _actors_at(c, mentions)))
         for prep in TARGET_PREPS:
             objs = [o for h in anchor_tokens for _, o in _prep_objects(h, (prep,))]
