@@ -216,11 +216,15 @@ class Pipeline:
             if trace:
                 result.traces.append(SentenceTrace(sent, mentions, candidates, skipped))
             inherit = story[1] if story and sent.index - story[0] <= INHERIT_SENTENCES else None
+            made: list[tuple[Candidate, Event]] = []
             for cand in candidates:
                 if cand.topic and cand.target is None and cand.source is not None:
                     cand = _with_deed_author(cand, ctx, sent)
                 event = self._event(article, sent, cand, inherit)
-                if event is None or event.confidence < min_conf or event.id in seen:
+                if event is not None:
+                    made.append((cand, event))
+            for event in _main_line(made):
+                if event.confidence < min_conf or event.id in seen:
                     continue
                 seen.add(event.id)
                 result.events.append(event)
@@ -298,6 +302,22 @@ class Pipeline:
             ),
             coder=CODER,
         )
+
+
+def _main_line(made: list[tuple[Candidate, Event]]) -> list[Event]:
+    """Events of relative or adverbial clauses are background to the sentence's main event
+    ("... demanded the return of property seized by government forces"): they are kept only
+    when the sentence has no main event, or when they carry a date of their own that differs
+    from it ("... during the 2020 war")."""
+    main = [e for c, e in made if c.main]
+    if not main:
+        return [e for _, e in made]
+    dates = {e.date for e in main}
+    return [
+        e
+        for c, e in made
+        if c.main or (e.evidence.date_span is not None and e.date not in dates)
+    ]
 
 
 def _with_deed_author(cand: Candidate, ctx: ArticleActors, sent: ParsedSentence) -> Candidate:

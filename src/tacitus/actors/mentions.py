@@ -4,7 +4,7 @@ next to their role, and in-article coreference ("Hasanov", "the minister", "the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,7 @@ PAIR_HEADS = {
     "delegation": ("GOV",),
 }
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+PRONOUNS_OTHER = frozenset({"it", "they", "we"})
 ROLE_PREPS = frozenset({"of", "from", "in"})
 
 
@@ -185,11 +186,16 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
             phrase(tok)  # "the two countries": resolved by coreference below
         if tok.lower_ in PRONOUNS_PERSON and tok.dep_ in {"nsubj", "nsubjpass"}:
             phrases.setdefault(tok.i, _Phrase(tok.i, person=tok.text, first=tok.i, last=tok.i))
+        if tok.lower_ in PRONOUNS_OTHER and tok.dep_ in {"nsubj", "nsubjpass"}:
+            phrases.setdefault(tok.i, _Phrase(tok.i, first=tok.i, last=tok.i))
     _attach_role_preps(doc, phrases)
     _merge_appositions(doc, phrases)
     result: dict[int, list[ActorMention]] = {}
     for head, ph in sorted(phrases.items()):
-        actors = _resolve(ctx, sent, ph)
+        if doc[head].lower_ in PRONOUNS_OTHER:
+            actors = _speaker(doc[head], result) or _earlier_party(ctx, doc[head])
+        else:
+            actors = _resolve(ctx, sent, ph)
         if not actors:
             continue
         start, end = sent.char(ph.first), sent.char_end(ph.last)
@@ -199,6 +205,25 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         # Later phrases of this sentence ("... announced that he will ...") may refer back.
         ctx.history.extend(result[head])
     return result
+
+
+def _speaker(pronoun: Token, found: dict[int, list[ActorMention]]) -> list[Actor]:
+    """"Japan said it had halted aid": a pronoun subject of a reported clause is the speaker."""
+    verb = pronoun.head
+    if verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or verb.head.i == verb.i:
+        return []
+    for c in verb.head.children:
+        if c.dep_ == "nsubj" and c.i in found:
+            return [replace(m.actor, text=pronoun.text) for m in found[c.i]]
+    return []
+
+
+def _earlier_party(ctx: ArticleActors, pronoun: Token) -> list[Actor]:
+    """"It"/"they" without a speaker: the latest country, organisation or group named."""
+    for m in reversed(ctx.history):
+        if m.actor.country and m.actor.kind != "person":
+            return [replace(m.actor, text=pronoun.text)]
+    return []
 
 
 def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
@@ -258,7 +283,8 @@ def _resolve(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Acto
         country = n.country
         if ph.countries and n.country in {"IGO", "NGO"} and n.kind not in {"igo", "ngo"}:
             country = ph.countries[0][1].country
-        return [Actor(text, ph.person or n.canonical, country, sectors, n.kind, n.code)]
+        kind = "person" if ph.person else n.kind
+        return [Actor(text, ph.person or n.canonical, country, sectors, kind, n.code)]
     if ph.countries:
         actors = []
         for _, e in ph.countries:

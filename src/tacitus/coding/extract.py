@@ -68,6 +68,7 @@ class Candidate:
     rule: str
     confidence: float
     topic: bool = False  # the object is another actor's deed; the pipeline may find its author
+    main: bool = True  # in the sentence's main clause (not a relative or adverbial clause)
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,6 +507,24 @@ def _locate(m: ActorMention, country: str, notes: list[str]) -> ActorMention:
     return replace(m, actor=replace(m.actor, country=country))
 
 
+MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "parataxis"})
+
+
+def _in_main_clause(doc: Doc, t: _Trigger) -> bool:
+    """Is the event in the sentence's main line (the root, its conjuncts and the clauses it
+    reports), rather than in a relative, adverbial or prepositional phrase?"""
+    node = doc[t.anchor]
+    if t.via == "noun" and node.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        node = node.head
+    for _ in range(12):
+        if node.dep_ == "ROOT" or node.head.i == node.i:
+            return True
+        if node.dep_ not in MAIN_DEPS:
+            return False
+        node = node.head
+    return False
+
+
 def _plural(doc: Doc, m: ActorMention) -> bool:
     return m.head >= 0 and doc[m.head].tag_ in {"NNS", "NNPS"} and m.actor.country is None
 
@@ -537,7 +556,8 @@ def code_sentence(
         if not sources and not targets:
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
-        if not sources and "passive" not in notes:
+        main = _in_main_clause(doc, t)
+        if not sources and not ("passive" in notes and main):
             skipped.append(Skipped(t.token, word, "no source actor (only a target was found)"))
             continue
         place = _place_country(doc, t, mentions)
@@ -602,6 +622,7 @@ def code_sentence(
                     rule=rule,
                     confidence=_confidence(t, s, g, notes),
                     topic=topic,
+                    main=main,
                 )
             )
     # A statement is subordinate: code it only when the sentence holds no other event.
