@@ -348,6 +348,7 @@ def _confidence(
 
 GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep", "acomp", "oprd"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+APPEAL_VERBS = frozenset({"want", "wish", "encourage", "invite", "press", "push", "prefer"})
 REPORTING = frozenset(
     """say report announce tell state add claim confirm note write reveal declare insist stress
     reiterate argue warn emphasize emphasise""".split()
@@ -410,6 +411,16 @@ def _plan(
         gplan = by_anchor.get(gov.i)
         obligation = _obligation(sent_doc[t.anchor])
         if gplan is None:
+            if gov.lemma_.lower() in APPEAL_VERBS and plan.sources:
+                # "Sharon wants Germany to pay compensation": an appeal to the doer.
+                subj, _ = _subject(gov)
+                askers = _actors_at(subj, mentions) if subj is not None else []
+                if askers and all(a.head != s.head for a in askers for s in plan.sources):
+                    plan.cameo = family_code("02", plan.cameo) or "020"
+                    plan.targets = plan.sources
+                    plan.sources = askers
+                    plan.notes.append(f"appeal: '{gov.text}'")
+                    continue
             if obligation and gov.lemma_.lower() in REPORTING:
                 # "Russia said Sudan must return the helicopter": a demand by the speaker.
                 subj, _ = _subject(gov)
