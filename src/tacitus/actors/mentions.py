@@ -39,6 +39,7 @@ PAIR_HEADS = {
 }
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_OTHER = frozenset({"it", "they", "we"})
+LED = frozenset({"led", "-led", "commanded", "run", "dominated", "controlled"})
 ROLE_PREPS = frozenset({"of", "from", "in"})
 
 
@@ -127,6 +128,8 @@ def phrase_head(tok: Token) -> Token:
     while tok.head.i != tok.i:
         if tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in NOMINAL:
             tok = tok.head
+        elif tok.head.lower_ in LED and tok.head.dep_ in MODIFIER_DEPS | {"acl"}:
+            tok = tok.head  # "Vietnamese-led forces", "a Saudi-led coalition"
         elif tok.dep_ == "conj" and tok.head.dep_ in MODIFIER_DEPS:
             tok = tok.head  # "Turkish and Azerbaijani troops": climb to "Turkish" first
         else:
@@ -167,6 +170,12 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
                 ph.named = e
         elif e.role == "person":
             ph.known = e.canonical
+        elif _ethnic(doc, span[0]):
+            # "ethnic Albanians in Serbia": an ethnic group, not the state; the place of the
+            # event may give the country.
+            ph.cover(span[0] - 1)
+            if ph.agent is None:
+                ph.agent, ph.agent_len, ph.agent_at_head = ETHNIC, 0, True
         elif all(c.country != e.country for _, c in ph.countries):
             ph.countries.append((root.i, e))
     for ent in doc.ents:
@@ -224,6 +233,13 @@ def _earlier_party(ctx: ArticleActors, pronoun: Token) -> list[Actor]:
         if m.actor.country and m.actor.kind != "person":
             return [replace(m.actor, text=pronoun.text)]
     return []
+
+
+ETHNIC = Entry("ethnic group", "agent", None, ("CVL",), "group", "ethnic group", None, False, "")
+
+
+def _ethnic(doc: Doc, first: int) -> bool:
+    return first > 0 and doc[first - 1].lower_ == "ethnic"
 
 
 def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
