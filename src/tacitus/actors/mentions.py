@@ -41,6 +41,11 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_OTHER = frozenset({"it", "they", "we"})
 LED = frozenset({"led", "-led", "commanded", "run", "dominated", "controlled"})
 ROLE_PREPS = frozenset({"of", "from", "in"})
+# Heads that take the identity of their "of" object: "a member of the Syrian parliament".
+PARTITIVE = frozenset(
+    """member leader head chief representative supporter delegation team wing unit branch
+    faction group part contingent envoy spokesman spokeswoman spokesperson""".split()
+)
 
 
 @dataclass(slots=True)
@@ -197,6 +202,12 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
             phrases.setdefault(tok.i, _Phrase(tok.i, person=tok.text, first=tok.i, last=tok.i))
         if tok.lower_ in PRONOUNS_OTHER and tok.dep_ in {"nsubj", "nsubjpass"}:
             phrases.setdefault(tok.i, _Phrase(tok.i, first=tok.i, last=tok.i))
+    for tok in doc:
+        if tok.lemma_.lower() in PARTITIVE and tok.i not in phrases and any(
+            p.dep_ == "prep" and p.lower_ in ROLE_PREPS and any(o.i in phrases for o in p.children)
+            for p in tok.children
+        ):
+            phrases[tok.i] = _Phrase(tok.i, first=tok.i, last=tok.i)
     _attach_role_preps(doc, phrases)
     _merge_appositions(doc, phrases)
     result: dict[int, list[ActorMention]] = {}
@@ -247,7 +258,8 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
     country takes the country of its of/from/in object, which stops being an actor of its own."""
     absorbed = []
     for head, ph in phrases.items():
-        if ph.countries or ph.named or ph.agent is None:
+        partitive = doc[head].lemma_.lower() in PARTITIVE
+        if ph.countries or ph.named or (ph.agent is None and not partitive):
             continue
         for prep in doc[head].children:
             if prep.dep_ == "prep" and prep.lower_ in ROLE_PREPS:
@@ -256,6 +268,9 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
                     if obj.dep_ == "pobj" and other and (other.countries or other.named):
                         ph.countries = ph.countries or other.countries
                         ph.named = ph.named or other.named
+                        if ph.agent is None:
+                            ph.agent, ph.agent_len = other.agent, other.agent_len
+                            ph.agent_at_head = other.agent is not None
                         ph.cover(obj.i)
                         absorbed.append(obj.i)
     for i in absorbed:

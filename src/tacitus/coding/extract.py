@@ -540,6 +540,23 @@ def _plural(doc: Doc, m: ActorMention) -> bool:
     return m.head >= 0 and doc[m.head].tag_ in {"NNS", "NNPS"} and m.actor.country is None
 
 
+def _protested(
+    doc: Doc, t: _Trigger, sources: list[ActorMention], mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """"... to protest against Sweden's decision", "in defiance of Chinese authorities": the
+    first actor with a country named after the protest, inside its clause, that is neither
+    the protester nor the place."""
+    own = {m.head for m in sources}
+    places = {o.i for h in (doc[t.anchor], doc[t.token]) for _, o in _prep_objects(h, PLACE_PREPS)}
+    for tok in doc[t.anchor].subtree:
+        if tok.i <= t.token or tok.i in own or tok.i in places:
+            continue
+        found = [m for m in mentions.get(tok.i, []) if m.actor.country]
+        if found:
+            return found[:1]
+    return []
+
+
 def _own_governments(sources: list[ActorMention]) -> list[ActorMention]:
     out = []
     for s in sources:
@@ -588,10 +605,14 @@ def code_sentence(
             # together; a country-less object is not a third party.
             targets = []
         if not targets and root == "14":
-            # A protest with no named target is addressed to the protesters' own government.
-            targets = _own_governments(sources)
+            targets = _protested(doc, t, sources, mentions)
             if targets:
-                notes.append("target: own government")
+                notes.append("target: whom the protest is against")
+            else:
+                # A protest with no named target is addressed to the protesters' own government.
+                targets = _own_governments(sources)
+                if targets:
+                    notes.append("target: own government")
         if targets and sources:
             for s in sources:
                 for g in targets:
