@@ -557,11 +557,35 @@ def _protested(
     return []
 
 
-def _own_governments(sources: list[ActorMention]) -> list[ActorMention]:
+NONSTATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
+def _domestic(m: ActorMention, home: str, notes: list[str]) -> ActorMention:
+    if m.actor.country is not None or m.actor.kind == "country":
+        return m
+    notes.append(f"{m.actor.name}: country of the source")
+    return replace(m, actor=replace(m.actor, country=home))
+
+
+def _conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """"threatened to ... unless Baghdad accepted its conditions": the party in the condition."""
+    for c in verb.subtree:
+        if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children):
+            subj, _ = _subject(c)
+            if subj is not None:
+                found = [m for m in _actors_at(subj, mentions) if m.actor.country]
+                if found:
+                    return found
+    return []
+
+
+def _own_governments(
+    sources: list[ActorMention], sector: tuple[str, ...] = ("GOV",)
+) -> list[ActorMention]:
     out = []
     for s in sources:
-        if s.actor.country and s.actor.country not in {"IGO", "NGO", "IMG", "MNC"}:
-            gov = Actor("", s.actor.country, s.actor.country, ("GOV",), "group")
+        if s.actor.country and s.actor.country not in NONSTATE:
+            gov = Actor("", s.actor.country, s.actor.country, sector, "group")
             out.append(ActorMention(s.start, s.start, -1, gov, (0, 0)))
     return out
 
@@ -604,6 +628,20 @@ def code_sentence(
             # "The ministers agreed ... between their military academies": two parties acting
             # together; a country-less object is not a third party.
             targets = []
+        if not targets and root == "13":
+            targets = _conditioned(doc[t.anchor], mentions)
+            if targets:
+                notes.append("target: the party the threat is conditioned on")
+        if sources and targets and len(sources) == 1 and sources[0].actor.country:
+            # "Iranian authorities pressured workers": an unplaced group acted on by a state's
+            # actor is taken to be of that state.
+            home = sources[0].actor.country
+            if home not in NONSTATE:
+                targets = [_domestic(g, home, notes) for g in targets]
+        if not targets and root == "17":
+            targets = _own_governments(sources, sector=())
+            if targets:
+                notes.append("target: own country")
         if not targets and root == "14":
             targets = _protested(doc, t, sources, mentions)
             if targets:
