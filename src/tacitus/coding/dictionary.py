@@ -161,7 +161,12 @@ class TriggerDictionary:
         return self.patterns.get((kind, lemma), ())
 
     def best(self, kind: str, tok: Token) -> Pattern | None:
-        for pattern in self.for_token(kind, tok.lemma_.lower()):
+        lemma = tok.lemma_.lower()
+        patterns = self.for_token(kind, lemma)
+        if not patterns and lemma.startswith("re") and len(lemma) > 5:
+            # "reimposed", "reopened", "re-established": the repeated action
+            patterns = self.for_token(kind, lemma[2:].lstrip("-"))
+        for pattern in patterns:
             if pattern.matches(tok):
                 return pattern
         return None

@@ -116,8 +116,12 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                         absorbed[c.i] = f"complement in the pattern '{pattern.text}'"
         elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in {"GPE", "PERSON", "NORP"}:
             pattern = triggers.best("noun", tok)
-            if pattern is not None:
-                found.append(_Trigger(tok.i, tok.i, pattern, "noun"))
+            if pattern is None:
+                continue
+            if tok.dep_ in {"nsubj", "nsubjpass"} and triggers.best("verb", tok.head):
+                # "suicide bombers killed ...": the noun names the doers of the verb's event
+                absorbed[tok.i] = f"the subject of '{tok.head.text}'"
+            found.append(_Trigger(tok.i, tok.i, pattern, "noun"))
     kept, skipped = [], []
     for t in found:
         if t.via != "light" and t.token in absorbed:
@@ -453,7 +457,7 @@ def _plan(
             plan.dropped = f"subordinate to the event '{gov.text}'"
     for plan in plans.values():
         t = plan.trigger
-        if plan.dropped or plan.targets or t.via == "noun":
+        if plan.dropped or plan.targets or t.via == "noun" or plan.cameo[:2] == "01":
             continue
         found = _complement_targets(sent_doc, sent_doc[t.anchor], plan.cameo[:2], mentions)
         if found:
