@@ -4,6 +4,7 @@ next to their role, and in-article coreference ("Hasanov", "the minister", "the 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -75,6 +76,10 @@ class ArticleActors:
     matches: list[Match]
     when: date | None = None  # listed people are coded as of this date (publication)
     history: list[ActorMention] = field(default_factory=list)
+    match_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.match_starts = [m.start for m in self.matches]
 
     @classmethod
     def for_text(
@@ -107,14 +112,11 @@ class ArticleActors:
         return _mentions(self, sent)
 
 
-def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    first = last = None
-    for tok in doc:
-        if tok.idx == start:
-            first = tok.i
-        if tok.idx + len(tok.text) == end:
-            last = tok.i
-            break
+def _token_span(
+    starts: dict[int, int], ends: dict[int, int], start: int, end: int
+) -> tuple[int, int] | None:
+    """Token span [first, last+1) of a character span, if it falls on token boundaries."""
+    first, last = starts.get(start), ends.get(end)
     if first is None or last is None or last < first:
         return None
     return first, last + 1
@@ -155,10 +157,15 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         return phrases[head.i]
 
     taken: set[int] = set()
-    for m in ctx.matches:
-        if m.start < lo or m.end > hi:
+    starts = {tok.idx: tok.i for tok in doc}
+    ends = {tok.idx + len(tok.text): tok.i for tok in doc}
+    first = bisect_left(ctx.match_starts, lo)
+    for m in ctx.matches[first:]:
+        if m.start >= hi:
+            break
+        if m.end > hi:
             continue
-        span = _token_span(doc, m.start - lo, m.end - lo)
+        span = _token_span(starts, ends, m.start - lo, m.end - lo)
         if span is None:
             continue
         root = _root(doc, *span)
