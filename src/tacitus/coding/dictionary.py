@@ -116,8 +116,12 @@ class Pattern:
         if self.objects:
             if tok.pos_ == "VERB":
                 objs = {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS}
-                objs |= {content_object(c).lemma_.lower() for c in children
-                         if c.dep_ in OBJECT_DEPS}
+                for c in children:
+                    if c.dep_ in OBJECT_DEPS:
+                        inner = content_object(c)
+                        objs.add(inner.lemma_.lower())
+                        objs |= {g.lemma_.lower() for g in inner.children
+                                 if g.dep_ in {"compound", "amod"}}
                 objs |= {g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS
                          for g in c.children if g.dep_ == "compound"}
                 if tok.dep_ == "relcl" or tok.dep_ == "acl":

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from tacitus.nlp.parse import ParsedSentence
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Entity types whose words are never event nouns ("on March 7", "the Strike Force").
+NOT_EVENT_ENTITIES = frozenset(
+    {"GPE", "PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+     "ORDINAL", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
+)
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "over", "for")
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "toward", "towards", "into", "for")
@@ -114,7 +119,7 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                 if c.dep_ in COMPLEMENT_DEPS and pattern.complements:
                     if any(c.lemma_.lower() in group for group in pattern.complements):
                         absorbed[c.i] = f"complement in the pattern '{pattern.text}'"
-        elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in {"GPE", "PERSON", "NORP"}:
+        elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in NOT_EVENT_ENTITIES:
             pattern = triggers.best("noun", tok)
             if pattern is None:
                 continue
@@ -191,6 +196,13 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         return verb.head, passive
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head, True  # "the agreement signed by X": the noun is the patient
+    if verb.dep_ == "acl" and verb.head.head.i != verb.head.i and verb.head.dep_ != "nsubj":
+        # "converged for a rally ... to protest": the doer of the clause the noun sits in
+        holder = verb.head.head
+        while holder.pos_ not in {"VERB", "AUX"} and holder.head.i != holder.i:
+            holder = holder.head
+        if holder.pos_ in {"VERB", "AUX"}:
+            return _subject(holder)
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":
             # "urged Iran to stop": the object of the governing verb is the subject.
@@ -240,7 +252,11 @@ def _verb_roles(
         if not passive:
             for c in verb.children:
                 if c.dep_ in {"dobj", "obj", "dative", "iobj"} and c.i != t.token:
-                    options.append((c.dep_, _actors_at(c, mentions)))
+                    found = _actors_at(c, mentions)
+                    inner = content_object(c)
+                    if not found and inner.i != c.i:  # "part of a military aid program for Bosnia"
+                        found = _actors_at(inner, mentions)
+                    options.append((c.dep_, found))
         for prep in TARGET_PREPS:
             objs = [o for h in anchor_tokens for _, o in _prep_objects(h, (prep,))]
             options.append((prep, [m for o in objs for m in _actors_at(o, mentions)]))
@@ -272,6 +288,16 @@ def _noun_roles(
     noun = doc[t.token]
     notes: list[str] = []
     sources = list(mentions.get(noun.i, []))
+    if not sources and not any(c.dep_ == "poss" for c in noun.children):
+        # "thousands converged for a rally", "the opposition joined the protest": the subject
+        # of the verb the event noun completes
+        holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ in {"pobj", "dobj"} and holder.pos_ == "VERB":
+            subj, passive = _subject(holder)
+            if subj is not None and not passive:
+                sources = _actors_at(subj, mentions)
+                if sources:
+                    notes.append(f"source: subject of '{holder.text}'")
     targets: list[ActorMention] = []
     for _, by in _prep_objects(noun, ("by", "from")):
         sources = sources or _actors_at(by, mentions)
