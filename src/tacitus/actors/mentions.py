@@ -40,6 +40,7 @@ PAIR_HEADS = {
 }
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_OTHER = frozenset({"it", "they", "we"})
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 LED = frozenset({"led", "-led", "commanded", "run", "dominated", "controlled"})
 ROLE_PREPS = frozenset({"of", "from", "in"})
 # Heads that take the identity of their "of" object: "a member of the Syrian parliament".
@@ -268,6 +269,8 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
         partitive = doc[head].lemma_.lower() in PARTITIVE
         if ph.countries or ph.named or (ph.agent is None and not partitive):
             continue
+        if any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in doc[head].children):
+            continue  # "its forces in Lebanon": whose forces is said by "its", not by "in"
         for prep in doc[head].children:
             if prep.dep_ == "prep" and prep.lower_ in ROLE_PREPS:
                 for obj in prep.children:
@@ -315,6 +318,8 @@ def _resolve(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Acto
         listed = ctx.dictionary.person_at(ph.known, ctx.when)
         if listed is not None:
             return [person_actor(text, listed, agent_sectors)]
+    if ph.named and any(i == ph.head for i, _ in ph.countries):
+        ph.named = None  # "NATO-member Norway": the head is the country
     if ph.named:
         n = ph.named
         sectors = n.sectors + tuple(s for s in agent_sectors if s not in n.sectors)
@@ -334,6 +339,10 @@ def _resolve(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Acto
         return actors
     # No country in the phrase: coreference with what the article said before.
     head = doc[ph.head]
+    owner = _possessor(ctx, head)
+    if owner is not None and agent is not None:
+        # "Israel has strengthened its forces": the forces of the clause's subject
+        return [Actor(text, f"{owner.name} {agent.canonical}", owner.country, agent_sectors, kind)]
     pair = _pair(ctx, sent, ph, head)
     if pair:
         return pair
@@ -359,6 +368,24 @@ def person_actor(text: str, listed: Entry, agent_sectors: tuple[str, ...] = ()) 
         text, listed.canonical, listed.country, sectors, "person",
         person=listed.canonical, role=listed.office,
     )
+
+
+def _possessor(ctx: ArticleActors, head: Token) -> Actor | None:
+    """The actor a possessive pronoun on the phrase stands for: the subject of its clause,
+    else the latest country or organisation mentioned."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in head.children):
+        return None
+    verb = head.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    for m in reversed(ctx.history):
+        if m.head in subjects and m.actor.country:
+            return m.actor
+    for m in reversed(ctx.history):
+        if m.actor.country and m.actor.kind != "person":
+            return m.actor
+    return None
 
 
 def _singular(tok: Token) -> bool:

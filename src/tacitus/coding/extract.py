@@ -42,6 +42,9 @@ INTENT_VERBS = frozenset(
     vow pledge promise offer agree threaten""".split()
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+INTENT_ADJECTIVES = frozenset(
+    """willing ready prepared determined committed eager keen set poised about likely""".split()
+)
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -203,7 +206,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             holder = holder.head
         if holder.pos_ in {"VERB", "AUX"}:
             return _subject(holder)
-    if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
+    if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":
             # "urged Iran to stop": the object of the governing verb is the subject.
             obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"}), None)
@@ -350,8 +353,8 @@ def _modality(doc: Doc, t: _Trigger) -> str:
         return "hypothetical"
     if any(c.lower_ in FUTURE_AUX and c.dep_ == "aux" for c in verb.children):
         return "intended"
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS:
-        return "intended"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES:
+        return "intended"  # "agreed to hold", "is ready to contribute"
     if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.dep_ in {"xcomp", "advcl", "acl"}:
         return "intended"
     return "asserted"
@@ -684,9 +687,7 @@ def code_sentence(
         if targets and sources:
             for s in sources:
                 for g in targets:
-                    if s.head != g.head and (
-                        s.actor.code != g.actor.code or s.actor.name != g.actor.name
-                    ):
+                    if s.head != g.head:  # "Iraqi Kurds ... independence from Iraq": X -> X
                         pairs.append((s, g, symmetric))
         elif len(sources) >= 2 and (symmetric or root in SYMMETRIC_ROOTS):
             for i, s in enumerate(sources):
