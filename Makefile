@@ -16,8 +16,8 @@ install: $(STAMP)
 demo: install
 	$(VENV)/bin/tacitus demo --db tacitus-demo.db
 
-# The whole suite, with a private PostgreSQL server for the store tests.
-test: install
+# Lint, then the whole suite with a private PostgreSQL server for the store tests.
+test: install lint
 	tools/with-postgres.sh $(PY) -m pytest $(PYTEST_ARGS)
 
 test-fast: install

@@ -85,7 +85,9 @@ def child(job: str, n: int) -> None:
 def run(job: str, n: int) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, __file__, "--child", job, "--articles", str(n)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 

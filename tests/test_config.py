@@ -14,7 +14,9 @@ def test_defaults() -> None:
 
 def test_file_then_environment_then_override(tmp_path: Path) -> None:
     f = tmp_path / "t.toml"
-    f.write_text('[nlp]\nbatch_size = 8\nmodel = "en_core_web_md"\n[coding]\nmin_confidence = 0.5\n')
+    f.write_text(
+        '[nlp]\nbatch_size = 8\nmodel = "en_core_web_md"\n[coding]\nmin_confidence = 0.5\n'
+    )
     s = load_settings(f, environ={"TACITUS_NLP_BATCH_SIZE": "16", "TACITUS_DB": "x.db"})
     assert (s.nlp.batch_size, s.nlp.model, s.coding.min_confidence) == (16, "en_core_web_md", 0.5)
     assert s.store.db == "x.db"

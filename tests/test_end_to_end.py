@@ -51,10 +51,13 @@ def test_georgia_armenia_sample_gives_every_required_event(shared: Path) -> None
     events = run_code(str(shared / "samples" / "georgia_armenia_defence.txt"))
     gold = json.loads((shared / "samples" / "georgia_armenia_defence.gold.json").read_text())
     missing = [
-        g["what"] for g in gold["events"]
+        g["what"]
+        for g in gold["events"]
         if not g.get("optional") and not any(satisfies(e, g) for e in events)
     ]
-    assert not missing, f"missing {missing}; got {[(e['cameo'], countries(e), e['date']) for e in events]}"
+    assert not missing, (
+        f"missing {missing}; got {[(e['cameo'], countries(e), e['date']) for e in events]}"
+    )
     for e in events:
         s, t = e["evidence"]["trigger"]
         assert e["evidence"]["sentence"] and s < t
@@ -68,13 +71,36 @@ def test_dates_benchmark_at_least_22_of_25(shared: Path, pipeline) -> None:  # t
 def test_event_record_has_the_brief_fields(shared: Path) -> None:
     (e, *_) = run_code(str(shared / "samples" / "georgia_armenia_defence.txt"))
     assert set(e) >= {
-        "id", "article_id", "date", "date_precision", "date_source", "event_type", "mode",
-        "contexts", "cameo", "goldstein", "quad_class", "source", "target", "reciprocal",
-        "negated", "modality", "location", "confidence", "evidence", "coder",
+        "id",
+        "article_id",
+        "date",
+        "date_precision",
+        "date_source",
+        "event_type",
+        "mode",
+        "contexts",
+        "cameo",
+        "goldstein",
+        "quad_class",
+        "source",
+        "target",
+        "reciprocal",
+        "negated",
+        "modality",
+        "location",
+        "confidence",
+        "evidence",
+        "coder",
     }
     assert set(e["source"]) >= {"text", "name", "country", "sector", "sectors", "code", "kind"}
     assert set(e["evidence"]) >= {
-        "sentence_index", "sentence", "trigger", "source_span", "target_span", "date_span", "rule"
+        "sentence_index",
+        "sentence",
+        "trigger",
+        "source_span",
+        "target_span",
+        "date_span",
+        "rule",
     }
 
 

@@ -8,24 +8,50 @@ from tacitus.evaluate import GoldEvent, GoldRecord, load_gold, score
 from tacitus.models import Actor, Event, Evidence
 
 
-def ev(src: str | None, tgt: str | None, code: str, *, recip: bool = False,
-       negated: bool = False, plover: str | None = "CONSULT") -> Event:
+def ev(
+    src: str | None,
+    tgt: str | None,
+    code: str,
+    *,
+    recip: bool = False,
+    negated: bool = False,
+    plover: str | None = "CONSULT",
+) -> Event:
     def actor(c: str | None) -> Actor | None:
         return Actor(c or "", c or "", c) if c else None
 
     return Event(
-        id=f"{src}{tgt}{code}", article_id="a", date=date(2020, 1, 1), date_precision="day",
-        date_source="text", event_type=plover, mode=None, contexts=(), cameo=code, goldstein=1.0,
-        quad_class=1, source=actor(src), target=actor(tgt), reciprocal=recip, negated=negated,
-        modality="asserted", location=None, confidence=0.9,
-        evidence=Evidence(0, "", (0, 1), None, None, None, "test"), coder="t",
+        id=f"{src}{tgt}{code}",
+        article_id="a",
+        date=date(2020, 1, 1),
+        date_precision="day",
+        date_source="text",
+        event_type=plover,
+        mode=None,
+        contexts=(),
+        cameo=code,
+        goldstein=1.0,
+        quad_class=1,
+        source=actor(src),
+        target=actor(tgt),
+        reciprocal=recip,
+        negated=negated,
+        modality="asserted",
+        location=None,
+        confidence=0.9,
+        evidence=Evidence(0, "", (0, 1), None, None, None, "test"),
+        coder="t",
     )
 
 
 def gold(*events: tuple[str | None, str | None, str], noevents: bool = False) -> GoldRecord:
     return GoldRecord(
-        "r", "text", None,
-        tuple(GoldEvent(s, t, c, None, {"source": s, "target": t, "code": c}) for s, t, c in events),
+        "r",
+        "text",
+        None,
+        tuple(
+            GoldEvent(s, t, c, None, {"source": s, "target": t, "code": c}) for s, t, c in events
+        ),
         noevents,
     )
 
@@ -65,9 +91,7 @@ def test_each_gold_matches_at_most_one_prediction() -> None:
 
 
 def test_negated_predictions_are_not_scored_and_noevents_rate() -> None:
-    rep = score(
-        [gold(noevents=True)], {"r": [ev("USA", "CHN", "057", negated=True)]}
-    )
+    rep = score([gold(noevents=True)], {"r": [ev("USA", "CHN", "057", negated=True)]})
     assert rep.noevents_clean == 1 and rep.levels["dyad+root"].pred == 0
 
 

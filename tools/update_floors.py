@@ -17,7 +17,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from accuracy.gate import FLOORS, measure  # noqa: E402
-
 from tacitus.pipeline import Pipeline  # noqa: E402
 
 GATED = {
@@ -53,8 +52,12 @@ def main() -> int:
     FLOORS.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n")
     print(json.dumps({k: v["measured"] for k, v in new.items()}, indent=2))
     if lowered:
-        print("kept floors that the new scores fall below (use --allow-lower):", *lowered,
-              sep="\n  ", file=sys.stderr)
+        print(
+            "kept floors that the new scores fall below (use --allow-lower):",
+            *lowered,
+            sep="\n  ",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

@@ -157,8 +157,8 @@ MATCHERS: dict[str, Matcher] = {
     "dyad+root": lambda g, e, s, t: g.code[:2] == e.cameo[:2] and _dyad(g, s, t),
     "dyad+code": lambda g, e, s, t: g.code == e.cameo and _dyad(g, s, t),
     "root": lambda g, e, s, t: g.code[:2] == e.cameo[:2],
-    "plover": lambda g, e, s, t: g.plover is not None and g.plover == e.event_type and _dyad(
-        g, s, t
+    "plover": lambda g, e, s, t: (
+        g.plover is not None and g.plover == e.event_type and _dyad(g, s, t)
     ),
 }
 
@@ -233,8 +233,12 @@ def score(records: list[GoldRecord], predictions: dict[str, list[Event]]) -> Eva
                     root_score.pred += 1
                     root_score.tp_pred += i in matched
                 report.misses.extend(
-                    {"id": rec.id, "text": rec.text, "gold": g.raw,
-                     "predicted": [_summary(e) for e in preds]}
+                    {
+                        "id": rec.id,
+                        "text": rec.text,
+                        "gold": g.raw,
+                        "predicted": [_summary(e) for e in preds],
+                    }
                     for g in missed
                 )
                 report.extras.extend(
@@ -247,9 +251,7 @@ def score(records: list[GoldRecord], predictions: dict[str, list[Event]]) -> Eva
 
 def evaluate(path: Path, pipeline: Pipeline) -> EvalReport:
     records = load_gold(path)
-    articles = [
-        Article(id=r.id, text=r.text, published=parse_date(r.date)) for r in records
-    ]
+    articles = [Article(id=r.id, text=r.text, published=parse_date(r.date)) for r in records]
     predictions: dict[str, list[Event]] = {}
     for result in pipeline.code(articles):
         if isinstance(result, ArticleResult):

@@ -128,7 +128,9 @@ class Pipeline:
             w.lower() in PRONOUN_WORDS for w in words
         )
 
-    def select(self, article: Article, context: ArticleActors) -> tuple[list[tuple[int, int, int]], int]:
+    def select(
+        self, article: Article, context: ArticleActors
+    ) -> tuple[list[tuple[int, int, int]], int]:
         """(index, start, end) of the sentences worth parsing, and the sentence count."""
         limit = self.settings.nlp.max_sentence_chars
         spans = list(split_sentences(article.text))
@@ -138,7 +140,9 @@ class Pipeline:
             if end - start > limit:
                 continue
             has_actor = any(start <= s < end for s in starts)
-            if not self.settings.nlp.prefilter or self._candidate(article.text[start:end], has_actor):
+            if not self.settings.nlp.prefilter or self._candidate(
+                article.text[start:end], has_actor
+            ):
                 chosen.append((index, start, end))
         return chosen, len(spans)
 
@@ -314,14 +318,12 @@ def _main_line(made: list[tuple[Candidate, Event]]) -> list[Event]:
         return [e for _, e in made]
     dates = {e.date for e in main}
     return [
-        e
-        for c, e in made
-        if c.main or (e.evidence.date_span is not None and e.date not in dates)
+        e for c, e in made if c.main or (e.evidence.date_span is not None and e.date not in dates)
     ]
 
 
 def _with_deed_author(cand: Candidate, ctx: ArticleActors, sent: ParsedSentence) -> Candidate:
-    """"Moscow condemned the decision": the target is the most recent other country's actor
+    """ "Moscow condemned the decision": the target is the most recent other country's actor
     mentioned before the trigger."""
     assert cand.source is not None
     own = cand.source.actor.country
@@ -337,9 +339,7 @@ def _with_deed_author(cand: Candidate, ctx: ArticleActors, sent: ParsedSentence)
     return cand
 
 
-def code_texts(
-    pipeline: Pipeline, texts: Iterable[tuple[str, date | None]]
-) -> list[list[Event]]:
+def code_texts(pipeline: Pipeline, texts: Iterable[tuple[str, date | None]]) -> list[list[Event]]:
     """Convenience for tests and notebooks: code bare texts with publication dates."""
     from tacitus.ingest.readers import article_id
 

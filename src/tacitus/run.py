@@ -16,9 +16,7 @@ from tacitus.store import Store
 Progress = Callable[[ArticleResult | Rejected], None]
 
 
-def _articles(
-    items: Iterable[Article | Rejected], report: RunReport
-) -> Iterator[Article]:
+def _articles(items: Iterable[Article | Rejected], report: RunReport) -> Iterator[Article]:
     for item in items:
         if isinstance(item, Rejected):
             report.rejected.append(item)
@@ -64,9 +62,7 @@ def ingest_inputs(
 
 
 def code_articles(articles: Iterable[Article], pipeline: Pipeline) -> list[Event]:
-    return [
-        e for r in pipeline.code(articles) if isinstance(r, ArticleResult) for e in r.events
-    ]
+    return [e for r in pipeline.code(articles) if isinstance(r, ArticleResult) for e in r.events]
 
 
 def sample_corpus() -> Path:

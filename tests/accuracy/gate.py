@@ -37,7 +37,11 @@ def dates_correct(path: Path, pipeline: Pipeline) -> dict[str, float]:
 
 def eval_metrics(path: Path, pipeline: Pipeline) -> dict[str, float]:
     rep = evaluate(path, pipeline).to_dict()
-    out = {f"{level}.{k}": v[k] for level, v in rep["levels"].items() for k in ("precision", "recall", "f1")}
+    out = {
+        f"{level}.{k}": v[k]
+        for level, v in rep["levels"].items()
+        for k in ("precision", "recall", "f1")
+    }
     if rep["noevents"]["rate"] is not None:
         out["noevents.rate"] = rep["noevents"]["rate"]
     return out

@@ -37,7 +37,9 @@ def test_bad_config_is_a_clean_error(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_code_formats_and_rejected_exit_status(tmp_path: Path) -> None:
     good = tmp_path / "a.txt"
-    good.write_text(" date 2021-10-26 By Wire\n\nTurkey and Azerbaijan held talks in Baku on Monday.")
+    good.write_text(
+        " date 2021-10-26 By Wire\n\nTurkey and Azerbaijan held talks in Baku on Monday."
+    )
     bad = tmp_path / "b.txt"
     bad.write_bytes(b"")
     result = runner.invoke(app, ["code", str(good), str(bad), "--format", "jsonl"])
@@ -56,7 +58,9 @@ def test_explain_says_why_nothing_was_coded() -> None:
     result = runner.invoke(app, ["explain", "The weather in Baku was pleasant."])
     assert result.exit_code == 0
     assert "no trigger word matched" in result.stdout or "no actor" in result.stdout
-    result = runner.invoke(app, ["explain", "Turkey held talks with Azerbaijan.", "--date", "2021-01-01"])
+    result = runner.invoke(
+        app, ["explain", "Turkey held talks with Azerbaijan.", "--date", "2021-01-01"]
+    )
     assert "event" in result.stdout and "CONSULT" in result.stdout
 
 
@@ -64,8 +68,15 @@ def test_explain_says_why_nothing_was_coded() -> None:
 def test_evaluate_json(tmp_path: Path) -> None:
     gold = tmp_path / "g.jsonl"
     gold.write_text(
-        json.dumps({"id": "1", "text": "Turkey held talks with Azerbaijan.", "date": "2021-01-01",
-                    "events": [{"source": "TUR", "target": "AZE", "code": "040"}]}) + "\n"
+        json.dumps(
+            {
+                "id": "1",
+                "text": "Turkey held talks with Azerbaijan.",
+                "date": "2021-01-01",
+                "events": [{"source": "TUR", "target": "AZE", "code": "040"}],
+            }
+        )
+        + "\n"
     )
     result = runner.invoke(app, ["evaluate", str(gold), "--json"])
     assert result.exit_code == 0
@@ -78,12 +89,18 @@ def test_demo_and_ingest_are_idempotent(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
     first = runner.invoke(app, ["demo", "--db", str(db)])
     assert first.exit_code == 0, first.output
-    listed = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl", "--limit", "100000"])
+    listed = runner.invoke(
+        app, ["events", "--db", str(db), "--format", "jsonl", "--limit", "100000"]
+    )
     n = len(listed.stdout.splitlines())
     assert n >= 40
-    again = runner.invoke(app, ["ingest", "--db", str(db), str(Path(__file__).parents[2] / "src/tacitus/data/corpus")])
+    again = runner.invoke(
+        app, ["ingest", "--db", str(db), str(Path(__file__).parents[2] / "src/tacitus/data/corpus")]
+    )
     assert again.exit_code == 0 and "coded 0 article(s)" in again.stdout
-    relisted = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl", "--limit", "100000"])
+    relisted = runner.invoke(
+        app, ["events", "--db", str(db), "--format", "jsonl", "--limit", "100000"]
+    )
     assert len(relisted.stdout.splitlines()) == n
 
 

@@ -57,7 +57,9 @@ def test_roles(mini_pipeline, text: str, expected: set[tuple[str, str, str, bool
 
 
 def test_refused_to_meet_is_a_rejection_not_a_meeting(mini_pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert {e.cameo for e in events(mini_pipeline, "Armenia refused to meet Azerbaijan.")} == {"1246"}
+    assert {e.cameo for e in events(mini_pipeline, "Armenia refused to meet Azerbaijan.")} == {
+        "1246"
+    }
 
 
 def test_negation_and_future(mini_pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -31,10 +31,17 @@ def test_header_line_gives_date_and_source_and_drops_byline() -> None:
 
 
 def test_yaml_front_matter() -> None:
-    raw = "---\ntitle: Talks\ndate: 2022-05-01\nsource: Wire\nurl: http://x/1\nid: a1\n---\nTurkey met Iran."
+    raw = (
+        "---\ntitle: Talks\ndate: 2022-05-01\nsource: Wire\nurl: http://x/1\nid: a1\n---\n"
+        "Turkey met Iran."
+    )
     a = read_text_article(raw, "x.md")
     assert (a.id, a.title, a.source, a.url, a.published) == (
-        "a1", "Talks", "Wire", "http://x/1", date(2022, 5, 1)
+        "a1",
+        "Talks",
+        "Wire",
+        "http://x/1",
+        date(2022, 5, 1),
     )
     assert a.text == "Turkey met Iran."
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tacitus.models import Actor, Article, Event, Evidence, RunReport, Rejected
+from tacitus.models import Actor, Article, Event, Evidence, Rejected, RunReport
 from tacitus.store import EventQuery, Store, open_store
 
 
@@ -25,23 +25,52 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     st.engine.dispose()
 
 
-def event(article: str, n: int, src: str, tgt: str | None, code: str = "040",
-          day: date = date(2021, 10, 25), negated: bool = False, conf: float = 0.8) -> Event:
+def event(
+    article: str,
+    n: int,
+    src: str,
+    tgt: str | None,
+    code: str = "040",
+    day: date = date(2021, 10, 25),
+    negated: bool = False,
+    conf: float = 0.8,
+) -> Event:
     return Event(
-        id=f"{article}-{n}", article_id=article, date=day, date_precision="day",
-        date_source="text", event_type="CONSULT", mode=None, contexts=("military",),
-        cameo=code, goldstein=1.0, quad_class=1,
+        id=f"{article}-{n}",
+        article_id=article,
+        date=day,
+        date_precision="day",
+        date_source="text",
+        event_type="CONSULT",
+        mode=None,
+        contexts=("military",),
+        cameo=code,
+        goldstein=1.0,
+        quad_class=1,
         source=Actor(src, src, src[:3], ("GOV",)),
         target=Actor(tgt, tgt, tgt[:3]) if tgt else None,
-        reciprocal=False, negated=negated, modality="asserted", location=None, confidence=conf,
-        evidence=Evidence(0, "s", (0, 1), None, None, None, "r"), coder="t",
+        reciprocal=False,
+        negated=negated,
+        modality="asserted",
+        location=None,
+        confidence=conf,
+        evidence=Evidence(0, "s", (0, 1), None, None, None, "r"),
+        coder="t",
     )
 
 
 def test_save_query_and_replace(store: Store) -> None:
     a = Article("a1", "Text one.", date(2021, 10, 26), "Wire")
-    store.save(a, [event("a1", 1, "AZE", "TUR"), event("a1", 2, "ARM", "AZE", "190",
-               date(2020, 9, 27)), event("a1", 3, "RUS", None, negated=True)], 3, "t")
+    store.save(
+        a,
+        [
+            event("a1", 1, "AZE", "TUR"),
+            event("a1", 2, "ARM", "AZE", "190", date(2020, 9, 27)),
+            event("a1", 3, "RUS", None, negated=True),
+        ],
+        3,
+        "t",
+    )
     assert store.counts()["events"] == 3
     assert len(list(store.events())) == 2  # negated events are not listed by default
     assert [e["id"] for e in store.events(EventQuery(dyad=("TUR", "AZE")))] == ["a1-1"]
@@ -54,7 +83,12 @@ def test_save_query_and_replace(store: Store) -> None:
     record = next(store.events(EventQuery(dyad=("AZE", "TUR"))))
     assert record["source"]["code"] == "AZEGOV" and record["contexts"] == ["military"]
     # A new version of the article replaces its events.
-    store.save(Article("a1", "Text one, edited.", date(2021, 10, 26)), [event("a1", 9, "GEO", "ARM")], 1, "t")
+    store.save(
+        Article("a1", "Text one, edited.", date(2021, 10, 26)),
+        [event("a1", 9, "GEO", "ARM")],
+        1,
+        "t",
+    )
     assert [e["id"] for e in store.events()] == ["a1-9"]
     assert store.counts()["articles"] == 1
 

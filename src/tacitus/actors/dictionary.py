@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from importlib import resources
 from datetime import date
+from importlib import resources
 from pathlib import Path
 
 import ahocorasick
@@ -247,8 +247,16 @@ def _agents(path: Path) -> Iterator[Entry]:
 
 
 # When a person held several offices at once, the first of these names the code.
-PRIORITY = {"president": 0, "king": 0, "queen": 0, "emir": 0, "supreme leader": 0,
-            "prime minister": 1, "chancellor": 1, "premier": 1}
+PRIORITY = {
+    "president": 0,
+    "king": 0,
+    "queen": 0,
+    "emir": 0,
+    "supreme leader": 0,
+    "prime minister": 1,
+    "chancellor": 1,
+    "premier": 1,
+}
 
 
 def _in_term(t: Entry, when: date) -> bool:
@@ -292,8 +300,18 @@ def _people(path: Path) -> Iterator[Entry]:
         where = f"{row.path}:{row.line}"
         for surface in names:
             yield Entry(
-                surface, "person", country, sectors, "person", names[0], None,
-                False, where, start, end, row.cols[3].lower() or None,
+                surface,
+                "person",
+                country,
+                sectors,
+                "person",
+                names[0],
+                None,
+                False,
+                where,
+                start,
+                end,
+                row.cols[3].lower() or None,
             )
 
 

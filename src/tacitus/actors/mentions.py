@@ -211,9 +211,15 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         if tok.lower_ in PRONOUNS_OTHER and tok.dep_ in {"nsubj", "nsubjpass"}:
             phrases.setdefault(tok.i, _Phrase(tok.i, first=tok.i, last=tok.i))
     for tok in doc:
-        if tok.lemma_.lower() in PARTITIVE and tok.i not in phrases and any(
-            p.dep_ == "prep" and p.lower_ in ROLE_PREPS and any(o.i in phrases for o in p.children)
-            for p in tok.children
+        if (
+            tok.lemma_.lower() in PARTITIVE
+            and tok.i not in phrases
+            and any(
+                p.dep_ == "prep"
+                and p.lower_ in ROLE_PREPS
+                and any(o.i in phrases for o in p.children)
+                for p in tok.children
+            )
         ):
             phrases[tok.i] = _Phrase(tok.i, first=tok.i, last=tok.i)
     _attach_role_preps(doc, phrases)
@@ -236,7 +242,7 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
 
 
 def _speaker(pronoun: Token, found: dict[int, list[ActorMention]]) -> list[Actor]:
-    """"Japan said it had halted aid": a pronoun subject of a reported clause is the speaker."""
+    """ "Japan said it had halted aid": a pronoun subject of a reported clause is the speaker."""
     verb = pronoun.head
     if verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or verb.head.i == verb.i:
         return []
@@ -247,7 +253,7 @@ def _speaker(pronoun: Token, found: dict[int, list[ActorMention]]) -> list[Actor
 
 
 def _earlier_party(ctx: ArticleActors, pronoun: Token) -> list[Actor]:
-    """"It"/"they" without a speaker: the latest country, organisation or group named."""
+    """ "It"/"they" without a speaker: the latest country, organisation or group named."""
     for m in reversed(ctx.history):
         if m.actor.country and m.actor.kind != "person":
             return [replace(m.actor, text=pronoun.text)]
@@ -365,8 +371,13 @@ def person_actor(text: str, listed: Entry, agent_sectors: tuple[str, ...] = ()) 
     over role words in the text (which may be out of date)."""
     sectors = listed.sectors or agent_sectors
     return Actor(
-        text, listed.canonical, listed.country, sectors, "person",
-        person=listed.canonical, role=listed.office,
+        text,
+        listed.canonical,
+        listed.country,
+        sectors,
+        "person",
+        person=listed.canonical,
+        role=listed.office,
     )
 
 
@@ -389,7 +400,7 @@ def _possessor(ctx: ArticleActors, head: Token) -> Actor | None:
 
 
 def _singular(tok: Token) -> bool:
-    return "Plur" not in tok.morph.get("Number")
+    return "Plur" not in tok.morph.get("Number", [])
 
 
 def _pair(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Token) -> list[Actor] | None:

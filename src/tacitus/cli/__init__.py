@@ -70,7 +70,9 @@ def _report_rejected(report: Any) -> None:
     if report.rejected:
         err = _console(err=True)
         for r in report.rejected:
-            err.print(f"[yellow]rejected[/yellow] {r.item} ({r.stage}): {r.reason}", highlight=False)
+            err.print(
+                f"[yellow]rejected[/yellow] {r.item} ({r.stage}): {r.reason}", highlight=False
+            )
 
 
 @app.command()
@@ -161,8 +163,12 @@ def ingest(
         store = open_store(settings.store.db)
         pipeline = Pipeline(settings)
         with Progress(
-            TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[ev]} events"),
-            console=_console(err=True), transient=True,
+            TextColumn("coding"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[ev]} events"),
+            console=_console(err=True),
+            transient=True,
         ) as bar:
             task = bar.add_task("ingest", total=None, ev=0)
             events = 0
@@ -191,7 +197,9 @@ def ingest(
 def events(
     db: DbOpt = None,
     actor: Annotated[str | None, typer.Option(help="Actor code or country, either side.")] = None,
-    dyad: Annotated[str | None, typer.Option(help="Two countries, either direction: AZE-TUR.")] = None,
+    dyad: Annotated[
+        str | None, typer.Option(help="Two countries, either direction: AZE-TUR.")
+    ] = None,
     source: Annotated[str | None, typer.Option(help="Source code prefix.")] = None,
     target: Annotated[str | None, typer.Option(help="Target code prefix.")] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type.")] = None,
@@ -217,8 +225,15 @@ def events(
         settings = _settings(config, store={"db": db})
         store = open_store(settings.store.db)
         query = EventQuery(
-            actor=actor, dyad=pair, source=source, target=target, event_type=event_type,
-            cameo=cameo, since=_date(since), until=_date(until), min_confidence=min_confidence,
+            actor=actor,
+            dyad=pair,
+            source=source,
+            target=target,
+            event_type=event_type,
+            cameo=cameo,
+            since=_date(since),
+            until=_date(until),
+            min_confidence=min_confidence,
             limit=limit,
         )
         render(store.events(query), fmt, _console())
@@ -229,7 +244,9 @@ def events(
 @app.command()
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSON Lines file.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print a machine-readable report.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a machine-readable report.")
+    ] = False,
     show: Annotated[int, typer.Option("--show", help="How many misses and extras to list.")] = 20,
     config: ConfigOpt = None,
 ) -> None:

@@ -21,8 +21,9 @@ def print_trace(console: Console, trace: SentenceTrace, article: Article) -> Non
         for head, group in trace.mentions.items():
             for m in group:
                 console.print(
-                    f"[cyan]actor[/cyan] {article.text[m.start:m.end]!r} (head '{doc[head].text}')"
-                    f" -> {m.actor.code} {m.actor.name!r} [{m.actor.kind}]",
+                    f"[cyan]actor[/cyan] {article.text[m.start : m.end]!r} "
+                    f"(head '{doc[head].text}') -> "
+                    f"{m.actor.code} {m.actor.name!r} [{m.actor.kind}]",
                     highlight=False,
                 )
     else:
@@ -47,8 +48,12 @@ def print_evaluation(console: Console, data: dict[str, Any], show: int) -> None:
         table.add_column(col)
     for level, s in data["levels"].items():
         table.add_row(
-            level, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
-            str(s["gold"]), str(s["predicted"]),
+            level,
+            f"{s['precision']:.3f}",
+            f"{s['recall']:.3f}",
+            f"{s['f1']:.3f}",
+            str(s["gold"]),
+            str(s["predicted"]),
         )
     console.print(table)
     roots = Table(title="per CAMEO root (dyad+root)", header_style="bold")
@@ -56,8 +61,12 @@ def print_evaluation(console: Console, data: dict[str, Any], show: int) -> None:
         roots.add_column(col)
     for root, s in data["per_root"].items():
         roots.add_row(
-            root, f"{s['precision']:.2f}", f"{s['recall']:.2f}", f"{s['f1']:.2f}",
-            str(s["gold"]), str(s["predicted"]),
+            root,
+            f"{s['precision']:.2f}",
+            f"{s['recall']:.2f}",
+            f"{s['f1']:.2f}",
+            str(s["gold"]),
+            str(s["predicted"]),
         )
     console.print(roots)
     ne = data["noevents"]

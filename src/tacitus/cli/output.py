@@ -13,9 +13,27 @@ from rich.table import Table
 
 FORMATS = ("table", "jsonl", "csv", "json")
 CSV_COLUMNS = (
-    "id", "article_id", "date", "date_precision", "date_source", "event_type", "mode", "cameo",
-    "goldstein", "quad_class", "source_code", "source_name", "target_code", "target_name",
-    "reciprocal", "negated", "modality", "location", "confidence", "sentence", "rule",
+    "id",
+    "article_id",
+    "date",
+    "date_precision",
+    "date_source",
+    "event_type",
+    "mode",
+    "cameo",
+    "goldstein",
+    "quad_class",
+    "source_code",
+    "source_name",
+    "target_code",
+    "target_name",
+    "reciprocal",
+    "negated",
+    "modality",
+    "location",
+    "confidence",
+    "sentence",
+    "rule",
 )
 
 
@@ -36,7 +54,7 @@ def flat(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def render(records: Iterable[dict[str, Any]], fmt: str, console: Console) -> None:
-    rows = list(records) if fmt in {"table", "json"} else records
+    rows = list(records)
     if fmt == "jsonl":
         for r in rows:
             console.file.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -51,7 +69,16 @@ def render(records: Iterable[dict[str, Any]], fmt: str, console: Console) -> Non
         console.file.write(buf.getvalue())
     else:
         table = Table(show_lines=False, header_style="bold")
-        for col in ("date", "type", "cameo", "source", "target", "mod", "conf", "trigger / sentence"):
+        for col in (
+            "date",
+            "type",
+            "cameo",
+            "source",
+            "target",
+            "mod",
+            "conf",
+            "trigger / sentence",
+        ):
             table.add_column(col, overflow="fold")
         for r in rows:
             f = flat(r)

@@ -120,20 +120,37 @@ class Pattern:
                     if c.dep_ in OBJECT_DEPS:
                         inner = content_object(c)
                         objs.add(inner.lemma_.lower())
-                        objs |= {g.lemma_.lower() for g in inner.children
-                                 if g.dep_ in {"compound", "amod"}}
-                objs |= {g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS
-                         for g in c.children if g.dep_ == "compound"}
+                        objs |= {
+                            g.lemma_.lower()
+                            for g in inner.children
+                            if g.dep_ in {"compound", "amod"}
+                        }
+                objs |= {
+                    g.lemma_.lower()
+                    for c in children
+                    if c.dep_ in OBJECT_DEPS
+                    for g in c.children
+                    if g.dep_ == "compound"
+                }
                 if tok.dep_ == "relcl" or tok.dep_ == "acl":
                     objs.add(tok.head.lemma_.lower())
                 # "call for a ceasefire", "accuse of corruption": the object of the
                 # pattern's preposition
-                objs |= {g.lemma_.lower() for c in children
-                         if c.dep_ == "prep" and c.lower_ in self.particles
-                         for g in c.children if g.dep_ == "pobj"}
+                objs |= {
+                    g.lemma_.lower()
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ in self.particles
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                }
             else:
-                objs = {g.lemma_.lower() for c in children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"}
+                objs = {
+                    g.lemma_.lower()
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                }
             if not all(group & objs for group in self.objects):
                 return False
         if self.modifiers:
@@ -241,7 +258,7 @@ def load_cameo(path: Path | None = None) -> dict[str, CameoCode]:
     file = path or Path(str(resources.files("tacitus").joinpath("data/coding/cameo.tsv")))
     table: dict[str, CameoCode] = {}
     for row in read_rows(file, 6, 6):
-        code, name, goldstein, plover, mode, contexts = row.cols
+        code, name, goldstein, plover, mode, _ = row.cols
         if not re.fullmatch(r"\d{2,4}", code) or code[:2] not in QUAD:
             raise row.error(f"'{code}' is not a CAMEO code")
         try:

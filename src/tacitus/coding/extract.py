@@ -31,8 +31,22 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Entity types whose words are never event nouns ("on March 7", "the Strike Force").
 NOT_EVENT_ENTITIES = frozenset(
-    {"GPE", "PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
-     "ORDINAL", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
+    {
+        "GPE",
+        "PERSON",
+        "NORP",
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "CARDINAL",
+        "ORDINAL",
+        "FAC",
+        "WORK_OF_ART",
+        "LAW",
+        "PRODUCT",
+    }
 )
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "over", "for")
@@ -107,8 +121,10 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
             obj = content_object(obj) if obj is not None else None
             noun = triggers.best("noun", obj) if obj is not None else None
-            if lemma in triggers.light and noun is not None and (
-                pattern is None or not pattern.objects
+            if (
+                lemma in triggers.light
+                and noun is not None
+                and (pattern is None or not pattern.objects)
             ):
                 found.append(_Trigger(obj.i, tok.i, noun, "light"))  # type: ignore[union-attr]
                 absorbed[obj.i] = f"object of the light verb '{tok.text}'"  # type: ignore[union-attr]
@@ -119,9 +135,10 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
             for c in tok.children:
                 if c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN"}:
                     absorbed[c.i] = f"topic of '{tok.text}'"
-                if c.dep_ in COMPLEMENT_DEPS and pattern.complements:
-                    if any(c.lemma_.lower() in group for group in pattern.complements):
-                        absorbed[c.i] = f"complement in the pattern '{pattern.text}'"
+                if c.dep_ in COMPLEMENT_DEPS and any(
+                    c.lemma_.lower() in group for group in pattern.complements
+                ):
+                    absorbed[c.i] = f"complement in the pattern '{pattern.text}'"
         elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in NOT_EVENT_ENTITIES:
             pattern = triggers.best("noun", tok)
             if pattern is None:
@@ -333,7 +350,9 @@ def _has_deed_object(verb: Token) -> bool:
 def _negated(doc: Doc, t: _Trigger) -> bool:
     for tok in {doc[t.anchor], doc[t.token]}:
         for c in tok.children:
-            if c.dep_ == "neg" or c.lower_ in {"never", "no"} and c.dep_ in {"neg", "det", "advmod"}:
+            if c.dep_ == "neg" or (
+                c.lower_ in {"never", "no"} and c.dep_ in {"neg", "det", "advmod"}
+            ):
                 return True
     return False
 
@@ -355,7 +374,11 @@ def _modality(doc: Doc, t: _Trigger) -> str:
         return "intended"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES:
         return "intended"  # "agreed to hold", "is ready to contribute"
-    if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.dep_ in {"xcomp", "advcl", "acl"}:
+    if (
+        verb.tag_ == "VB"
+        and any(c.lower_ == "to" for c in verb.children)
+        and verb.dep_ in {"xcomp", "advcl", "acl"}
+    ):
         return "intended"
     return "asserted"
 
@@ -413,12 +436,14 @@ def _governor(doc: Doc, t: _Trigger, anchors: dict[int, _Trigger]) -> Token | No
 
 
 def _obligation(verb: Token) -> bool:
-    """"Libya must hand over", "Iraq should withdraw": an obligation put on the subject."""
+    """ "Libya must hand over", "Iraq should withdraw": an obligation put on the subject."""
     if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
         return True
     # "Japan needs to enact", "Libya has to hand over"
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in {"have", "need"} and any(
-        c.lower_ == "to" for c in verb.children
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ in {"have", "need"}
+        and any(c.lower_ == "to" for c in verb.children)
     )
 
 
@@ -434,7 +459,7 @@ def _plan(
             t, t.pattern.cameo, sources, targets, notes
         )
     by_anchor = {k: v for k, v in plans.items() if k >= 0}
-    for key, plan in plans.items():
+    for plan in plans.values():
         t = plan.trigger
         if t.via == "noun":
             continue
@@ -488,9 +513,9 @@ def _plan(
         t = plan.trigger
         if plan.dropped or plan.targets or t.via == "noun" or plan.cameo[:2] == "01":
             continue
-        found = _complement_targets(sent_doc, sent_doc[t.anchor], plan.cameo[:2], mentions)
-        if found:
-            plan.targets = [m for m in found if all(m.head != s.head for s in plan.sources)]
+        inner = _complement_targets(sent_doc, sent_doc[t.anchor], plan.cameo[:2], mentions)
+        if inner:
+            plan.targets = [m for m in inner if all(m.head != s.head for s in plan.sources)]
             plan.notes.append("target: from the complement clause")
     return list(plans.values())
 
@@ -498,7 +523,7 @@ def _plan(
 def _complement_targets(
     doc: Doc, verb: Token, root: str, mentions: dict[int, list[ActorMention]]
 ) -> list[ActorMention]:
-    """"threatened to cut off electricity to Nakhichevan", "demanded that the DPRK forsake
+    """ "threatened to cut off electricity to Nakhichevan", "demanded that the DPRK forsake
     its programme": the target named inside the complement clause."""
     for comp in verb.children:
         if comp.dep_ not in {"xcomp", "ccomp"}:
@@ -576,7 +601,7 @@ def _plural(doc: Doc, m: ActorMention) -> bool:
 def _protested(
     doc: Doc, t: _Trigger, sources: list[ActorMention], mentions: dict[int, list[ActorMention]]
 ) -> list[ActorMention]:
-    """"... to protest against Sweden's decision", "in defiance of Chinese authorities": the
+    """ "... to protest against Sweden's decision", "in defiance of Chinese authorities": the
     first actor with a country named after the protest, inside its clause, that is neither
     the protester nor the place."""
     own = {m.head for m in sources}
@@ -601,7 +626,7 @@ def _domestic(m: ActorMention, home: str, notes: list[str]) -> ActorMention:
 
 
 def _conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
-    """"threatened to ... unless Baghdad accepted its conditions": the party in the condition."""
+    """ "threatened to ... unless Baghdad accepted its conditions": the party in the condition."""
     for c in verb.subtree:
         if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children):
             subj, _ = _subject(c)
@@ -708,20 +733,20 @@ def code_sentence(
             continue
         topic = not targets and t.via == "verb" and _has_deed_object(doc[t.anchor])
         rule = f"{t.via}:{t.pattern.text}" + (f" ({', '.join(notes)})" if notes else "")
-        for s, g, recip in pairs:
+        for src, tgt, recip in pairs:
             candidates.append(
                 Candidate(
                     trigger=t.token,
                     anchor=t.anchor,
                     pattern=t.pattern,
                     cameo=cameo,
-                    source=s,
-                    target=g,
+                    source=src,
+                    target=tgt,
                     reciprocal=recip,
                     negated=negated,
                     modality=modality,
                     rule=rule,
-                    confidence=_confidence(t, s, g, notes),
+                    confidence=_confidence(t, src, tgt, notes),
                     topic=topic,
                     main=main,
                 )

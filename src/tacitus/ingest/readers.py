@@ -263,7 +263,8 @@ def _kind(name: str, text: str) -> str:
         return "json"
     if suffix in SUFFIXES_HTML:
         return "html"
-    if suffix in SUFFIXES_FEED or head.startswith("<?xml") and ("<rss" in head or "<feed" in head):
+    is_feed = "<rss" in head or "<feed" in head
+    if suffix in SUFFIXES_FEED or (head.startswith("<?xml") and is_feed):
         return "feed"
     if head.startswith(("<!doctype html", "<html")):
         return "html"

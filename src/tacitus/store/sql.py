@@ -157,9 +157,7 @@ class Store:
             stmt = stmt.where(e.negated.is_(False))
         if q.actor:
             code = q.actor.upper()
-            stmt = stmt.where(
-                or_(e.source_code.startswith(code), e.target_code.startswith(code))
-            )
+            stmt = stmt.where(or_(e.source_code.startswith(code), e.target_code.startswith(code)))
         if q.dyad:
             a, b = (x.upper() for x in q.dyad)
             stmt = stmt.where(
