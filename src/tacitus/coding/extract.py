@@ -56,6 +56,11 @@ INTENT_VERBS = frozenset(
     vow pledge promise offer agree threaten""".split()
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# Verbs whose subject takes part in the event noun they govern ("joined the protest").
+PARTICIPATION_VERBS = frozenset(
+    """join attend hold stage organize organise lead converge gather march participate take
+    launch start begin continue resume call mount rally assemble turn come go""".split()
+)
 INTENT_ADJECTIVES = frozenset(
     """willing ready prepared determined committed eager keen set poised about likely""".split()
 )
@@ -312,7 +317,11 @@ def _noun_roles(
         # "thousands converged for a rally", "the opposition joined the protest": the subject
         # of the verb the event noun completes
         holder = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if noun.dep_ in {"pobj", "dobj"} and holder.pos_ == "VERB":
+        if (
+            noun.dep_ in {"pobj", "dobj"}
+            and holder.pos_ == "VERB"
+            and holder.lemma_.lower() in PARTICIPATION_VERBS
+        ):
             subj, passive = _subject(holder)
             if subj is not None and not passive:
                 sources = _actors_at(subj, mentions)
@@ -348,6 +357,9 @@ def _has_deed_object(verb: Token) -> bool:
 
 
 def _negated(doc: Doc, t: _Trigger) -> bool:
+    verb = doc[t.anchor]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"fail", "neglect", "decline"}:
+        return True  # "failed to reach agreement": it did not happen
     for tok in {doc[t.anchor], doc[t.token]}:
         for c in tok.children:
             if c.dep_ == "neg" or (
@@ -372,6 +384,12 @@ def _modality(doc: Doc, t: _Trigger) -> str:
         return "hypothetical"
     if any(c.lower_ in FUTURE_AUX and c.dep_ == "aux" for c in verb.children):
         return "intended"
+    if (
+        any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in REPORTING
+    ):
+        return "intended"  # "said they would blockade Paris": the future of reported speech
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES:
         return "intended"  # "agreed to hold", "is ready to contribute"
     if (
