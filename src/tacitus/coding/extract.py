@@ -226,7 +226,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         holder = verb.head.head
         while holder.pos_ not in {"VERB", "AUX"} and holder.head.i != holder.i:
             holder = holder.head
-        if holder.pos_ in {"VERB", "AUX"}:
+        if holder.pos_ in {"VERB", "AUX"} and holder.lemma_.lower() in PARTICIPATION_VERBS:
             return _subject(holder)
     if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":
