@@ -27,6 +27,7 @@ from tacitus.coding.forms import trigger_forms
 from tacitus.config import Settings
 from tacitus.errors import TacitusError
 from tacitus.models import Actor, ActorMention, Article, Event, Evidence, Rejected, RunReport
+from tacitus.nlp.dateline import find_dateline
 from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences
 from tacitus.nlp.sentences import split_sentences
 from tacitus.resolve.when import EventDate, event_date
@@ -134,6 +135,11 @@ class Pipeline:
         """(index, start, end) of the sentences worth parsing, and the sentence count."""
         limit = self.settings.nlp.max_sentence_chars
         spans = list(split_sentences(article.text))
+        for n, (start, end) in enumerate(spans[:2]):  # the first line may be a headline
+            dateline = find_dateline(article.text[start:end])
+            if dateline is not None and start + dateline.end < end:
+                spans[n] = (start + dateline.end, end)  # "VILNIUS, Feb 22 - Lithuania ..."
+                break
         starts = sorted(m.start for m in context.matches)
         chosen = []
         for index, (start, end) in enumerate(spans):

@@ -227,7 +227,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
     result: dict[int, list[ActorMention]] = {}
     for head, ph in sorted(phrases.items()):
         if doc[head].lower_ in PRONOUNS_OTHER:
-            actors = _speaker(doc[head], result) or _earlier_party(ctx, doc[head])
+            spoken = _speaker(doc[head], result)
+            actors = spoken if spoken is not None else _earlier_party(ctx, doc[head])
         else:
             actors = _resolve(ctx, sent, ph)
         if not actors:
@@ -241,15 +242,19 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
     return result
 
 
-def _speaker(pronoun: Token, found: dict[int, list[ActorMention]]) -> list[Actor]:
-    """ "Japan said it had halted aid": a pronoun subject of a reported clause is the speaker."""
+def _speaker(pronoun: Token, found: dict[int, list[ActorMention]]) -> list[Actor] | None:
+    """ "Japan said it had halted aid": a pronoun subject of a reported clause is the speaker.
+    None when the clause has no speaker; an empty list when the speaker is no known actor
+    ("the Department said it had ...")."""
     verb = pronoun.head
     if verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or verb.head.i == verb.i:
-        return []
+        return None
     for c in verb.head.children:
-        if c.dep_ == "nsubj" and c.i in found:
-            return [replace(m.actor, text=pronoun.text) for m in found[c.i]]
-    return []
+        if c.dep_ == "nsubj":
+            if c.i in found:
+                return [replace(m.actor, text=pronoun.text) for m in found[c.i]]
+            return [] if c.pos_ in {"NOUN", "PROPN"} else None
+    return None
 
 
 def _earlier_party(ctx: ArticleActors, pronoun: Token) -> list[Actor]:
@@ -326,6 +331,10 @@ def _resolve(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Acto
             return [person_actor(text, listed, agent_sectors)]
     if ph.named and any(i == ph.head for i, _ in ph.countries):
         ph.named = None  # "NATO-member Norway": the head is the country
+    if ph.named and ph.countries and ph.named.kind == "seat" and agent is None:
+        # "Pakistan's Foreign Office": a seat-of-power name used as a role of another country
+        agent, agent_sectors = ph.named, ph.named.sectors
+        ph.named = None
     if ph.named:
         n = ph.named
         sectors = n.sectors + tuple(s for s in agent_sectors if s not in n.sectors)

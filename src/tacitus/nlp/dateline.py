@@ -1,0 +1,37 @@
+"""Datelines: "TBILISI, March 7 (Reuters) -", "VILNIUS, Feb 22 -", "AKTOBE, Nov 14 –".
+
+A dateline names where a story was filed, not an actor: it is cut off the first sentence
+before parsing (the resolve stage may use the place).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DATELINE = re.compile(
+    r"""^\s*
+    (?P<place>[A-Z][A-Z'./\-]+(?:[ \-][A-Z][A-Z'./\-]+){0,3})     # TBILISI, NEW YORK
+    (?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?    # , Georgia
+    (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?
+    \s*(?:\((?P<agency>[^)]{1,40})\))?
+    \s*[-–—]+\s+""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str
+    date: str | None
+    agency: str | None
+    end: int  # offset of the story text after the dateline
+
+
+def find_dateline(text: str) -> Dateline | None:
+    m = DATELINE.match(text)
+    if not m or not (m.group("date") or m.group("agency") or m.group("place").isupper()):
+        return None
+    if len(m.group("place")) < 3:
+        return None
+    return Dateline(m.group("place").title(), m.group("date"), m.group("agency"), m.end())
