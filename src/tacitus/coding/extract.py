@@ -59,7 +59,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # Verbs whose subject takes part in the event noun they govern ("joined the protest").
 PARTICIPATION_VERBS = frozenset(
     """join attend hold stage organize organise lead converge gather march participate take
-    launch start begin continue resume call mount rally assemble turn come go""".split()
+    launch start begin continue resume call mount rally assemble turn come go return""".split()
 )
 INTENT_ADJECTIVES = frozenset(
     """willing ready prepared determined committed eager keen set poised about likely""".split()
@@ -228,6 +228,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             holder = holder.head
         if holder.pos_ in {"VERB", "AUX"} and holder.lemma_.lower() in PARTICIPATION_VERBS:
             return _subject(holder)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return _subject(verb.head.head)  # "youths resorted to throwing stones"
     if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":
             # "urged Iran to stop": the object of the governing verb is the subject.
@@ -313,7 +315,9 @@ def _noun_roles(
     noun = doc[t.token]
     notes: list[str] = []
     sources = list(mentions.get(noun.i, []))
-    if not sources and not any(c.dep_ == "poss" for c in noun.children):
+    if not sources and not any(
+        c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"} for c in noun.children
+    ):
         # "thousands converged for a rally", "the opposition joined the protest": the subject
         # of the verb the event noun completes
         holder = noun.head.head if noun.dep_ == "pobj" else noun.head
