@@ -95,6 +95,7 @@ def run(job: str, n: int) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--repeat", type=int, default=2, help="runs per job; the fastest counts")
     parser.add_argument("--child")
     parser.add_argument("--out", default=str(ROOT / "bench" / "out" / "results.json"))
     args = parser.parse_args()
@@ -102,7 +103,13 @@ def main() -> None:
         child(args.child, args.articles)
         return
     n = args.articles
-    results = {job: run(job, n) for job in ("dictionaries", "spacy", "tacitus")}
+    # Alternate the jobs and keep each one's fastest run: the machine's noise hits both.
+    results: dict[str, dict[str, Any]] = {}
+    for _ in range(args.repeat):
+        for job in ("dictionaries", "spacy", "tacitus"):
+            res = run(job, n)
+            if job not in results or res["seconds"] < results[job]["seconds"]:
+                results[job] = res
     tac, sp = results["tacitus"], results["spacy"]
     summary = {
         "articles": n,
