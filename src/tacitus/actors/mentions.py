@@ -42,7 +42,7 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_OTHER = frozenset({"it", "they", "we"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 LED = frozenset({"led", "-led", "commanded", "run", "dominated", "controlled"})
-ROLE_PREPS = frozenset({"of", "from", "in"})
+ROLE_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
 # Heads that take the identity of their "of" object: "a member of the Syrian parliament".
 PARTITIVE = frozenset(
     """member leader head chief representative supporter delegation team wing unit branch

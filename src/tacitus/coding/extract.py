@@ -574,7 +574,7 @@ def _complement_targets(
     return []
 
 
-PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout", "around")
+PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout", "around", "along")
 
 
 def _place_country(doc: Doc, t: _Trigger, mentions: dict[int, list[ActorMention]]) -> str | None:
@@ -584,9 +584,12 @@ def _place_country(doc: Doc, t: _Trigger, mentions: dict[int, list[ActorMention]
     holders += [c for h in holders for c in h.children if c.dep_ in {"dobj", "obj"}]
     for h in holders:
         for _, obj in _prep_objects(h, PLACE_PREPS):
-            for m in mentions.get(obj.i, []):
-                if m.actor.kind == "country" and m.actor.country:
-                    return m.actor.country
+            # "in Serbia", "near Macedonia's border", "along the Syrian border"
+            places = [obj, *(c for c in obj.children if c.dep_ in {"poss", "compound", "amod"})]
+            for place in places:
+                for m in mentions.get(place.i, []):
+                    if m.actor.kind == "country" and m.actor.country:
+                        return m.actor.country
     return None
 
 
@@ -708,6 +711,9 @@ def code_sentence(
             # "The ministers agreed ... between their military academies": two parties acting
             # together; a country-less object is not a third party.
             targets = []
+        topical = any(n in notes for n in ("target:on", "target:over", "target:for", "target:to"))
+        if len(sources) >= 2 and "recip" in t.pattern.flags and topical:
+            targets = []  # "Israel and Lebanon renewed negotiations on an Israeli pullback"
         if not targets and root == "13":
             targets = _conditioned(doc[t.anchor], mentions)
             if targets:
