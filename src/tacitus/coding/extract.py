@@ -718,13 +718,17 @@ def code_sentence(
             targets = _conditioned(doc[t.anchor], mentions)
             if targets:
                 notes.append("target: the party the threat is conditioned on")
-        if sources and targets and len(sources) == 1 and sources[0].actor.country:
+        placed = [g.actor.country for g in targets if g.actor.country]
+        if placed and placed[0] not in NONSTATE:
+            # "the Sudanese government and the rebels": coordinated targets share a country
+            targets = [_domestic(g, placed[0], notes) for g in targets]
+        elif sources and targets and len(sources) == 1 and sources[0].actor.country:
             # "Iranian authorities pressured workers": an unplaced group acted on by a state's
             # actor is taken to be of that state.
             home = sources[0].actor.country
             if home not in NONSTATE:
                 targets = [_domestic(g, home, notes) for g in targets]
-        if not targets and root == "17":
+        if not targets and (root == "17" or t.pattern.cameo[:2] == "17"):
             targets = _own_governments(sources, sector=())
             if targets:
                 notes.append("target: own country")
