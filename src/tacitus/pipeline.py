@@ -26,11 +26,22 @@ from tacitus.coding.extract import Candidate, Skipped, code_sentence
 from tacitus.coding.forms import trigger_forms
 from tacitus.config import Settings
 from tacitus.errors import TacitusError
-from tacitus.models import Actor, ActorMention, Article, Event, Evidence, Rejected, RunReport
+from tacitus.models import (
+    Actor,
+    ActorMention,
+    Article,
+    Event,
+    Evidence,
+    Location,
+    Rejected,
+    RunReport,
+)
 from tacitus.nlp.dateline import find_dateline
 from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences
 from tacitus.nlp.sentences import split_sentences
+from tacitus.resolve.gazetteer import Gazetteer, load_gazetteer
 from tacitus.resolve.when import EventDate, event_date
+from tacitus.resolve.where import ArticlePlaces
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -92,6 +103,7 @@ class Pipeline:
         self._nlp = nlp
         self._actors = actors
         self._triggers = triggers
+        self._gazetteer: Gazetteer | None = None
 
     @property
     def nlp(self) -> Language:
@@ -110,6 +122,13 @@ class Pipeline:
         if self._triggers is None:
             self._triggers = load_triggers(self.settings.coding.extra)
         return self._triggers
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            cfg = self.settings.resolve
+            self._gazetteer = load_gazetteer(cfg.cache_dir, cfg.extra_places)
+        return self._gazetteer
 
     @cached_property
     def forms(self) -> frozenset[str]:
@@ -218,6 +237,15 @@ class Pipeline:
     ) -> None:
         article = result.article
         min_conf = self.settings.coding.min_confidence
+        where = (
+            ArticlePlaces(
+                self.gazetteer,
+                article.text,
+                {m.entry.country for m in ctx.matches if m.entry.country and m.entry.role != "agent"},
+            )
+            if self.settings.resolve.locations
+            else None
+        )
         seen: set[str] = set()
         story: tuple[int, EventDate] | None = None  # the last day-precise date in the text
         for sent in sentences:
@@ -230,7 +258,7 @@ class Pipeline:
             for cand in candidates:
                 if cand.topic and cand.target is None and cand.source is not None:
                     cand = _with_deed_author(cand, ctx, sent)
-                event = self._event(article, sent, cand, inherit)
+                event = self._event(article, sent, cand, inherit, where)
                 if event is not None:
                     made.append((cand, event))
             for event in _main_line(made):
@@ -263,6 +291,7 @@ class Pipeline:
         sent: ParsedSentence,
         cand: Candidate,
         inherit: EventDate | None = None,
+        where: ArticlePlaces | None = None,
     ) -> Event | None:
         code = self.triggers.cameo[cand.cameo]
         if code.plover is None and not self.settings.coding.keep_statements:
@@ -299,7 +328,15 @@ class Pipeline:
             reciprocal=cand.reciprocal,
             negated=cand.negated,
             modality=modality,
-            location=None,
+            location=where.locate(
+                sent,
+                cand.trigger,
+                cand.anchor,
+                {m.actor.country for m in (cand.source, cand.target) if m and m.actor.country},
+                cand.source.head if cand.source else None,
+            )
+            if where is not None
+            else None,
             confidence=cand.confidence,
             evidence=Evidence(
                 sentence_index=sent.index,

@@ -42,6 +42,13 @@ class CodingSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ResolveSettings:
+    cache_dir: str = "~/.cache/tacitus"
+    extra_places: tuple[str, ...] = ()
+    locations: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class StoreSettings:
     db: str = "tacitus.db"
 
@@ -52,6 +59,7 @@ class Settings:
     nlp: NlpSettings = field(default_factory=NlpSettings)
     actors: ActorsSettings = field(default_factory=ActorsSettings)
     coding: CodingSettings = field(default_factory=CodingSettings)
+    resolve: ResolveSettings = field(default_factory=ResolveSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
 
     def override(self, section: str, **values: Any) -> Settings:

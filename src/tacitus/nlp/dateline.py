@@ -34,4 +34,7 @@ def find_dateline(text: str) -> Dateline | None:
         return None
     if len(m.group("place")) < 3:
         return None
-    return Dateline(m.group("place").title(), m.group("date"), m.group("agency"), m.end())
+    place = m.group("place").title()
+    if m.group("region"):
+        place = f"{place}, {m.group('region')}"  # "TRIPOLI, Lebanon"
+    return Dateline(place, m.group("date"), m.group("agency"), m.end())

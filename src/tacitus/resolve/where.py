@@ -1,0 +1,264 @@
+"""Where an event happened: the place attached to its clause ("met in Tbilisi", "during a
+visit to Shusha", "an attack on a convoy near Kunduz"), else the article's dateline, else none.
+
+Place names come from the parse (the object of a place preposition and its compound words),
+not from NER labels, so towns that spaCy tags as PERSON are still found. Among places with
+the same name the one in a country of the event's actors wins, then one in a country the
+article names, then a capital, then the most populous.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from tacitus.models import Location
+from tacitus.nlp.dateline import find_dateline
+from tacitus.nlp.sentences import split_sentences
+from tacitus.resolve.gazetteer import REGION_WORDS, Gazetteer, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from tacitus.nlp.parse import ParsedSentence
+
+PLACE_PREPS = frozenset(
+    """in at near outside inside around across throughout along into onto through within
+    over""".split()
+)
+# "the town of Garissa", "the city of Marib", "the centre of Derna": the name is the "of" object.
+CONTAINER_NOUNS = frozenset(
+    """town city village capital port region province district area outskirts centre center
+    suburb camp island state county enclave neighbourhood neighborhood municipality""".split()
+)
+# Prepositions whose object is a place only after these triggers ("a visit to Shusha").
+GOAL_PREPS = frozenset({"to"})
+GOAL_LEMMAS = frozenset(
+    """visit trip travel arrive go fly journey return deploy send dispatch march move
+    come head""".split()
+)
+DIRECTIONS = frozenset(
+    """north south east west northern southern eastern western northeastern northwestern
+    southeastern southwestern central north-eastern north-western south-eastern
+    south-western""".split()
+)
+NAME_DEPS = frozenset({"compound", "flat", "nmod"})
+
+
+def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
+    """(name, region word) candidates for the place a token heads: "Khan Younis",
+    "the Donetsk region" -> ("Donetsk", "region"), "Democratic Republic of Congo"."""
+    parts = [c for c in tok.lefts if c.dep_ in NAME_DEPS and c.pos_ in {"PROPN", "NOUN"}]
+    parts = [c for c in parts if c.i >= tok.i - 4]
+    words = [*parts, tok]
+    variants: list[tuple[str, str | None]] = []
+    if tok.lower_ in REGION_WORDS and parts and parts[-1].pos_ == "PROPN":
+        variants.append((" ".join(w.text for w in parts), tok.lower_))
+    if tok.pos_ != "PROPN" and not (parts and parts[0].pos_ == "PROPN"):
+        return variants  # place names are proper nouns ("walked off the job" is no place)
+    full = " ".join(w.text for w in words)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    tail = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if tail is not None and tail.pos_ == "PROPN":
+        variants.append((f"{full} of {tail.text}", None))  # "Democratic Republic of Congo"
+    variants.append((full, None))
+    return variants
+
+
+def _contained(tok: Token) -> Token:
+    """"the town of Garissa" -> Garissa."""
+    if tok.lemma_.lower() in CONTAINER_NOUNS:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                        return obj
+    return tok
+
+
+def _places_under(tok: Token, depth: int = 3) -> Iterable[tuple[Token, bool]]:
+    """(token, is a direct object) for the objects of place prepositions attached to a
+    token, a few levels deeper through objects ("an attack on a convoy near Kunduz"), and the
+    token's own direct objects ("shelled Kharkiv", "raided the town of Mora")."""
+    frontier = [tok]
+    for level in range(depth):
+        deeper = []
+        for node in frontier:
+            for c in node.children:
+                if c.dep_ in {"dobj", "obj"}:
+                    if level == 0:
+                        yield _contained(c), True
+                    deeper.append(c)
+            for prep in node.children:
+                if prep.dep_ != "prep":
+                    continue
+                word = prep.lower_
+                goal = word in GOAL_PREPS and node.lemma_.lower() in GOAL_LEMMAS
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    if word in PLACE_PREPS or goal:
+                        yield _contained(obj), False
+                    deeper.append(obj)
+        frontier = deeper
+
+
+def _score(place: Place, actors: set[str], article: set[str]) -> float:
+    score = math.log10(place.population + 10)
+    if place.country in actors:
+        score += 10
+    elif place.country in article:
+        score += 5
+    if place.capital:
+        score += 2
+    return score
+
+
+def choose(candidates: list[Place], actors: set[str], article: set[str]) -> Place | None:
+    if not candidates:
+        return None
+    return max(candidates, key=lambda p: _score(p, actors, article))
+
+
+def _qualifier(tok: Token, gaz: Gazetteer) -> set[str]:
+    """Countries named right after a place ("Atlanta, Georgia", "Tripoli, Lebanon")."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in {"appos", "npadvmod", "conj"} and c.pos_ == "PROPN":
+            for p in gaz.lookup(c.text):
+                if p.kind in {"country", "region"}:
+                    out.add(p.country)
+    return out
+
+
+def to_location(place: Place, precision: str | None = None, name: str | None = None) -> Location:
+    return Location(
+        name=name or place.name,
+        country=place.country,
+        admin1=place.admin1,
+        lat=place.lat,
+        lon=place.lon,
+        geonameid=place.geonameid,
+        precision=precision or place.kind,
+    )
+
+
+def place_of(
+    tok: Token, gaz: Gazetteer, actors: set[str], article: set[str], object_: bool = False
+) -> Location | None:
+    """The location a place-phrase token names, if the gazetteer knows it. A direct object
+    names a place only as a city or region ("shelled Kharkiv"), never as a country ("accused
+    Armenia": the country is the target, not the place)."""
+    qualifier = _qualifier(tok, gaz)
+    for name, region_word in _name_variants(tok):
+        found = gaz.lookup(name)
+        if qualifier:
+            found = [p for p in found if p.country in qualifier] or found
+        if region_word:
+            regions = [p for p in found if p.kind == "region"]
+            cities = [p for p in found if p.kind == "city"]
+            best = choose(regions or cities, actors, article)
+            if best is not None:
+                return to_location(best, "region", regions and best.name or name)
+            continue
+        if not found:
+            continue
+        countries = [p for p in found if p.kind == "country"]
+        if countries:
+            if object_:
+                return None
+            return to_location(countries[0], "country")
+        best = choose(found, actors, article)
+        if best is not None:
+            return to_location(best)
+    return None
+
+
+def event_location(
+    sent: ParsedSentence,
+    trigger: int,
+    anchor: int,
+    gaz: Gazetteer,
+    actors: set[str],
+    article: set[str],
+    source_head: int | None = None,
+) -> Location | None:
+    """The place of the event's own clause, or None. The source's own place phrase counts
+    too ("police in Kisumu fired tear gas")."""
+    doc = sent.doc
+    holders = [doc[anchor]] if anchor == trigger else [doc[trigger], doc[anchor]]
+    context = article | _sentence_regions(sent, gaz)
+    for holder in holders:
+        for obj, object_ in _places_under(holder):
+            found = place_of(obj, gaz, actors, context, object_)
+            if found is not None:
+                return found
+    if source_head is not None and 0 <= source_head < len(doc):
+        for obj, object_ in _places_under(doc[source_head], depth=1):
+            if not object_:
+                found = place_of(obj, gaz, actors, context)
+                if found is not None:
+                    return found
+    return None
+
+
+def _sentence_regions(sent: ParsedSentence, gaz: Gazetteer) -> set[str]:
+    """Countries of the regions a sentence names ("Sindh police ... in Hyderabad")."""
+    out: set[str] = set()
+    for tok in sent.doc:
+        if tok.pos_ == "PROPN":
+            regions = {p.country for p in gaz.lookup(tok.text) if p.kind == "region"}
+            if len(regions) == 1:
+                out |= regions
+    return out
+
+
+def dateline_location(
+    place: str, gaz: Gazetteer, actors: set[str], article: set[str]
+) -> Location | None:
+    first, _, rest = place.partition(",")
+    found = [p for p in gaz.lookup(first) if p.kind == "city"]
+    if rest.strip():
+        qualified = {p.country for p in gaz.lookup(rest.strip()) if p.kind != "city"}
+        found = [p for p in found if p.country in qualified] or found
+    best = choose(found, actors, article)
+    return to_location(best) if best is not None else None
+
+
+class ArticlePlaces:
+    """Locations for one article's events: the place of each event's clause, else the
+    article's dateline, else none."""
+
+    def __init__(self, gaz: Gazetteer, text: str, countries: set[str]) -> None:
+        self.gaz = gaz
+        self.article_countries = countries
+        self._dateline_place: str | None = None
+        for start, end in list(split_sentences(text))[:2]:
+            found = find_dateline(text[start:end])
+            if found is not None:
+                self._dateline_place = found.place
+                break
+        self._dateline: Location | None = None
+        self._dateline_done = False
+
+    def dateline(self, actors: set[str] | None = None) -> Location | None:
+        if self._dateline_place and not self._dateline_done:
+            self._dateline = dateline_location(
+                self._dateline_place, self.gaz, actors or set(), self.article_countries
+            )
+            self._dateline_done = True
+        return self._dateline
+
+    def locate(
+        self,
+        sent: ParsedSentence,
+        trigger: int,
+        anchor: int,
+        actors: set[str],
+        source_head: int | None = None,
+    ) -> Location | None:
+        found = event_location(
+            sent, trigger, anchor, self.gaz, actors, self.article_countries, source_head
+        )
+        return found if found is not None else self.dateline(actors)
