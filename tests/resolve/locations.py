@@ -54,6 +54,8 @@ def first_location(pipeline: Pipeline, res: ArticleResult) -> Location | None:
         root = next((t for t in trace.sentence.doc if t.dep_ == "ROOT"), None)
         if root is None or not trace.mentions:
             continue
+        if root.lemma_ in {"say", "report", "tell", "announce"}:  # "..., officials said"
+            root = next((c for c in root.children if c.dep_ == "ccomp"), root)
         countries = {m.actor.country for g in trace.mentions.values() for m in g if m.actor.country}
         places = ArticlePlaces(pipeline.gazetteer, res.article.text, countries)
         return places.locate(trace.sentence, root.i, root.i, set())

@@ -23,7 +23,7 @@ from pathlib import Path
 from tacitus.errors import DictionaryError
 from tacitus.tables import read_rows
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 # Cities at least this big are also indexed under their other Latin-script names.
 ALTERNATES_FROM = 15_000
 LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
@@ -58,7 +58,7 @@ def normalize(name: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
     text = re.sub(r"[\s\-]+", " ", text).strip(" .,")
     text = re.sub(r"^(the|al|el) ", lambda m: "" if m.group(1) == "the" else m.group(0), text)
-    return text
+    return re.sub(r"^st\.? ", "saint ", text)  # "St Petersburg" = "Saint Petersburg"
 
 
 def _region_names(name: str) -> list[str]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from tacitus.models import Location
 from tacitus.nlp.dateline import find_dateline
 from tacitus.nlp.sentences import split_sentences
-from tacitus.resolve.gazetteer import REGION_WORDS, Gazetteer, Place
+from tacitus.resolve.gazetteer import REGION_WORDS, Gazetteer, Place, normalize
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,7 +49,12 @@ NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
     """(name, region word) candidates for the place a token heads: "Khan Younis",
     "the Donetsk region" -> ("Donetsk", "region"), "Democratic Republic of Congo"."""
-    parts = [c for c in tok.lefts if c.dep_ in NAME_DEPS and c.pos_ in {"PROPN", "NOUN"}]
+    parts = [
+        c
+        for c in tok.lefts
+        if (c.dep_ in NAME_DEPS and c.pos_ in {"PROPN", "NOUN"})
+        or (c.dep_ == "poss" and c.pos_ == "PROPN" and c.i == tok.i - 2)  # "Cox's Bazar"
+    ]
     parts = [c for c in parts if c.i >= tok.i - 4]
     words = [*parts, tok]
     variants: list[tuple[str, str | None]] = []
@@ -57,11 +62,13 @@ def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
         variants.append((" ".join(w.text for w in parts), tok.lower_))
     if tok.pos_ != "PROPN" and not (parts and parts[0].pos_ == "PROPN"):
         return variants  # place names are proper nouns ("walked off the job" is no place)
-    full = " ".join(w.text for w in words)
+    full = " ".join(w.text + ("'s" if w.dep_ == "poss" else "") for w in words)
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     tail = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     if tail is not None and tail.pos_ == "PROPN":
         variants.append((f"{full} of {tail.text}", None))  # "Democratic Republic of Congo"
+        if not parts:
+            return variants  # "the University of Tehran" names no place called "University"
     variants.append((full, None))
     return variants
 
@@ -86,10 +93,13 @@ def _places_under(tok: Token, depth: int = 3) -> Iterable[tuple[Token, bool]]:
         deeper = []
         for node in frontier:
             for c in node.children:
-                if c.dep_ in {"dobj", "obj"}:
+                # "recaptured Bama": unknown names are often parsed as npadvmod
+                if c.dep_ in {"dobj", "obj"} or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"):
                     if level == 0:
                         yield _contained(c), True
                     deeper.append(c)
+                elif c.dep_ == "conj" and node.pos_ in {"NOUN", "PROPN"}:
+                    deeper.append(c)  # "missionaries and their relatives in Haiti"
             for prep in node.children:
                 if prep.dep_ != "prep":
                     continue
@@ -164,6 +174,7 @@ def place_of(
             continue
         if not found:
             continue
+        surface = name if all(normalize(p.name) != normalize(name) for p in found) else None
         countries = [p for p in found if p.kind == "country"]
         if countries:
             if object_:
@@ -171,7 +182,8 @@ def place_of(
             return to_location(countries[0], "country")
         best = choose(found, actors, article)
         if best is not None:
-            return to_location(best)
+            # a name found under another spelling keeps the article's ("Daraa", "Gondar")
+            return to_location(best, name=surface)
     return None
 
 
@@ -188,6 +200,12 @@ def event_location(
     too ("police in Kisumu fired tear gas")."""
     doc = sent.doc
     holders = [doc[anchor]] if anchor == trigger else [doc[trigger], doc[anchor]]
+    noun = doc[trigger]
+    if anchor == trigger and noun.pos_ in {"NOUN", "PROPN"}:
+        # "came under rocket fire at their camp in Kidal": the verb the event noun completes
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ == "VERB" and noun.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
+            holders.append(verb)
     context = article | _sentence_regions(sent, gaz)
     for holder in holders:
         for obj, object_ in _places_under(holder):
@@ -207,10 +225,13 @@ def _sentence_regions(sent: ParsedSentence, gaz: Gazetteer) -> set[str]:
     """Countries of the regions a sentence names ("Sindh police ... in Hyderabad")."""
     out: set[str] = set()
     for tok in sent.doc:
-        if tok.pos_ == "PROPN":
-            regions = {p.country for p in gaz.lookup(tok.text) if p.kind == "region"}
-            if len(regions) == 1:
-                out |= regions
+        if tok.pos_ == "PROPN" and tok.dep_ not in NAME_DEPS:
+            parts = [c.text for c in tok.lefts if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
+            for name in (" ".join([*parts, tok.text]), tok.text):
+                regions = {p.country for p in gaz.lookup(name) if p.kind == "region"}
+                if len(regions) == 1:
+                    out |= regions
+                    break
     return out
 
 
