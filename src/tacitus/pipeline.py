@@ -32,7 +32,6 @@ from tacitus.models import (
     Article,
     Event,
     Evidence,
-    Location,
     Rejected,
     RunReport,
 )
@@ -241,7 +240,11 @@ class Pipeline:
             ArticlePlaces(
                 self.gazetteer,
                 article.text,
-                {m.entry.country for m in ctx.matches if m.entry.country and m.entry.role != "agent"},
+                {
+                    m.entry.country
+                    for m in ctx.matches
+                    if m.entry.country and m.entry.role != "agent"
+                },
             )
             if self.settings.resolve.locations
             else None

@@ -83,7 +83,12 @@ def score_locations(pipeline: Pipeline, path: Path = DATA) -> LocationScore:
         result.places_right += ok_place
         if not ok_place:
             result.failures.append(
-                {"id": row["id"], "want": want, "got": got.to_dict() if got else None,
-                 "events": len(res.events), "text": row["text"][:120]}
+                {
+                    "id": row["id"],
+                    "want": want,
+                    "got": got.to_dict() if got else None,
+                    "events": len(res.events),
+                    "text": row["text"][:120],
+                }
             )
     return result

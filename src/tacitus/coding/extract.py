@@ -191,11 +191,23 @@ def _nearest_inside(
             for c in node.children:
                 if c.dep_ not in INNER_DEPS:
                     continue
-                if c.i in mentions:
-                    return [m for t in _conjuncts(c) for m in mentions.get(t.i, [])]
+                place = node.dep_ == "prep" and node.lower_ in PLACE_PREPS
+                found = [
+                    m
+                    for t in _conjuncts(c)
+                    for m in mentions.get(t.i, [])
+                    if not (place and _capital_metonym(m))  # "a house in Tripoli" is a place
+                ]
+                if found:
+                    return found
                 deeper.append(c)
         frontier = deeper
     return []
+
+
+def _capital_metonym(m: ActorMention) -> bool:
+    a = m.actor
+    return a.kind == "country" and a.sectors == ("GOV",) and " " not in a.text.strip()
 
 
 def _unique(items: list[ActorMention]) -> list[ActorMention]:

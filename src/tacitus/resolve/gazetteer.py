@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import os
 import pickle
-from array import array
-from math import nan as NAN
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
+from math import nan as NAN
 from pathlib import Path
 
 from tacitus.errors import DictionaryError
@@ -47,8 +47,23 @@ class Place:
     capital: bool = False
 
 
-FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss",
-                      "æ": "ae", "œ": "oe", "‘": "", "ʿ": "", "ʾ": "", "’": ""})
+FOLD = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "‘": "'",
+        "ʿ": "",
+        "ʾ": "",
+        "’": "'",
+    }
+)
 
 
 def normalize(name: str) -> str:
@@ -119,10 +134,12 @@ class Gazetteer:
         self.names.append(place.name)
         self.countries.append(place.country)
         self.kinds.append(place.kind)
-        self.coords.extend((
-            place.lat if place.lat is not None else NAN,
-            place.lon if place.lon is not None else NAN,
-        ))
+        self.coords.extend(
+            (
+                place.lat if place.lat is not None else NAN,
+                place.lon if place.lon is not None else NAN,
+            )
+        )
         self.geonameids.append(place.geonameid or 0)
         self.populations.append(place.population)
         self.admin1.append(place.admin1)
@@ -137,9 +154,14 @@ class Gazetteer:
     def place(self, n: int) -> Place:
         lat, lon = self.coords[2 * n], self.coords[2 * n + 1]
         return Place(
-            self.names[n], self.countries[n], self.kinds[n],
-            None if lat != lat else lat, None if lon != lon else lon,
-            self.geonameids[n] or None, self.populations[n], self.admin1[n],
+            self.names[n],
+            self.countries[n],
+            self.kinds[n],
+            None if lat != lat else lat,
+            None if lon != lon else lon,
+            self.geonameids[n] or None,
+            self.populations[n],
+            self.admin1[n],
             bool(self.capitals[n]),
         )
 
@@ -173,8 +195,14 @@ def _build() -> Gazetteer:
         if not country:
             continue
         place = Place(
-            city["name"], country, "city", city["latitude"], city["longitude"],
-            city["geonameid"], city["population"], city.get("admin1code") or None,
+            city["name"],
+            country,
+            "city",
+            city["latitude"],
+            city["longitude"],
+            city["geonameid"],
+            city["population"],
+            city.get("admin1code") or None,
             (country, normalize(city["name"])) in capitals,
         )
         alternates: list[str] = []
@@ -190,12 +218,22 @@ def _build() -> Gazetteer:
         names = [c["name"]]
         py = pycountry.countries.get(alpha_3=c["iso3"])
         if py is not None:
-            names += [getattr(py, a) for a in ("name", "official_name", "common_name")
-                      if getattr(py, a, None)]
+            names += [
+                getattr(py, a)
+                for a in ("name", "official_name", "common_name")
+                if getattr(py, a, None)
+            ]
         capital = cities_by_country.get((c["iso3"], normalize(c["capital"] or "")))
         add(
-            Place(c["name"], c["iso3"], "country", capital.lat if capital else None,
-                  capital.lon if capital else None, c["geonameid"], c["population"]),
+            Place(
+                c["name"],
+                c["iso3"],
+                "country",
+                capital.lat if capital else None,
+                capital.lon if capital else None,
+                c["geonameid"],
+                c["population"],
+            ),
             names,
         )
     for sub in pycountry.subdivisions:
@@ -206,28 +244,61 @@ def _build() -> Gazetteer:
             continue
         forms = _region_names(sub.name)
         proxy = next(
-            (cities_by_country[(py.alpha_3, normalize(f))] for f in forms
-             if (py.alpha_3, normalize(f)) in cities_by_country),
+            (
+                cities_by_country[(py.alpha_3, normalize(f))]
+                for f in forms
+                if (py.alpha_3, normalize(f)) in cities_by_country
+            ),
             None,
         )
         display = proxy.name if proxy else (forms[1] if len(forms) > 1 else sub.name)
         add(
-            Place(display, py.alpha_3, "region", proxy.lat if proxy else None,
-                  proxy.lon if proxy else None, None, 0, sub.code),
+            Place(
+                display,
+                py.alpha_3,
+                "region",
+                proxy.lat if proxy else None,
+                proxy.lon if proxy else None,
+                None,
+                0,
+                sub.code,
+            ),
             forms,
         )
     shipped = Path(str(resources.files("tacitus").joinpath("data/places/regions.tsv")))
     if shipped.is_file():
         for row in read_rows(shipped, 3, 3):
-            names, country, capital = row.items(0), row.cols[1], row.cols[2]
+            names, country, seat_name = row.items(0), row.cols[1], row.cols[2]
             if not names or not re.fullmatch(r"[A-Z]{3}", country):
                 raise row.error("expected NAMES, an ISO3 country and a capital city")
-            seat = cities_by_country.get((country, normalize(capital)))
-            add(Place(names[0], country, "region", seat.lat if seat else None,
-                      seat.lon if seat else None, None, 0, None), names)
+            seat = cities_by_country.get((country, normalize(seat_name)))
+            add(
+                Place(
+                    names[0],
+                    country,
+                    "region",
+                    seat.lat if seat else None,
+                    seat.lon if seat else None,
+                    None,
+                    0,
+                    None,
+                ),
+                names,
+            )
     for state in gc.get_us_states().values():
-        add(Place(state["name"], "USA", "region", None, None, state.get("geonameid"), 0,
-                  f"US-{state['code']}"), [state["name"]])
+        add(
+            Place(
+                state["name"],
+                "USA",
+                "region",
+                None,
+                None,
+                state.get("geonameid"),
+                0,
+                f"US-{state['code']}",
+            ),
+            [state["name"]],
+        )
     return gaz
 
 

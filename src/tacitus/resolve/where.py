@@ -74,7 +74,7 @@ def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
 
 
 def _contained(tok: Token) -> Token:
-    """"the town of Garissa" -> Garissa."""
+    """ "the town of Garissa" -> Garissa."""
     if tok.lemma_.lower() in CONTAINER_NOUNS:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -170,7 +170,7 @@ def place_of(
             cities = [p for p in found if p.kind == "city"]
             best = choose(regions or cities, actors, article)
             if best is not None:
-                return to_location(best, "region", regions and best.name or name)
+                return to_location(best, "region", (regions and best.name) or name)
             continue
         if not found:
             continue
