@@ -195,9 +195,11 @@ def event_location(
     actors: set[str],
     article: set[str],
     source_head: int | None = None,
+    regions: set[str] | None = None,
 ) -> Location | None:
     """The place of the event's own clause, or None. The source's own place phrase counts
-    too ("police in Kisumu fired tear gas")."""
+    too ("police in Kisumu fired tear gas"). `regions`: the countries of regions the sentence
+    names, when the caller has them already."""
     doc = sent.doc
     holders = [doc[anchor]] if anchor == trigger else [doc[trigger], doc[anchor]]
     noun = doc[trigger]
@@ -206,7 +208,7 @@ def event_location(
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if verb.pos_ == "VERB" and noun.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
             holders.append(verb)
-    context = article | _sentence_regions(sent, gaz)
+    context = article | (regions if regions is not None else _sentence_regions(sent, gaz))
     for holder in holders:
         for obj, object_ in _places_under(holder):
             found = place_of(obj, gaz, actors, context, object_)
@@ -262,6 +264,7 @@ class ArticlePlaces:
                 break
         self._dateline: Location | None = None
         self._dateline_done = False
+        self._regions: tuple[int, set[str]] = (-1, set())
 
     def dateline(self, actors: set[str] | None = None) -> Location | None:
         if self._dateline_place and not self._dateline_done:
@@ -279,7 +282,10 @@ class ArticlePlaces:
         actors: set[str],
         source_head: int | None = None,
     ) -> Location | None:
+        if self._regions[0] != sent.index:
+            self._regions = (sent.index, _sentence_regions(sent, self.gaz))
         found = event_location(
-            sent, trigger, anchor, self.gaz, actors, self.article_countries, source_head
+            sent, trigger, anchor, self.gaz, actors, self.article_countries, source_head,
+            self._regions[1],
         )
         return found if found is not None else self.dateline(actors)
