@@ -408,12 +408,7 @@ def _modality(doc: Doc, t: _Trigger) -> str:
         return "intended"  # "said they would blockade Paris": the future of reported speech
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES:
         return "intended"  # "agreed to hold", "is ready to contribute"
-    if (
-        verb.tag_ == "VB"
-        and any(c.lower_ == "to" for c in verb.children)
-        and verb.dep_ in {"xcomp", "advcl", "acl"}
-    ):
-        return "intended"
+
     return "asserted"
 
 

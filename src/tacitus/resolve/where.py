@@ -208,6 +208,9 @@ def event_location(
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if verb.pos_ == "VERB" and noun.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
             holders.append(verb)
+    clause = doc[anchor]
+    if clause.dep_ in {"advcl", "xcomp"} and clause.head.pos_ == "VERB":
+        holders.append(clause.head)  # "drove tractors onto roads in Bavaria to protest"
     context = article | (regions if regions is not None else _sentence_regions(sent, gaz))
     for holder in holders:
         for obj, object_ in _places_under(holder):
@@ -285,7 +288,13 @@ class ArticlePlaces:
         if self._regions[0] != sent.index:
             self._regions = (sent.index, _sentence_regions(sent, self.gaz))
         found = event_location(
-            sent, trigger, anchor, self.gaz, actors, self.article_countries, source_head,
+            sent,
+            trigger,
+            anchor,
+            self.gaz,
+            actors,
+            self.article_countries,
+            source_head,
             self._regions[1],
         )
         return found if found is not None else self.dateline(actors)
