@@ -393,8 +393,8 @@ def person_actor(text: str, listed: Entry, agent_sectors: tuple[str, ...] = ()) 
 def _possessor(ctx: ArticleActors, head: Token) -> Actor | None:
     """The actor a possessive pronoun on the phrase stands for: the subject of its clause,
     else the latest country or organisation mentioned."""
-    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in head.children):
-        return None
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "his", "her"} for c in head.children):
+        return None  # "their" often stands for several parties ("their military academies")
     verb = head.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
