@@ -58,8 +58,11 @@ def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
     parts = [c for c in parts if c.i >= tok.i - 4]
     words = [*parts, tok]
     variants: list[tuple[str, str | None]] = []
-    if tok.lower_ in REGION_WORDS and parts and parts[-1].pos_ == "PROPN":
-        variants.append((" ".join(w.text for w in parts), tok.lower_))
+    if tok.lower_ in REGION_WORDS:
+        # "Punjab state" (spaCy may call "Punjab" an adjective), "the Donetsk region"
+        named = [c for c in tok.lefts if c.dep_ in NAME_DEPS | {"amod"} and c.text[:1].isupper()]
+        if named:
+            variants.append((" ".join(w.text for w in named), tok.lower_))
     if tok.pos_ != "PROPN" and not (parts and parts[0].pos_ == "PROPN"):
         return variants  # place names are proper nouns ("walked off the job" is no place)
     full = " ".join(w.text + ("'s" if w.dep_ == "poss" else "") for w in words)
@@ -203,7 +206,7 @@ def event_location(
     doc = sent.doc
     holders = [doc[anchor]] if anchor == trigger else [doc[trigger], doc[anchor]]
     noun = doc[trigger]
-    if anchor == trigger and noun.pos_ in {"NOUN", "PROPN"}:
+    if anchor == trigger and (noun.pos_ in {"NOUN", "PROPN"} or noun.dep_ in {"nsubj", "csubj"}):
         # "came under rocket fire at their camp in Kidal": the verb the event noun completes
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if verb.pos_ == "VERB" and noun.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
