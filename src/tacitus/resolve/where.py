@@ -30,8 +30,12 @@ PLACE_PREPS = frozenset(
 # "the town of Garissa", "the city of Marib", "the centre of Derna": the name is the "of" object.
 CONTAINER_NOUNS = frozenset(
     """town city village capital port region province district area outskirts centre center
-    suburb camp island state county enclave neighbourhood neighborhood municipality""".split()
+    suburb camp island state county enclave neighbourhood neighborhood municipality control
+    streets""".split()
 )
+# "evacuated children from Shebekino", "fled from Kharkiv": where the event takes place
+FROM_LEMMAS = frozenset({"evacuate", "flee", "withdraw", "rescue", "escape", "retreat"})
+RESIDENTS = frozenset({"resident", "inhabitant", "villager", "citizen", "people", "population"})
 # Prepositions whose object is a place only after these triggers ("a visit to Shusha").
 GOAL_PREPS = frozenset({"to"})
 GOAL_LEMMAS = frozenset(
@@ -62,10 +66,18 @@ def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
         # "Punjab state" (spaCy may call "Punjab" an adjective), "the Donetsk region"
         named = [c for c in tok.lefts if c.dep_ in NAME_DEPS | {"amod"} and c.text[:1].isupper()]
         if named:
-            variants.append((" ".join(w.text for w in named), tok.lower_))
+            start = min(w.i for c in named for w in c.subtree)
+            variants.append((tok.doc[start : named[-1].i + 1].text, tok.lower_))
     if tok.pos_ != "PROPN" and not (parts and parts[0].pos_ == "PROPN"):
         return variants  # place names are proper nouns ("walked off the job" is no place)
     full = " ".join(w.text + ("'s" if w.dep_ == "poss" else "") for w in words)
+    first = min(
+        (w.i for w in tok.subtree if w.i <= tok.i and w.dep_ in NAME_DEPS | {"punct"}),
+        default=tok.i,
+    )
+    span = tok.doc[first : tok.i + 1].text  # "Port-au-Prince", "North Darfur"
+    if span != full and span[:1].isupper():
+        variants.append((span, None))
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     tail = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     if tail is not None and tail.pos_ == "PROPN":
@@ -87,7 +99,7 @@ def _contained(tok: Token) -> Token:
     return tok
 
 
-def _places_under(tok: Token, depth: int = 3) -> Iterable[tuple[Token, bool]]:
+def _places_under(tok: Token, depth: int = 4) -> Iterable[tuple[Token, bool]]:
     """(token, is a direct object) for the objects of place prepositions attached to a
     token, a few levels deeper through objects ("an attack on a convoy near Kunduz"), and the
     token's own direct objects ("shelled Kharkiv", "raided the town of Mora")."""
@@ -107,7 +119,9 @@ def _places_under(tok: Token, depth: int = 3) -> Iterable[tuple[Token, bool]]:
                 if prep.dep_ != "prep":
                     continue
                 word = prep.lower_
-                goal = word in GOAL_PREPS and node.lemma_.lower() in GOAL_LEMMAS
+                goal = (word in GOAL_PREPS and node.lemma_.lower() in GOAL_LEMMAS) or (
+                    word == "from" and node.lemma_.lower() in FROM_LEMMAS
+                )
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
                         continue
@@ -212,8 +226,9 @@ def event_location(
         if verb.pos_ == "VERB" and noun.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
             holders.append(verb)
     clause = doc[anchor]
-    if clause.dep_ in {"advcl", "xcomp"} and clause.head.pos_ == "VERB":
+    if clause.dep_ in {"advcl", "xcomp", "conj"} and clause.head.pos_ == "VERB":
         holders.append(clause.head)  # "drove tractors onto roads in Bavaria to protest"
+    holders += [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     context = article | (regions if regions is not None else _sentence_regions(sent, gaz))
     for holder in holders:
         for obj, object_ in _places_under(holder):
@@ -221,11 +236,19 @@ def event_location(
             if found is not None:
                 return found
     if source_head is not None and 0 <= source_head < len(doc):
-        for obj, object_ in _places_under(doc[source_head], depth=1):
+        head = doc[source_head]
+        for obj, object_ in _places_under(head, depth=1):
             if not object_:
                 found = place_of(obj, gaz, actors, context)
                 if found is not None:
                     return found
+        if head.lemma_.lower() in RESIDENTS:  # "residents of Narva protested"
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        found = place_of(obj, gaz, actors, context)
+                        if found is not None and found.precision != "country":
+                            return found
     return None
 
 
