@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 DATELINE = re.compile(
     r"""^\s*
-    (?P<place>[A-Z][A-Z'./\-]+(?:[ \-][A-Z][A-Z'./\-]+){0,3})     # TBILISI, NEW YORK
+    (?P<place>[A-Z][A-Za-z'./\-]+(?:[ \-][A-Z][A-Za-z'./\-]+){0,3}) # TBILISI, NEW YORK
     (?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?    # , Georgia
-    (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?
+    (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+        |\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))?
     \s*(?:\((?P<agency>[^)]{1,40})\))?
     \s*[-–—]+\s+""",
     re.VERBOSE,
@@ -32,6 +33,8 @@ def find_dateline(text: str) -> Dateline | None:
     m = DATELINE.match(text)
     if not m or not (m.group("date") or m.group("agency") or m.group("place").isupper()):
         return None
+    if not m.group("place").isupper() and not m.group("date"):
+        return None  # "Yerevan, 12 May (AFP) -" needs its date to count as a dateline
     if len(m.group("place")) < 3:
         return None
     place = m.group("place").title()

@@ -119,8 +119,17 @@ def _places_under(tok: Token, depth: int = 4) -> Iterable[tuple[Token, bool]]:
                 if prep.dep_ != "prep":
                     continue
                 word = prep.lower_
-                goal = (word in GOAL_PREPS and node.lemma_.lower() in GOAL_LEMMAS) or (
-                    word == "from" and node.lemma_.lower() in FROM_LEMMAS
+                doer = node.head if node.dep_ in {"dobj", "obj"} else node
+                goal = (
+                    (word in GOAL_PREPS and node.lemma_.lower() in GOAL_LEMMAS)
+                    or (word == "from" and doer.lemma_.lower() in FROM_LEMMAS)
+                    or (  # "took control of Sudzha"
+                        word == "of"
+                        and any(
+                            c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in CONTAINER_NOUNS
+                            for c in node.children
+                        )
+                    )
                 )
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
