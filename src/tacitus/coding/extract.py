@@ -231,7 +231,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return c, passive
     if verb.dep_ == "relcl":
         return verb.head, passive
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}:
+        if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+            return verb.head, False  # "ADF rebels killed 20 civilians" parsed as a reduced relative
         return verb.head, True  # "the agreement signed by X": the noun is the patient
     if verb.dep_ == "acl" and verb.head.head.i != verb.head.i and verb.head.dep_ != "nsubj":
         # "converged for a rally ... to protest": the doer of the clause the noun sits in
