@@ -129,6 +129,12 @@ class Pipeline:
             self._gazetteer = load_gazetteer(cfg.cache_dir, cfg.extra_places)
         return self._gazetteer
 
+    def _is_place(self, name: str) -> bool:
+        """A known town or region that is not a listed person (used against NER's PERSON)."""
+        if not self.settings.resolve.locations or self.actors.lookup(name):
+            return False
+        return any(p.kind in {"city", "region"} for p in self.gazetteer.lookup(name))
+
     @cached_property
     def forms(self) -> frozenset[str]:
         return trigger_forms(self.triggers.lemmas)
@@ -194,7 +200,9 @@ class Pipeline:
         items: list[tuple[str, tuple[int, int, int]]] = []
         for n, article in enumerate(batch):
             try:
-                ctx = ArticleActors.for_text(self.actors, article.text, article.published)
+                ctx = ArticleActors.for_text(
+                    self.actors, article.text, article.published, self._is_place
+                )
                 chosen, count = self.select(article, ctx)
             except Exception as exc:  # one bad article must not stop the batch
                 log.exception("article %s failed in the pre-filter", article.id)

@@ -76,3 +76,11 @@ def test_coreference_surname_title_and_pair(nlp, mini_actors) -> None:  # type: 
 def test_no_actor_without_dictionary_or_person(nlp, mini_actors) -> None:  # type: ignore[no-untyped-def]
     (sent,) = actors_of(nlp, mini_actors, "The weather was fine.")
     assert sent == []
+
+
+def test_a_town_tagged_person_is_not_an_actor_when_the_gazetteer_knows_it(nlp, mini_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Ethiopian troops retook Lalibela on Wednesday. Lalibela said nothing."
+    ctx = ArticleActors.for_text(mini_actors, text, is_place=lambda name: name == "Lalibela")
+    first = ParsedSentence(0, 0, nlp(text[:46]))
+    found = ctx.mentions(first)
+    assert not any(m.actor.name == "Lalibela" for group in found.values() for m in group)

@@ -5,6 +5,7 @@ next to their role, and in-article coreference ("Hasanov", "the minister", "the 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -40,6 +41,8 @@ PAIR_HEADS = {
 }
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_OTHER = frozenset({"it", "they", "we"})
+# Where a town the tagger calls PERSON is taken for a place (not "Jackson said ...").
+PLACE_SLOTS = frozenset({"pobj", "dobj", "npadvmod", "appos"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 LED = frozenset({"led", "-led", "commanded", "run", "dominated", "controlled"})
 ROLE_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
@@ -78,15 +81,24 @@ class ArticleActors:
     when: date | None = None  # listed people are coded as of this date (publication)
     history: list[ActorMention] = field(default_factory=list)
     match_starts: list[int] = field(default_factory=list)
+    is_place: Callable[[str], bool] = field(default=lambda _: False)
 
     def __post_init__(self) -> None:
         self.match_starts = [m.start for m in self.matches]
 
     @classmethod
     def for_text(
-        cls, dictionary: ActorDictionary, text: str, when: date | None = None
+        cls,
+        dictionary: ActorDictionary,
+        text: str,
+        when: date | None = None,
+        is_place: Callable[[str], bool] | None = None,
     ) -> ArticleActors:
-        return cls(dictionary, text, dictionary.find(text), when)
+        """`is_place` tells a town from a person when the tagger calls a town PERSON."""
+        ctx = cls(dictionary, text, dictionary.find(text), when)
+        if is_place is not None:
+            ctx.is_place = is_place
+        return ctx
 
     def countries_before(self, offset: int) -> list[str]:
         """Distinct countries named before `offset`, most recent first."""
@@ -194,6 +206,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
             continue
+        if len(ent) == 1 and ent.root.dep_ in PLACE_SLOTS and ctx.is_place(ent.text):
+            continue  # spaCy tags some towns as PERSON ("retook Lalibela"): the gazetteer wins
         ph = phrase(ent.root)
         ph.person = ent.text
         ph.cover(ent.start, ent.end - 1)
