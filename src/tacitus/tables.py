@@ -39,7 +39,7 @@ def read_rows(path: Path, min_cols: int, max_cols: int) -> Iterator[Row]:
         line = raw.split("#", 1)[0] if not raw.lstrip().startswith("#") else ""
         if not line.strip():
             continue
-        cols = tuple(c.strip() for c in line.rstrip().split("\t"))
+        cols = tuple(c.strip() for c in line.rstrip(" \r\n").split("\t"))
         while len(cols) > min_cols and cols[-1] == "":
             cols = cols[:-1]
         if not min_cols <= len(cols) <= max_cols:

@@ -323,6 +323,29 @@ def dict_validate(config: ConfigOpt = None) -> None:
     )
 
 
+@dict_app.command("import-petrarch")
+def dict_import_petrarch(
+    files: Annotated[list[Path], typer.Argument(help="PETRARCH *actors* and *agents* files.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the TSV files into.")],
+) -> None:
+    """Convert PETRARCH/TABARI dictionaries into named.tsv, people.tsv and agents.tsv."""
+    from tacitus.actors.petrarch import import_petrarch
+
+    try:
+        report = import_petrarch(files, out)
+    except TacitusError as exc:
+        _fail(exc)
+        return
+    console = _console()
+    console.print(
+        f"wrote {len(report.named)} named actors, {len(report.people)} dated terms and "
+        f"{len(report.agents)} agent phrases into {out}; use them with [actors] extra = "
+        f'["{out}"]'
+    )
+    for line in report.skipped:
+        console.print(f"[yellow]note[/yellow] {line}", highlight=False)
+
+
 @dict_app.command("list")
 def dict_list(config: ConfigOpt = None) -> None:
     """List the dictionary files in use with their entry counts."""
