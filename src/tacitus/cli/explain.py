@@ -42,33 +42,23 @@ def print_trace(console: Console, trace: SentenceTrace, article: Article) -> Non
         console.print("[yellow]no trigger word matched a pattern[/yellow]")
 
 
-def print_evaluation(console: Console, data: dict[str, Any], show: int) -> None:
-    table = Table(title=f"{data['records']} records", header_style="bold")
-    for col in ("level", "precision", "recall", "F1", "gold", "predicted"):
+def _score_table(title: str, key: str, scores: dict[str, Any], digits: int) -> Table:
+    table = Table(title=title, header_style="bold")
+    for col in (key, "precision", "recall", "F1", "gold", "predicted"):
         table.add_column(col)
-    for level, s in data["levels"].items():
+    for name, s in scores.items():
         table.add_row(
-            level,
-            f"{s['precision']:.3f}",
-            f"{s['recall']:.3f}",
-            f"{s['f1']:.3f}",
+            name,
+            *(f"{s[k]:.{digits}f}" for k in ("precision", "recall", "f1")),
             str(s["gold"]),
             str(s["predicted"]),
         )
-    console.print(table)
-    roots = Table(title="per CAMEO root (dyad+root)", header_style="bold")
-    for col in ("root", "precision", "recall", "F1", "gold", "predicted"):
-        roots.add_column(col)
-    for root, s in data["per_root"].items():
-        roots.add_row(
-            root,
-            f"{s['precision']:.2f}",
-            f"{s['recall']:.2f}",
-            f"{s['f1']:.2f}",
-            str(s["gold"]),
-            str(s["predicted"]),
-        )
-    console.print(roots)
+    return table
+
+
+def print_evaluation(console: Console, data: dict[str, Any], show: int) -> None:
+    console.print(_score_table(f"{data['records']} records", "level", data["levels"], 3))
+    console.print(_score_table("per CAMEO root (dyad+root)", "root", data["per_root"], 2))
     ne = data["noevents"]
     if ne["records"]:
         console.print(f"noevents records without events: {ne['without_events']}/{ne['records']}")
