@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from tacitus import __version__
 from tacitus.actors.dictionary import ActorDictionary, load_actor_dictionary
 from tacitus.actors.mentions import ArticleActors, person_actor
-from tacitus.coding.dictionary import TriggerDictionary, load_triggers
+from tacitus.coding.dictionary import Discards, TriggerDictionary, load_discards, load_triggers
 from tacitus.coding.extract import Candidate, Skipped, code_sentence
 from tacitus.coding.forms import trigger_forms
 from tacitus.config import Settings
@@ -73,6 +73,7 @@ class ArticleResult:
     events: list[Event] = field(default_factory=list)
     traces: list[SentenceTrace] = field(default_factory=list)
     sentences: int = 0
+    discarded: list[tuple[str, str]] = field(default_factory=list)  # (sentence, reason)
 
 
 def event_id(article_id: str, sentence: int, cand: Candidate) -> str:
@@ -136,6 +137,10 @@ class Pipeline:
         return any(p.kind in {"city", "region"} for p in self.gazetteer.lookup(name))
 
     @cached_property
+    def discards(self) -> Discards:
+        return load_discards(self.settings.coding.extra_discards)
+
+    @cached_property
     def forms(self) -> frozenset[str]:
         return trigger_forms(self.triggers.lemmas)
 
@@ -154,7 +159,7 @@ class Pipeline:
         )
 
     def select(
-        self, article: Article, context: ArticleActors
+        self, article: Article, context: ArticleActors, discarded: list[tuple[str, str]]
     ) -> tuple[list[tuple[int, int, int]], int]:
         """(index, start, end) of the sentences worth parsing, and the sentence count."""
         limit = self.settings.nlp.max_sentence_chars
@@ -168,6 +173,10 @@ class Pipeline:
         chosen = []
         for index, (start, end) in enumerate(spans):
             if end - start > limit:
+                continue  # tables, lists, scraping debris
+            reason = self.discards.match(article.text[start:end])
+            if reason is not None:  # sport, entertainment, figures of speech
+                discarded.append((article.text[start:end], reason))
                 continue
             has_actor = any(start <= s < end for s in starts)
             if not self.settings.nlp.prefilter or self._candidate(
@@ -203,13 +212,14 @@ class Pipeline:
                 ctx = ArticleActors.for_text(
                     self.actors, article.text, article.published, self._is_place
                 )
-                chosen, count = self.select(article, ctx)
+                discarded: list[tuple[str, str]] = []
+                chosen, count = self.select(article, ctx, discarded)
             except Exception as exc:  # one bad article must not stop the batch
                 log.exception("article %s failed in the pre-filter", article.id)
                 results[n] = Rejected(article.id, "nlp", f"{type(exc).__name__}: {exc}")
                 continue
             contexts[n] = ctx
-            results[n] = ArticleResult(article, sentences=count)
+            results[n] = ArticleResult(article, sentences=count, discarded=discarded)
             items.extend((article.text[s:e], (n, index, s)) for index, s, e in chosen)
         parsed: dict[int, list[ParsedSentence]] = {}
         for doc, (n, index, start) in parse_sentences(

@@ -74,3 +74,28 @@ def test_shipped_triggers_cover_all_plover_types() -> None:
         "ASSAULT",
     }
     assert len(t) >= 500
+
+
+@pytest.mark.parametrize(
+    ("sentence", "discarded"),
+    [
+        ("In football, Aktobe beat Astana 2-0 on Saturday.", True),
+        ("Brazil beat Argentina 2-1 in the final.", True),
+        ("Fans traded insults in a war of words after the match.", True),
+        ("Russia beat back an attack on Kharkiv.", False),
+        ("Turkey and Iran held talks in Ankara.", False),
+    ],
+)
+def test_discards(sentence: str, discarded: bool) -> None:
+    from tacitus.coding.dictionary import load_discards
+
+    assert (load_discards().match(sentence) is not None) is discarded
+
+
+def test_bad_discard_line(tmp_path: Path) -> None:
+    from tacitus.coding.dictionary import load_discards
+
+    path = tmp_path / "d.txt"
+    path.write_text("regex\t(unclosed\tsport\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="regular expression"):
+        load_discards([str(path)], shipped=False)

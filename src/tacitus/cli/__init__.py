@@ -139,6 +139,8 @@ def explain(
     console = _console()
     for result in results:
         if isinstance(result, ArticleResult):
+            for sentence, reason in result.discarded:
+                console.print(f"[yellow]not coded[/yellow] {sentence!r}: {reason}", highlight=False)
             for trace in result.traces:
                 print_trace(console, trace, article)
             render((e.to_dict() for e in result.events), "table", console)

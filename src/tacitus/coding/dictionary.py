@@ -299,3 +299,38 @@ def load_triggers(extra: Iterable[str] = (), *, shipped: bool = True) -> Trigger
         key: tuple(sorted(p.values(), key=lambda x: -x.specificity)) for key, p in found.items()
     }
     return TriggerDictionary(ordered, frozenset(light), cameo)
+
+
+@dataclass(frozen=True, slots=True)
+class Discards:
+    """Sentences not to code (sports, entertainment, figures of speech), with the reason."""
+
+    patterns: tuple[tuple[re.Pattern[str], str, str], ...]  # (regex, reason, origin)
+
+    def match(self, sentence: str) -> str | None:
+        for regex, reason, origin in self.patterns:
+            if m := regex.search(sentence):
+                return f"discarded ({reason}: '{m.group(0)}', {origin})"
+        return None
+
+
+def load_discards(extra: Iterable[str] = (), *, shipped: bool = True) -> Discards:
+    file = Path(str(resources.files("tacitus").joinpath("data/coding/discards.txt")))
+    files = [*([file] if shipped else []), *(Path(p) for p in extra)]
+    patterns = []
+    for path in files:
+        if not path.is_file():
+            raise DictionaryError(path, 0, "discard file not found")
+        for row in read_rows(path, 3, 3):
+            kind, text, reason = row.cols
+            if kind == "phrase":
+                regex = re.compile(rf"\b{re.escape(text)}\b", re.IGNORECASE)
+            elif kind == "regex":
+                try:
+                    regex = re.compile(text, re.IGNORECASE)
+                except re.error as exc:
+                    raise row.error(f"not a valid regular expression ({exc})") from None
+            else:
+                raise row.error(f"kind must be 'phrase' or 'regex', not '{kind}'")
+            patterns.append((regex, reason, f"{row.path}:{row.line}"))
+    return Discards(tuple(patterns))

@@ -36,6 +36,7 @@ class ActorsSettings:
 @dataclass(frozen=True, slots=True)
 class CodingSettings:
     extra: tuple[str, ...] = ()
+    extra_discards: tuple[str, ...] = ()
     keep_statements: bool = True
     min_confidence: float = 0.0
     historical_days: int = 365
