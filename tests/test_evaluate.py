@@ -120,3 +120,15 @@ def test_gold_country_from_code() -> None:
         assert (rec.events[0].source, rec.events[0].target) == ("USA", None)
     finally:
         path.unlink()
+
+
+def test_reliability_table_counts_matches_per_confidence_bin() -> None:
+    low = ev("USA", "CHN", "190")
+    high = ev("USA", "CHN", "040")
+    object.__setattr__(low, "confidence", 0.55)
+    object.__setattr__(high, "confidence", 0.85)
+    rep = score([gold(("USA", "CHN", "040"))], {"r": [low, high]}).to_dict()
+    assert rep["calibration"] == [
+        {"confidence": "0.5-0.6", "predicted": 1, "correct": 0, "precision": 0.0},
+        {"confidence": "0.8-0.9", "predicted": 1, "correct": 1, "precision": 1.0},
+    ]

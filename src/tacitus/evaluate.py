@@ -84,6 +84,8 @@ class EvalReport:
     noevents_clean: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
     extras: list[dict[str, Any]] = field(default_factory=list)
+    # confidence bin -> [predictions, matched at dyad+root]
+    calibration: dict[str, list[int]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -97,6 +99,15 @@ class EvalReport:
                 if self.noevents_total
                 else None,
             },
+            "calibration": [
+                {
+                    "confidence": k,
+                    "predicted": n,
+                    "correct": ok,
+                    "precision": round(ok / n, 4) if n else None,
+                }
+                for k, (n, ok) in sorted(self.calibration.items())
+            ],
             "misses": self.misses,
             "extras": self.extras,
         }
@@ -232,6 +243,10 @@ def score(records: list[GoldRecord], predictions: dict[str, list[Event]]) -> Eva
                     root_score = report.per_root.setdefault(e.cameo[:2], Score())
                     root_score.pred += 1
                     root_score.tp_pred += i in matched
+                for i, e in enumerate(preds):
+                    cell = report.calibration.setdefault(_bin(e.confidence), [0, 0])
+                    cell[0] += 1
+                    cell[1] += i in matched
                 report.misses.extend(
                     {
                         "id": rec.id,
@@ -247,6 +262,15 @@ def score(records: list[GoldRecord], predictions: dict[str, list[Event]]) -> Eva
                     if i not in matched
                 )
     return report
+
+
+CALIBRATION_BINS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def _bin(confidence: float) -> str:
+    low = max((b for b in CALIBRATION_BINS if confidence >= b), default=0.0)
+    high = next((b for b in CALIBRATION_BINS if b > low), 1.0)
+    return f"{low:.1f}-{high:.1f}"
 
 
 def evaluate(path: Path, pipeline: Pipeline) -> EvalReport:

@@ -59,6 +59,18 @@ def _score_table(title: str, key: str, scores: dict[str, Any], digits: int) -> T
 def print_evaluation(console: Console, data: dict[str, Any], show: int) -> None:
     console.print(_score_table(f"{data['records']} records", "level", data["levels"], 3))
     console.print(_score_table("per CAMEO root (dyad+root)", "root", data["per_root"], 2))
+    calibration = Table(title="reliability (dyad+root)", header_style="bold")
+    for col in ("confidence", "predicted", "correct", "precision"):
+        calibration.add_column(col)
+    for row in data["calibration"]:
+        precision = row["precision"]
+        calibration.add_row(
+            row["confidence"],
+            str(row["predicted"]),
+            str(row["correct"]),
+            "-" if precision is None else f"{precision:.2f}",
+        )
+    console.print(calibration)
     ne = data["noevents"]
     if ne["records"]:
         console.print(f"noevents records without events: {ne['without_events']}/{ne['records']}")
