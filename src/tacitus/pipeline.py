@@ -38,6 +38,7 @@ from tacitus.models import (
 from tacitus.nlp.dateline import find_dateline
 from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences
 from tacitus.nlp.sentences import split_sentences
+from tacitus.resolve.anchors import anchored, is_anchored
 from tacitus.resolve.gazetteer import Gazetteer, load_gazetteer
 from tacitus.resolve.when import EventDate, event_date
 from tacitus.resolve.where import ArticlePlaces
@@ -269,6 +270,7 @@ class Pipeline:
         )
         seen: set[str] = set()
         story: tuple[int, EventDate] | None = None  # the last day-precise date in the text
+        lead: EventDate | None = None  # the first one: what "a day earlier" counts from
         for sent in sentences:
             mentions = ctx.mentions(sent)
             candidates, skipped = code_sentence(sent, mentions, self.triggers)
@@ -279,7 +281,7 @@ class Pipeline:
             for cand in candidates:
                 if cand.topic and cand.target is None and cand.source is not None:
                     cand = _with_deed_author(cand, ctx, sent)
-                event = self._event(article, sent, cand, inherit, where)
+                event = self._event(article, sent, cand, inherit, where, lead)
                 if event is not None:
                     made.append((cand, event))
             for event in _main_line(made):
@@ -294,6 +296,7 @@ class Pipeline:
                     and event.evidence.date_span is not None
                 ):
                     story = (sent.index, EventDate(event.date, "day", "text", None))
+                    lead = lead or story[1]
 
     def _dated(self, mention: ActorMention | None, when: date | None) -> Actor | None:
         """The actor as of the event date: a listed person's office at that date."""
@@ -313,13 +316,20 @@ class Pipeline:
         cand: Candidate,
         inherit: EventDate | None = None,
         where: ArticlePlaces | None = None,
+        lead: EventDate | None = None,
     ) -> Event | None:
         code = self.triggers.cameo[cand.cameo]
         if code.plover is None and not self.settings.coding.keep_statements:
             return None
         tense = "future" if cand.modality == "intended" else "past"
         when = event_date(sent, cand.trigger, cand.anchor, article.published, tense)
-        if when.source == "publication" and inherit is not None and cand.modality == "asserted":
+        relative = anchored(sent.doc.text, lead.date) if lead and lead.date else None
+        own = article.text[when.span[0] : when.span[1] + 8] if when.span else ""
+        if relative is not None and (when.source == "publication" or is_anchored(own)):
+            # "A day earlier, ...", "two days after the vote": counted from the story's lead
+            # event, not from the publication date
+            when = EventDate(relative[0], relative[1], "text", when.span)
+        elif when.source == "publication" and inherit is not None and cand.modality == "asserted":
             when = inherit  # the story's date: "The ministers also agreed ..."
         modality = cand.modality
         if when.future and modality == "asserted":

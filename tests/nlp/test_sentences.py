@@ -15,6 +15,7 @@ def sentences(text: str) -> list[str]:
         ("The U.S. Army left. Iran won.", ["The U.S. Army left.", "Iran won."]),
         ("John F. Kennedy spoke. Yes.", ["John F. Kennedy spoke.", "Yes."]),
         ("They met on Dec. 14 in Baku. It rained.", ["They met on Dec. 14 in Baku.", "It rained."]),
+        ("They met on March 7. A day later", ["They met on March 7.", "A day later"]),
         ('He said "No." Then he left.', ['He said "No."', "Then he left."]),
         ("Title line\nBody sentence. Second one.", ["Title line", "Body sentence.", "Second one."]),
         ("One.\n\n\nTwo.", ["One.", "Two."]),

@@ -27,7 +27,7 @@ def _ends_with_abbreviation(text: str) -> bool:
     if token in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
         return True  # "Gen.", "U.S."
     # A single initial after a capitalised word ("John F. Kennedy"), not "met B."
-    return len(token) == 1 and len(words) > 1 and words[-2][:1].isupper()
+    return len(token) == 1 and token.isalpha() and len(words) > 1 and words[-2][:1].isupper()
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
