@@ -342,6 +342,27 @@ class Pipeline:
         ):
             modality = "historical"
         trig = (sent.char(cand.trigger), sent.char_end(cand.trigger))
+        location = (
+            where.locate(
+                sent,
+                cand.trigger,
+                cand.anchor,
+                {m.actor.country for m in (cand.source, cand.target) if m and m.actor.country},
+                cand.source.head if cand.source else None,
+            )
+            if where is not None
+            else None
+        )
+        source = self._dated(cand.source, when.date)
+        target = self._dated(cand.target, when.date)
+        rule = cand.rule
+        if location is not None and location.country and source and source.country is None:
+            # "Hundreds of people rallied in Aktobe": unplaced people act where the event is
+            source = replace(source, country=location.country)
+            rule += " (source: country of the place)"
+            if target is None and code.root == "14":
+                target = Actor("", location.country, location.country, ("GOV",), "group")
+                rule += " (target: own government)"
         return Event(
             id=event_id(article.id, sent.index, cand),
             article_id=article.id,
@@ -354,20 +375,12 @@ class Pipeline:
             cameo=code.code,
             goldstein=code.goldstein,
             quad_class=code.quad_class,
-            source=self._dated(cand.source, when.date),
-            target=self._dated(cand.target, when.date),
+            source=source,
+            target=target,
             reciprocal=cand.reciprocal,
             negated=cand.negated,
             modality=modality,
-            location=where.locate(
-                sent,
-                cand.trigger,
-                cand.anchor,
-                {m.actor.country for m in (cand.source, cand.target) if m and m.actor.country},
-                cand.source.head if cand.source else None,
-            )
-            if where is not None
-            else None,
+            location=location,
             confidence=cand.confidence,
             evidence=Evidence(
                 sentence_index=sent.index,
@@ -376,7 +389,7 @@ class Pipeline:
                 source_span=(cand.source.start, cand.source.end) if cand.source else None,
                 target_span=(cand.target.start, cand.target.end) if cand.target else None,
                 date_span=when.span,
-                rule=cand.rule,
+                rule=rule,
             ),
             coder=CODER,
         )
