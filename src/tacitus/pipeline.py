@@ -35,7 +35,7 @@ from tacitus.models import (
     Rejected,
     RunReport,
 )
-from tacitus.nlp.dateline import find_dateline
+from tacitus.nlp.dateline import lead_dateline
 from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences
 from tacitus.nlp.sentences import split_sentences
 from tacitus.resolve.anchors import anchored, is_anchored
@@ -75,6 +75,7 @@ class ArticleResult:
     traces: list[SentenceTrace] = field(default_factory=list)
     sentences: int = 0
     discarded: list[tuple[str, str]] = field(default_factory=list)  # (sentence, reason)
+    dateline: str | None = None  # the place of the article's dateline
 
 
 def event_id(article_id: str, sentence: int, cand: Candidate) -> str:
@@ -161,15 +162,15 @@ class Pipeline:
 
     def select(
         self, article: Article, context: ArticleActors, discarded: list[tuple[str, str]]
-    ) -> tuple[list[tuple[int, int, int]], int]:
-        """(index, start, end) of the sentences worth parsing, and the sentence count."""
+    ) -> tuple[list[tuple[int, int, int]], int, str | None]:
+        """(index, start, end) of the sentences worth parsing, the sentence count, and the
+        place of the article's dateline (cut off its sentence before parsing)."""
         limit = self.settings.nlp.max_sentence_chars
         spans = list(split_sentences(article.text))
-        for n, (start, end) in enumerate(spans[:2]):  # the first line may be a headline
-            dateline = find_dateline(article.text[start:end])
-            if dateline is not None and start + dateline.end < end:
-                spans[n] = (start + dateline.end, end)  # "VILNIUS, Feb 22 - Lithuania ..."
-                break
+        lead = lead_dateline(article.text, spans)
+        if lead is not None:
+            n, dateline = lead
+            spans[n] = (spans[n][0] + dateline.end, spans[n][1])  # "VILNIUS, Feb 22 - ..."
         starts = sorted(m.start for m in context.matches)
         chosen = []
         for index, (start, end) in enumerate(spans):
@@ -184,7 +185,7 @@ class Pipeline:
                 article.text[start:end], has_actor
             ):
                 chosen.append((index, start, end))
-        return chosen, len(spans)
+        return chosen, len(spans), lead[1].place if lead is not None else None
 
     # -- coding ---------------------------------------------------------------------------
 
@@ -214,13 +215,15 @@ class Pipeline:
                     self.actors, article.text, article.published, self._is_place
                 )
                 discarded: list[tuple[str, str]] = []
-                chosen, count = self.select(article, ctx, discarded)
+                chosen, count, dateline = self.select(article, ctx, discarded)
             except Exception as exc:  # one bad article must not stop the batch
                 log.exception("article %s failed in the pre-filter", article.id)
                 results[n] = Rejected(article.id, "nlp", f"{type(exc).__name__}: {exc}")
                 continue
             contexts[n] = ctx
-            results[n] = ArticleResult(article, sentences=count, discarded=discarded)
+            results[n] = ArticleResult(
+                article, sentences=count, discarded=discarded, dateline=dateline
+            )
             items.extend((article.text[s:e], (n, index, s)) for index, s, e in chosen)
         parsed: dict[int, list[ParsedSentence]] = {}
         for doc, (n, index, start) in parse_sentences(
@@ -258,7 +261,7 @@ class Pipeline:
         where = (
             ArticlePlaces(
                 self.gazetteer,
-                article.text,
+                result.dateline,
                 {
                     m.entry.country
                     for m in ctx.matches

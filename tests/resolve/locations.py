@@ -57,7 +57,7 @@ def first_location(pipeline: Pipeline, res: ArticleResult) -> Location | None:
         if root.lemma_ in {"say", "report", "tell", "announce"}:  # "..., officials said"
             root = next((c for c in root.children if c.dep_ == "ccomp"), root)
         countries = {m.actor.country for g in trace.mentions.values() for m in g if m.actor.country}
-        places = ArticlePlaces(pipeline.gazetteer, res.article.text, countries)
+        places = ArticlePlaces(pipeline.gazetteer, res.dateline, countries)
         return places.locate(trace.sentence, root.i, root.i, set())
     return None
 

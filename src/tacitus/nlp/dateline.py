@@ -29,6 +29,16 @@ class Dateline:
     end: int  # offset of the story text after the dateline
 
 
+def lead_dateline(text: str, spans: list[tuple[int, int]]) -> tuple[int, Dateline] | None:
+    """The dateline opening one of an article's first two sentences (the first may be a
+    headline), with that sentence's index; the sentence must go on after it."""
+    for n, (start, end) in enumerate(spans[:2]):
+        found = find_dateline(text[start:end])
+        if found is not None and start + found.end < end:
+            return n, found
+    return None
+
+
 def find_dateline(text: str) -> Dateline | None:
     m = DATELINE.match(text)
     if not m or not (m.group("date") or m.group("agency") or m.group("place").isupper()):

@@ -14,8 +14,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from tacitus.models import Location
-from tacitus.nlp.dateline import find_dateline
-from tacitus.nlp.sentences import split_sentences
 from tacitus.resolve.gazetteer import REGION_WORDS, Gazetteer, Place, normalize
 
 if TYPE_CHECKING:
@@ -291,15 +289,10 @@ class ArticlePlaces:
     """Locations for one article's events: the place of each event's clause, else the
     article's dateline, else none."""
 
-    def __init__(self, gaz: Gazetteer, text: str, countries: set[str]) -> None:
+    def __init__(self, gaz: Gazetteer, dateline: str | None, countries: set[str]) -> None:
         self.gaz = gaz
         self.article_countries = countries
-        self._dateline_place: str | None = None
-        for start, end in list(split_sentences(text))[:2]:
-            found = find_dateline(text[start:end])
-            if found is not None:
-                self._dateline_place = found.place
-                break
+        self._dateline_place = dateline
         self._dateline: Location | None = None
         self._dateline_done = False
         self._regions: tuple[int, set[str]] = (-1, set())
