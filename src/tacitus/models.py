@@ -186,6 +186,8 @@ class RunReport:
     sentences: int = 0
     parsed_sentences: int = 0
     events: int = 0
+    skipped: int = 0  # already stored with the same text
+    copies: int = 0  # near-duplicates of stored articles, linked and not coded
     rejected: list[Rejected] = field(default_factory=list)
 
     @property

@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from tacitus.config import Settings
+from tacitus.dedup import Fingerprint
 from tacitus.ingest import read_inputs
 from tacitus.models import Article, Event, Rejected, RunReport
 from tacitus.pipeline import CODER, ArticleResult, Pipeline
@@ -47,14 +48,32 @@ def ingest_inputs(
     progress: Progress | None = None,
     command: str = "ingest",
 ) -> RunReport:
-    """Code and store; articles already stored with the same text are skipped (idempotent)."""
+    """Code and store. Idempotent: articles stored with the same text are skipped, and
+    near-copies of stored articles are linked to their original without being coded."""
     report = RunReport()
     run_id = store.start_run(command)
     items = read_inputs(inputs, pipeline.settings.ingest, published)
-    fresh = (a for a in _articles(items, report) if not store.has_article(a))
-    for result in pipeline.code(fresh, report):
+    prints: dict[str, Fingerprint | None] = {}
+
+    def fresh() -> Iterator[Article]:
+        for article in _articles(items, report):
+            if store.has_article(article):
+                report.skipped += 1
+                continue
+            fp = store.fingerprint(article)
+            if fp is not None and store.copy_of(article, fp):
+                store.save(article, [], 0, CODER, fp)
+                report.copies += 1
+                continue
+            prints[article.id] = fp
+            yield article
+
+    for result in pipeline.code(fresh(), report):
         if isinstance(result, ArticleResult):
-            store.save(result.article, result.events, result.sentences, CODER)
+            fp = prints.pop(result.article.id, None)
+            saved = store.save(result.article, result.events, result.sentences, CODER, fp)
+            if saved.duplicate_of:
+                report.copies += 1
         if progress is not None:
             progress(result)
     store.finish_run(run_id, report)

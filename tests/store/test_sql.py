@@ -1,62 +1,14 @@
-"""The same store tests on SQLite and on the PostgreSQL server `make test` starts."""
+"""The store on SQLite and PostgreSQL: saving, replacing, queries, migrations."""
 
-from collections.abc import Iterator
-from datetime import date
-from pathlib import Path
+from datetime import date, datetime
 
-import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, insert, text
 
-from tacitus.models import Actor, Article, Event, Evidence, Rejected, RunReport
-from tacitus.store import EventQuery, Store, open_store
+from tacitus.models import Article, Location, Rejected, RunReport
+from tacitus.store import EventQuery, Store, engine_url, open_store
+from tacitus.store import schema as S
 
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        yield open_store(str(tmp_path / "t.db"))
-        return
-    url = request.getfixturevalue("pg_url")
-    st = open_store(url)
-    yield st
-    with st.engine.begin() as conn:
-        for table in ("events", "rejected", "runs", "articles", "schema_version"):
-            conn.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
-    st.engine.dispose()
-
-
-def event(
-    article: str,
-    n: int,
-    src: str,
-    tgt: str | None,
-    code: str = "040",
-    day: date = date(2021, 10, 25),
-    negated: bool = False,
-    conf: float = 0.8,
-) -> Event:
-    return Event(
-        id=f"{article}-{n}",
-        article_id=article,
-        date=day,
-        date_precision="day",
-        date_source="text",
-        event_type="CONSULT",
-        mode=None,
-        contexts=("military",),
-        cameo=code,
-        goldstein=1.0,
-        quad_class=1,
-        source=Actor(src, src, src[:3], ("GOV",)),
-        target=Actor(tgt, tgt, tgt[:3]) if tgt else None,
-        reciprocal=False,
-        negated=negated,
-        modality="asserted",
-        location=None,
-        confidence=conf,
-        evidence=Evidence(0, "s", (0, 1), None, None, None, "r"),
-        coder="t",
-    )
+from .factory import article, event
 
 
 def test_save_query_and_replace(store: Store) -> None:
@@ -64,7 +16,7 @@ def test_save_query_and_replace(store: Store) -> None:
     store.save(
         a,
         [
-            event("a1", 1, "AZE", "TUR"),
+            event("a1", 1, "AZEGOV", "TUR"),
             event("a1", 2, "ARM", "AZE", "190", date(2020, 9, 27)),
             event("a1", 3, "RUS", None, negated=True),
         ],
@@ -75,14 +27,21 @@ def test_save_query_and_replace(store: Store) -> None:
     assert len(list(store.events())) == 2  # negated events are not listed by default
     assert [e["id"] for e in store.events(EventQuery(dyad=("TUR", "AZE")))] == ["a1-1"]
     assert [e["id"] for e in store.events(EventQuery(actor="ARM"))] == ["a1-2"]
+    assert [e["id"] for e in store.events(EventQuery(country="TUR"))] == ["a1-1"]
     assert [e["id"] for e in store.events(EventQuery(cameo="19"))] == ["a1-2"]
+    assert [e["id"] for e in store.events(EventQuery(event_type="assault"))] == ["a1-2"]
     assert [e["id"] for e in store.events(EventQuery(since=date(2021, 1, 1)))] == ["a1-1"]
     assert [e["id"] for e in store.events(EventQuery(until=date(2021, 1, 1)))] == ["a1-2"]
     assert [e["id"] for e in store.events(EventQuery(source="AZEGOV"))] == ["a1-1"]
+    assert [e["id"] for e in store.events(EventQuery(target="AZE"))] == ["a1-2"]
     assert [e["id"] for e in store.events(EventQuery(min_confidence=0.9))] == []
+    assert len(list(store.events(EventQuery(include_negated=True)))) == 3
+    assert [e["id"] for e in store.events(EventQuery(limit=1, offset=1))] == ["a1-2"]
+    assert store.count_events(EventQuery(country="AZE")) == 2
     record = next(store.events(EventQuery(dyad=("AZE", "TUR"))))
     assert record["source"]["code"] == "AZEGOV" and record["contexts"] == ["military"]
-    # A new version of the article replaces its events.
+    assert (record["mentions"], record["articles"], record["sources"]) == (1, 1, 1)
+    # A new version of the article replaces its mentions; events left without any go.
     store.save(
         Article("a1", "Text one, edited.", date(2021, 10, 26)),
         [event("a1", 9, "GEO", "ARM")],
@@ -90,7 +49,26 @@ def test_save_query_and_replace(store: Store) -> None:
         "t",
     )
     assert [e["id"] for e in store.events()] == ["a1-9"]
-    assert store.counts()["articles"] == 1
+    counts = store.counts()
+    assert (counts["articles"], counts["mentions"], counts["events"]) == (1, 1, 1)
+
+
+def test_event_detail_has_every_mention_and_its_article(store: Store) -> None:
+    store.save(article("x1", "Alpha"), [event("x1", 1, "AZEGOV", "TUREDU")], 5, "t")
+    store.save(
+        Article("x2", "Another report of the meeting.", date(2021, 10, 27), "Beta"),
+        [event("x2", 1, "AZEGOV", "TUREDU", conf=0.95)],
+        1,
+        "t",
+    )
+    (record,) = store.events()
+    detail = store.event(record["id"])
+    assert detail is not None
+    assert detail["best_mention"] == "x2-1" and detail["confidence"] == 0.95
+    assert [m["article"]["source"] for m in detail["mention_records"]] == ["Alpha", "Beta"]
+    assert detail["mention_records"][0]["evidence"]["sentence"] == "sentence 1"
+    assert (detail["first_seen"], detail["last_seen"]) == ("2021-10-26", "2021-10-27")
+    assert store.event("nope") is None
 
 
 def test_has_article_depends_on_text(store: Store) -> None:
@@ -110,4 +88,102 @@ def test_runs_and_rejected(store: Store) -> None:
 
 
 def test_migrate_is_idempotent(store: Store) -> None:
-    assert store.migrate() == store.migrate()
+    assert store.migrate() == store.migrate() == S.LATEST == store.version()
+
+
+def test_actors_and_places_are_recorded(store: Store) -> None:
+    baku = Location("Baku", "AZE", "Baku", 40.38, 49.89, 587084, "city")
+    store.save(
+        article("p1", "Alpha"),
+        [event("p1", 1, "AZEGOVMIL", "TUREDU", place=baku), event("p1", 2, "AZEGOVMIL", None)],
+        5,
+        "t",
+    )
+    actors = {a["code"]: a for a in store.actors()}
+    assert actors["AZEGOVMIL"]["events"] == 2 and actors["AZEGOVMIL"]["sectors"] == ["GOV", "MIL"]
+    assert actors["TUREDU"]["events"] == 1
+    assert [a["code"] for a in store.actors("tur")] == ["TUREDU"]
+    assert store.counts()["places"] == 1
+
+
+def test_dyad_days_counts_both_directions(store: Store) -> None:
+    store.save(
+        Article("d1", "Report one.", date(2021, 10, 26)),
+        [
+            event("d1", 1, "AZE", "TUR"),
+            event("d1", 2, "TUR", "AZE", "190", date(2021, 11, 3)),
+            event("d1", 3, "TUR", "AZE", "190", date(2021, 11, 3), negated=True),
+        ],
+        3,
+        "t",
+    )
+    days = sorted(store.dyad_days("AZE", "TUR"))
+    assert days == [
+        ("a>b", date(2021, 10, 25), 1, 1, 1.0),
+        ("b>a", date(2021, 11, 3), 4, 1, -10.0),
+    ]
+    assert store.dyad_days("AZE", "TUR", since=date(2021, 11, 1)) == [
+        ("b>a", date(2021, 11, 3), 4, 1, -10.0)
+    ]
+
+
+def test_migration_from_version_1_refiles_events_as_mentions(db_url: str) -> None:
+    """A database written by version 1 (one event row per article mention) opens as v2."""
+    engine = create_engine(engine_url(db_url))
+    old_events = S.v1_events_table()
+    with engine.begin() as conn:
+        S.schema_version.create(conn)
+        conn.execute(text(_V1_ARTICLES))
+        old_events.create(conn)
+        S.runs.create(conn)
+        S.rejected.create(conn)
+        conn.execute(insert(S.schema_version).values(version=1, applied_at=datetime(2026, 1, 1)))
+        for aid, source in (("v1", "Alpha"), ("v2", "Beta")):
+            conn.execute(
+                text(
+                    "INSERT INTO articles (id, published, source, text, content_hash, sentences,"
+                    " coded_at, coder) VALUES (:id, '2021-10-26', :src, :text, 'h', 1,"
+                    " '2026-01-01 00:00:00', 't')"
+                ),
+                {"id": aid, "src": source, "text": f"Report {aid} of the meeting."},
+            )
+            e = event(aid, 1, "AZEGOV", "TUR")
+            conn.execute(insert(old_events).values(_v1_row(e)))
+    engine.dispose()
+    store = open_store(db_url)
+    assert store.version() == S.LATEST
+    (record,) = store.events()
+    assert (record["mentions"], record["sources"]) == (2, 2)
+    assert store.counts()["mentions"] == 2
+    store.engine.dispose()
+
+
+_V1_ARTICLES = """CREATE TABLE articles (
+    id VARCHAR(64) PRIMARY KEY, published DATE, source VARCHAR(200), url TEXT, title TEXT,
+    origin TEXT, text TEXT NOT NULL, content_hash VARCHAR(40) NOT NULL,
+    sentences INTEGER NOT NULL, coded_at TIMESTAMP NOT NULL, coder VARCHAR(40) NOT NULL)"""
+
+
+def _v1_row(e):  # type: ignore[no-untyped-def]
+    import json
+
+    return {
+        "id": e.id,
+        "article_id": e.article_id,
+        "date": e.date,
+        "date_precision": e.date_precision,
+        "event_type": e.event_type,
+        "cameo": e.cameo,
+        "root": e.cameo[:2],
+        "quad_class": e.quad_class,
+        "goldstein": e.goldstein,
+        "source_country": e.source.country,
+        "source_code": e.source.code,
+        "target_country": e.target.country,
+        "target_code": e.target.code,
+        "reciprocal": e.reciprocal,
+        "negated": e.negated,
+        "modality": e.modality,
+        "confidence": e.confidence,
+        "record": json.dumps(e.to_dict()),
+    }

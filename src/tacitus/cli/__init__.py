@@ -162,7 +162,7 @@ def ingest(
 
     try:
         settings = _settings(config, store={"db": db})
-        store = open_store(settings.store.db)
+        store = open_store(settings.store.db, settings.dedup)
         pipeline = Pipeline(settings)
         with Progress(
             TextColumn("coding"),
@@ -225,7 +225,7 @@ def events(
         pair = (parts[0], parts[1])
     try:
         settings = _settings(config, store={"db": db})
-        store = open_store(settings.store.db)
+        store = open_store(settings.store.db, settings.dedup)
         query = EventQuery(
             actor=actor,
             dyad=pair,
@@ -285,7 +285,7 @@ def demo(
     console = _console()
     try:
         settings = _settings(config, store={"db": db})
-        store = open_store(settings.store.db)
+        store = open_store(settings.store.db, settings.dedup)
         corpus = sample_corpus()
         console.print(f"Coding the sample corpus in {corpus} into {settings.store.db} ...")
         report = ingest_inputs([str(corpus)], Pipeline(settings), store, command="demo")

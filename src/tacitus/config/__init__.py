@@ -50,6 +50,16 @@ class ResolveSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class DedupSettings:
+    enabled: bool = True
+    threshold: float = 0.8
+    num_perm: int = 128
+    bands: int = 16
+    shingle: int = 5
+    date_slack_days: int = 1
+
+
+@dataclass(frozen=True, slots=True)
 class StoreSettings:
     db: str = "tacitus.db"
 
@@ -61,6 +71,7 @@ class Settings:
     actors: ActorsSettings = field(default_factory=ActorsSettings)
     coding: CodingSettings = field(default_factory=CodingSettings)
     resolve: ResolveSettings = field(default_factory=ResolveSettings)
+    dedup: DedupSettings = field(default_factory=DedupSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
 
     def override(self, section: str, **values: Any) -> Settings:

@@ -1,5 +1,5 @@
-"""Store: events, articles, runs and rejected inputs in SQLite (default) or PostgreSQL."""
+"""The event store: SQLite by default, PostgreSQL for many writers (one schema)."""
 
-from tacitus.store.sql import EventQuery, Store, open_store
+from tacitus.store.sql import EventQuery, Saved, Store, engine_url, open_store
 
-__all__ = ["EventQuery", "Store", "open_store"]
+__all__ = ["EventQuery", "Saved", "Store", "engine_url", "open_store"]

@@ -1,18 +1,45 @@
-"""The event store behind a small interface: save coded articles, query events."""
+"""The event store behind a small interface: save coded articles, query events.
+
+Saving an article is one transaction: its old version (if any) goes, the article is checked
+against stored originals for being a copy (MinHash/LSH, tacitus.dedup), and each coded mention
+either joins a stored event by the merge rule (tacitus.dedup.merge) or founds a new one; the
+aggregates of every touched event (mentions, articles, sources, first and last seen, best
+evidence) are then recomputed from its mentions. A crash at any point leaves the article either
+fully stored or not at all.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    and_,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    inspect,
+    or_,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
+from tacitus.config import DedupSettings
+from tacitus.dedup import Fingerprint, date_interval, fingerprint, similarity
+from tacitus.dedup.merge import FACTUAL, PRECISION_RANK, compatible, distance, sectors_agree
 from tacitus.errors import StoreError
 from tacitus.models import Article, Event, Rejected, RunReport
 from tacitus.store import schema as S
@@ -31,10 +58,11 @@ def engine_url(db: str) -> str:
 class EventQuery:
     """Filters of `tacitus events` and GET /api/events."""
 
-    actor: str | None = None  # country or actor code prefix, either side
-    dyad: tuple[str, str] | None = None  # either direction
-    source: str | None = None
-    target: str | None = None
+    actor: str | None = None  # actor code prefix, either side
+    country: str | None = None  # country code, either side
+    dyad: tuple[str, str] | None = None  # two countries, either direction
+    source: str | None = None  # source code prefix
+    target: str | None = None  # target code prefix
     event_type: str | None = None
     cameo: str | None = None  # code prefix
     since: date | None = None
@@ -45,31 +73,90 @@ class EventQuery:
     offset: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """What storing one article did."""
+
+    article_id: str
+    duplicate_of: str | None = None
+    mentions: int = 0
+    new_events: int = 0
+    merged: int = 0  # mentions that joined an event already stored
+
+
+@dataclass(slots=True)
+class _Touched:
+    events: set[str] = field(default_factory=set)
+    new: int = 0
+    merged: int = 0
+
+
 class Store:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, dedup: DedupSettings | None = None) -> None:
         self.engine = engine
+        self.dedup = dedup or DedupSettings()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
 
     # -- schema ---------------------------------------------------------------------------
 
+    def version(self) -> int | None:
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table("schema_version"):
+                return None
+            return conn.execute(select(func.max(S.schema_version.c.version))).scalar()
+
     def migrate(self) -> int:
-        """Bring the schema to the latest version; returns the version."""
+        """Bring the schema to the latest version, one transaction per migration."""
         try:
             with self.engine.begin() as conn:
                 S.schema_version.create(conn, checkfirst=True)
-                current = conn.execute(select(func.max(S.schema_version.c.version))).scalar()
-                for version, tables in S.MIGRATIONS:
+            for version, step in S.MIGRATIONS:
+                with self.engine.begin() as conn:
+                    current = conn.execute(select(func.max(S.schema_version.c.version))).scalar()
                     if current is not None and version <= current:
                         continue
-                    for table in tables:
-                        table.create(conn, checkfirst=True)
-                        for index in table.indexes:
-                            index.create(conn, checkfirst=True)
+                    step(conn)
+                    if version == 2:
+                        self._refile_v1(conn)
                     conn.execute(
                         insert(S.schema_version).values(version=version, applied_at=_now())
                     )
             return S.LATEST
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot prepare the database ({_short(exc)})") from None
+
+    def _refile_v1(self, conn: Connection) -> None:
+        """Migration 2's data step: v1 per-article event rows become mentions of merged events."""
+        if not inspect(conn).has_table("events_v1"):
+            return
+        old = S.v1_events_table("events_v1")
+        rows = conn.execute(
+            select(old.c.article_id, old.c.record).order_by(old.c.article_id, old.c.id)
+        ).all()
+        by_article: dict[str, list[dict[str, Any]]] = {}
+        for article_id, record in rows:
+            by_article.setdefault(article_id, []).append(json.loads(record))
+        touched = _Touched()
+        for article_id, records in by_article.items():
+            text_ = conn.execute(
+                select(S.articles.c.text).where(S.articles.c.id == article_id)
+            ).scalar()
+            if text_ is not None:
+                fp = fingerprint(text_, self.dedup)
+                conn.execute(
+                    update(S.articles)
+                    .where(S.articles.c.id == article_id)
+                    .values(signature=fp.signature)
+                )
+                conn.execute(
+                    insert(S.article_keys), [{"article_id": article_id, "key": k} for k in fp.bands]
+                )
+            self._attach_all(conn, article_id, records, touched)
+        self._refresh(conn, touched.events)
+        conn.execute(text("DROP TABLE events_v1"))
 
     # -- writes ---------------------------------------------------------------------------
 
@@ -107,14 +194,55 @@ class Store:
             ).scalar()
         return stored == _hash(article.text)
 
-    def save(self, article: Article, events: Iterable[Event], sentences: int, coder: str) -> None:
-        """Store one coded article and its events in one transaction; a new version of the
-        article replaces the old one and its events."""
-        rows = [_event_row(e) for e in events]
+    def fingerprint(self, article: Article) -> Fingerprint | None:
+        return fingerprint(article.text, self.dedup) if self.dedup.enabled else None
+
+    def copy_of(self, article: Article, fp: Fingerprint | None = None) -> str | None:
+        """The stored original this article is a near-duplicate of, if any."""
+        fp = fp or self.fingerprint(article)
+        if fp is None:
+            return None
+        with self.engine.connect() as conn:
+            return self._copy_of(conn, article.id, fp)
+
+    def _copy_of(self, conn: Connection, article_id: str, fp: Fingerprint) -> str | None:
+        k = S.article_keys.c
+        candidates = conn.execute(
+            select(k.article_id, func.count())
+            .where(k.key.in_(fp.bands), k.article_id != article_id)
+            .group_by(k.article_id)
+            .order_by(func.count().desc())
+            .limit(20)
+        ).all()
+        best: tuple[float, str] | None = None
+        for candidate, _bands in candidates:
+            signature = conn.execute(
+                select(S.articles.c.signature).where(S.articles.c.id == candidate)
+            ).scalar()
+            if signature is None:
+                continue
+            score = similarity(fp.signature, signature)
+            if score >= self.dedup.threshold and (best is None or score > best[0]):
+                best = (score, candidate)
+        return best[1] if best else None
+
+    def save(
+        self,
+        article: Article,
+        events: Iterable[Event],
+        sentences: int,
+        coder: str,
+        fp: Fingerprint | None = None,
+    ) -> Saved:
+        """Store one coded article and merge its events, in one transaction. A new version of
+        an article replaces the old one's mentions; a near-copy of a stored article is linked
+        to it and its events are not stored again."""
+        records = [e.to_dict() for e in events]
+        fp = fp or self.fingerprint(article)
         try:
             with self.engine.begin() as conn:
-                conn.execute(delete(S.events).where(S.events.c.article_id == article.id))
-                conn.execute(delete(S.articles).where(S.articles.c.id == article.id))
+                touched = _Touched(events=self._drop_article(conn, article.id))
+                original = self._copy_of(conn, article.id, fp) if fp else None
                 conn.execute(
                     insert(S.articles).values(
                         id=article.id,
@@ -128,96 +256,483 @@ class Store:
                         sentences=sentences,
                         coded_at=_now(),
                         coder=coder,
+                        duplicate_of=original,
+                        signature=fp.signature if fp else None,
                     )
                 )
-                if rows:
-                    conn.execute(insert(S.events), rows)
+                if original is None:
+                    if fp:
+                        conn.execute(
+                            insert(S.article_keys),
+                            [{"article_id": article.id, "key": key} for key in fp.bands],
+                        )
+                    self._attach_all(conn, article.id, records, touched)
+                    self._note_actors(conn, article, records)
+                self._refresh(conn, touched.events)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store article {article.id} ({_short(exc)})") from None
+        return Saved(
+            article.id,
+            original,
+            0 if original else len(records),
+            touched.new,
+            touched.merged,
+        )
+
+    def _drop_article(self, conn: Connection, article_id: str) -> set[str]:
+        """Delete an article and its mentions; returns the events those mentions supported."""
+        m = S.mentions.c
+        touched = set(conn.execute(select(m.event_id).where(m.article_id == article_id)).scalars())
+        conn.execute(delete(S.mentions).where(m.article_id == article_id))
+        conn.execute(delete(S.article_keys).where(S.article_keys.c.article_id == article_id))
+        conn.execute(delete(S.articles).where(S.articles.c.id == article_id))
+        return touched
+
+    def _attach_all(
+        self, conn: Connection, article_id: str, records: list[dict[str, Any]], touched: _Touched
+    ) -> None:
+        rows = []
+        for record in records:
+            event_id = self._attach(conn, record, touched)
+            touched.events.add(event_id)
+            rows.append(
+                {
+                    "id": record["id"],
+                    "event_id": event_id,
+                    "article_id": article_id,
+                    "sentence_index": record["evidence"]["sentence_index"],
+                    "date": _day(record["date"]),
+                    "date_precision": record["date_precision"],
+                    "cameo": record["cameo"],
+                    "source_code": (record["source"] or {}).get("code"),
+                    "target_code": (record["target"] or {}).get("code"),
+                    "confidence": record["confidence"],
+                    "record": json.dumps(record, ensure_ascii=False),
+                }
+            )
+        if rows:
+            conn.execute(insert(S.mentions), rows)
+
+    def _attach(self, conn: Connection, record: dict[str, Any], touched: _Touched) -> str:
+        """The id of the stored event this mention is part of, founding one if none is."""
+        src, tgt = record["source"] or {}, record["target"] or {}
+        sc, tc = src.get("country"), tgt.get("country")
+        ss, ts = src.get("sector"), tgt.get("sector")
+        span = date_interval(_day(record["date"]), record["date_precision"])
+        e = S.events.c
+        orders = [(sc, tc, ss, ts)]
+        if record["reciprocal"] and sc != tc:
+            orders.append((tc, sc, ts, ss))
+        best: tuple[int, str] | None = None
+        for a, b, sa, sb in orders:
+            rows = conn.execute(
+                select(e.id, e.source_sector, e.target_sector, e.date_lo, e.date_hi).where(
+                    _eq(e.source_country, a),
+                    _eq(e.target_country, b),
+                    e.root == record["cameo"][:2],
+                    e.negated.is_(bool(record["negated"])),
+                    e.factual.is_(record["modality"] in FACTUAL),
+                    _dates_near(e.date_lo, e.date_hi, span, self.dedup.date_slack_days),
+                )
+            ).all()
+            for event_id, s_sector, t_sector, lo, hi in rows:
+                other = (lo, hi) if lo is not None else None
+                if not (sectors_agree(sa, s_sector) and sectors_agree(sb, t_sector)):
+                    continue
+                if not compatible(span, other, self.dedup.date_slack_days):
+                    continue
+                gap = distance(span, other)
+                if best is None or gap < best[0]:
+                    best = (gap, event_id)
+        if best is not None:
+            touched.merged += 1
+            return best[1]
+        touched.new += 1
+        row = _event_columns(record, [record])
+        row["id"] = record["id"]
+        row["record"] = json.dumps(record, ensure_ascii=False)
+        exists = conn.execute(select(e.id).where(e.id == record["id"])).first()
+        if exists is None:  # else the same mention founded it before (a re-stored article)
+            conn.execute(insert(S.events).values(**row))
+        return str(record["id"])
+
+    def _refresh(self, conn: Connection, event_ids: Iterable[str]) -> None:
+        """Recompute each event's date, best evidence and counts from its mentions."""
+        m, a = S.mentions.c, S.articles.c
+        for event_id in sorted(event_ids):
+            rows = conn.execute(
+                select(m.id, m.record, a.id, a.source, a.published, a.coded_at)
+                .join(S.articles, a.id == m.article_id)
+                .where(m.event_id == event_id)
+                .order_by(m.id)
+            ).all()
+            if not rows:
+                conn.execute(delete(S.events).where(S.events.c.id == event_id))
+                continue
+            records = [json.loads(r[1]) for r in rows]
+            best = max(range(len(rows)), key=lambda i: (records[i]["confidence"], -i))
+            seen = [r[4] or r[5].date() for r in rows]
+            record = dict(records[best])
+            dated = [x for x in records if x["date"]]
+            if dated:
+                top = min(
+                    dated,
+                    key=lambda x: (_rank(x["date_precision"]), x["date"]),
+                )
+                record.update(
+                    date=top["date"],
+                    date_precision=top["date_precision"],
+                    date_source=top["date_source"],
+                )
+            located = [x for x in records if x.get("location")]
+            if located and not record.get("location"):
+                record["location"] = min(
+                    located, key=lambda x: PLACE_RANK.get(x["location"]["precision"], 3)
+                )["location"]
+            record["id"] = event_id
+            record["best_mention"] = rows[best][0]
+            record["mentions"] = len(rows)
+            record["articles"] = len({r[2] for r in rows})
+            record["sources"] = len({r[3] or r[2] for r in rows})
+            record["first_seen"] = min(seen).isoformat()
+            record["last_seen"] = max(seen).isoformat()
+            record["confidence"] = max(x["confidence"] for x in records)
+            row = _event_columns(record, records)
+            row.update(
+                mentions=record["mentions"],
+                articles=record["articles"],
+                sources=record["sources"],
+                first_seen=min(seen),
+                last_seen=max(seen),
+                best_mention=record["best_mention"],
+                record=json.dumps(record, ensure_ascii=False),
+            )
+            conn.execute(update(S.events).where(S.events.c.id == event_id).values(**row))
+            place = record.get("location")
+            if place:
+                self._note_place(conn, place)
+
+    def _note_actors(
+        self, conn: Connection, article: Article, records: list[dict[str, Any]]
+    ) -> None:
+        seen: dict[tuple[str, str], dict[str, Any]] = {}
+        for record in records:
+            for side in ("source", "target"):
+                actor = record[side]
+                if actor:
+                    seen.setdefault((actor["name"], actor["code"]), actor)
+        for (name, code), actor in seen.items():
+            exists = conn.execute(
+                select(S.actors.c.id).where(
+                    S.actors.c.origin == "text", S.actors.c.name == name, S.actors.c.code == code
+                )
+            ).first()
+            if exists is None:
+                conn.execute(
+                    insert(S.actors).values(
+                        origin="text",
+                        name=name[:200],
+                        code=code,
+                        country=actor["country"],
+                        sectors=" ".join(actor["sectors"]),
+                        kind=actor["kind"],
+                        role=actor.get("role"),
+                        first_seen=article.published,
+                        article_id=article.id,
+                    )
+                )
+
+    def _note_place(self, conn: Connection, place: dict[str, Any]) -> None:
+        key = _place_id(place)
+        if conn.execute(select(S.places.c.id).where(S.places.c.id == key)).first() is None:
+            conn.execute(
+                insert(S.places).values(
+                    id=key,
+                    name=place["name"][:200],
+                    country=place["country"],
+                    admin1=place.get("admin1"),
+                    lat=place.get("lat"),
+                    lon=place.get("lon"),
+                    geonameid=place.get("geonameid"),
+                    precision=place["precision"],
+                )
+            )
 
     # -- reads ----------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
-            return {
+            counts = {
                 name: int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)
                 for name, table in (
                     ("articles", S.articles),
+                    ("mentions", S.mentions),
                     ("events", S.events),
+                    ("actors", S.actors),
+                    ("places", S.places),
                     ("rejected", S.rejected),
                     ("runs", S.runs),
                 )
             }
+            counts["copies"] = int(
+                conn.execute(
+                    select(func.count()).where(S.articles.c.duplicate_of.is_not(None))
+                ).scalar()
+                or 0
+            )
+        return counts
 
     def events(self, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
+        """Merged events matching the query, newest first, as event records."""
         q = query or EventQuery()
-        e = S.events.c
-        stmt = select(S.events.c.record)
-        if not q.include_negated:
-            stmt = stmt.where(e.negated.is_(False))
-        if q.actor:
-            code = q.actor.upper()
-            stmt = stmt.where(or_(e.source_code.startswith(code), e.target_code.startswith(code)))
-        if q.dyad:
-            a, b = (x.upper() for x in q.dyad)
-            stmt = stmt.where(
-                or_(
-                    (e.source_country == a) & (e.target_country == b),
-                    (e.source_country == b) & (e.target_country == a),
-                )
-            )
-        if q.source:
-            stmt = stmt.where(e.source_code.startswith(q.source.upper()))
-        if q.target:
-            stmt = stmt.where(e.target_code.startswith(q.target.upper()))
-        if q.event_type:
-            stmt = stmt.where(e.event_type == q.event_type.upper())
-        if q.cameo:
-            stmt = stmt.where(e.cameo.startswith(q.cameo))
-        if q.since:
-            stmt = stmt.where(e.date >= q.since)
-        if q.until:
-            stmt = stmt.where(e.date <= q.until)
-        if q.min_confidence is not None:
-            stmt = stmt.where(e.confidence >= q.min_confidence)
-        stmt = stmt.order_by(e.date.desc(), e.id).offset(q.offset)
+        stmt = select(S.events.c.record).where(*_filters(q))
+        stmt = stmt.order_by(S.events.c.date.desc(), S.events.c.id).offset(q.offset)
         if q.limit is not None:
             stmt = stmt.limit(q.limit)
         with self.engine.connect() as conn:
             for (record,) in conn.execute(stmt):
                 yield json.loads(record)
 
+    def count_events(self, query: EventQuery | None = None) -> int:
+        q = query or EventQuery()
+        with self.engine.connect() as conn:
+            stmt = select(func.count()).select_from(S.events).where(*_filters(q))
+            return int(conn.execute(stmt).scalar() or 0)
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One event with every mention that supports it and the articles they came from."""
+        m, a = S.mentions.c, S.articles.c
+        with self.engine.connect() as conn:
+            record = conn.execute(
+                select(S.events.c.record).where(S.events.c.id == event_id)
+            ).scalar()
+            if record is None:
+                return None
+            result: dict[str, Any] = json.loads(record)
+            rows = conn.execute(
+                select(m.record, a.id, a.source, a.url, a.title, a.published)
+                .join(S.articles, a.id == m.article_id)
+                .where(m.event_id == event_id)
+                .order_by(a.published, m.id)
+            ).all()
+        result["mention_records"] = [
+            {
+                **json.loads(row[0]),
+                "article": {
+                    "id": row[1],
+                    "source": row[2],
+                    "url": row[3],
+                    "title": row[4],
+                    "published": row[5].isoformat() if row[5] else None,
+                },
+            }
+            for row in rows
+        ]
+        return result
+
+    def mentions(self, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
+        """Mentions of the events matching the query (for exports), with their article."""
+        q = query or EventQuery(limit=None)
+        m, a = S.mentions.c, S.articles.c
+        ids = select(S.events.c.id).where(*_filters(q))
+        stmt = (
+            select(m.event_id, m.record, a.source, a.url, a.published, a.coded_at, a.text)
+            .join(S.articles, a.id == m.article_id)
+            .where(m.event_id.in_(ids))
+            .order_by(m.event_id, m.id)
+        )
+        with self.engine.connect() as conn:
+            for event_id, record, source, url, published, coded_at, text_ in conn.execute(stmt):
+                yield {
+                    "event_id": event_id,
+                    "record": json.loads(record),
+                    "source": source,
+                    "url": url,
+                    "published": published,
+                    "coded_at": coded_at,
+                    "doc_len": len(text_),
+                }
+
+    def dyad_days(
+        self, a: str, b: str, since: date | None = None, until: date | None = None
+    ) -> list[tuple[str, date, int, int, float]]:
+        """(direction "a>b"/"b>a", day, quad class, events, Goldstein sum) for a dyad."""
+        e = S.events.c
+        out: list[tuple[str, date, int, int, float]] = []
+        with self.engine.connect() as conn:
+            for direction, src, tgt in (("a>b", a, b), ("b>a", b, a)):
+                stmt = (
+                    select(e.date, e.quad_class, func.count(), func.sum(e.goldstein))
+                    .where(
+                        e.source_country == src,
+                        e.target_country == tgt,
+                        e.date.is_not(None),
+                        e.negated.is_(False),
+                    )
+                    .group_by(e.date, e.quad_class)
+                )
+                if since:
+                    stmt = stmt.where(e.date >= since)
+                if until:
+                    stmt = stmt.where(e.date <= until)
+                for day, quad, n, total in conn.execute(stmt):
+                    out.append((direction, day, int(quad), int(n), float(total or 0.0)))
+        return out
+
+    def actors(self, prefix: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+        """Actors seen in stored events (and learned ones), with how many events name them."""
+        t = S.actors.c
+        stmt = select(t.origin, t.name, t.code, t.country, t.sectors, t.kind, t.role, t.status)
+        if prefix:
+            stmt = stmt.where(t.code.startswith(prefix.upper()))
+        stmt = stmt.order_by(t.code, t.name).limit(limit)
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+            codes = sorted({r[2] for r in rows})
+            counts = self._code_counts(conn, codes)
+        return [
+            {
+                "origin": r[0],
+                "name": r[1],
+                "code": r[2],
+                "country": r[3],
+                "sectors": r[4].split() if r[4] else [],
+                "kind": r[5],
+                "role": r[6],
+                "status": r[7],
+                "events": counts.get(r[2], 0),
+            }
+            for r in rows
+        ]
+
+    def _code_counts(self, conn: Connection, codes: Sequence[str]) -> dict[str, int]:
+        e = S.events.c
+        counts: dict[str, int] = {}
+        if not codes:
+            return counts
+        for column in (e.source_code, e.target_code):
+            stmt = select(column, func.count()).where(column.in_(codes)).group_by(column)
+            for code, n in conn.execute(stmt):
+                counts[code] = counts.get(code, 0) + int(n)
+        return counts
+
     def rejected(self) -> list[Rejected]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(S.rejected.c.item, S.rejected.c.stage, S.rejected.c.reason))
             return [Rejected(*row) for row in rows]
 
+    def copies(self) -> list[tuple[str, str]]:
+        """(copy, original) article id pairs."""
+        a = S.articles.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(a.id, a.duplicate_of).where(a.duplicate_of.is_not(None)).order_by(a.id)
+            )
+            return [(str(x), str(y)) for x, y in rows]
 
-def _event_row(e: Event) -> dict[str, Any]:
+
+def _filters(q: EventQuery) -> list[ColumnElement[bool]]:
+    e = S.events.c
+    where: list[ColumnElement[bool]] = []
+    if not q.include_negated:
+        where.append(e.negated.is_(False))
+    if q.actor:
+        code = q.actor.upper()
+        where.append(or_(e.source_code.startswith(code), e.target_code.startswith(code)))
+    if q.country:
+        c = q.country.upper()
+        where.append(or_(e.source_country == c, e.target_country == c))
+    if q.dyad:
+        a, b = (x.upper() for x in q.dyad)
+        where.append(
+            or_(
+                and_(e.source_country == a, e.target_country == b),
+                and_(e.source_country == b, e.target_country == a),
+            )
+        )
+    if q.source:
+        where.append(e.source_code.startswith(q.source.upper()))
+    if q.target:
+        where.append(e.target_code.startswith(q.target.upper()))
+    if q.event_type:
+        where.append(e.event_type == q.event_type.upper())
+    if q.cameo:
+        where.append(e.cameo.startswith(q.cameo))
+    if q.since:
+        where.append(e.date >= q.since)
+    if q.until:
+        where.append(e.date <= q.until)
+    if q.min_confidence is not None:
+        where.append(e.confidence >= q.min_confidence)
+    return where or [true()]
+
+
+def _eq(column: Any, value: str | None) -> ColumnElement[bool]:
+    return column.is_(None) if value is None else column == value
+
+
+def _dates_near(
+    lo: Any, hi: Any, span: tuple[date, date] | None, slack_days: int
+) -> ColumnElement[bool]:
+    """A coarse SQL pre-filter for `compatible` (exact check in Python)."""
+    if span is None:
+        return lo.is_(None)  # type: ignore[no-any-return]
+    slack = timedelta(days=slack_days)
+    return and_(lo <= span[1] + slack, hi >= span[0] - slack)
+
+
+def _event_columns(record: dict[str, Any], records: list[dict[str, Any]]) -> dict[str, Any]:
+    src, tgt = record["source"] or {}, record["target"] or {}
+    day = _day(record["date"])
+    span = date_interval(day, record["date_precision"])
+    place = record.get("location")
     return {
-        "id": e.id,
-        "article_id": e.article_id,
-        "date": e.date,
-        "date_precision": e.date_precision,
-        "event_type": e.event_type,
-        "cameo": e.cameo,
-        "root": e.cameo[:2],
-        "quad_class": e.quad_class,
-        "goldstein": e.goldstein,
-        "source_country": e.source.country if e.source else None,
-        "source_code": e.source.code if e.source else None,
-        "target_country": e.target.country if e.target else None,
-        "target_code": e.target.code if e.target else None,
-        "reciprocal": e.reciprocal,
-        "negated": e.negated,
-        "modality": e.modality,
-        "confidence": e.confidence,
-        "record": json.dumps(e.to_dict(), ensure_ascii=False),
+        "date": day,
+        "date_precision": record["date_precision"],
+        "date_lo": span[0] if span else None,
+        "date_hi": span[1] if span else None,
+        "event_type": record["event_type"],
+        "mode": record["mode"],
+        "cameo": record["cameo"],
+        "root": record["cameo"][:2],
+        "quad_class": record["quad_class"],
+        "goldstein": record["goldstein"],
+        "source_country": src.get("country"),
+        "source_sector": src.get("sector"),
+        "source_code": src.get("code"),
+        "source_name": (src.get("name") or "")[:200] or None,
+        "target_country": tgt.get("country"),
+        "target_sector": tgt.get("sector"),
+        "target_code": tgt.get("code"),
+        "target_name": (tgt.get("name") or "")[:200] or None,
+        "reciprocal": bool(record["reciprocal"]),
+        "negated": bool(record["negated"]),
+        "modality": record["modality"],
+        "factual": record["modality"] in FACTUAL,
+        "confidence": max(x["confidence"] for x in records),
+        "place_id": _place_id(place) if place else None,
     }
 
 
-def _hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+def _place_id(place: dict[str, Any]) -> str:
+    if place.get("geonameid"):
+        return str(place["geonameid"])
+    return f"{place['name']}|{place['country']}|{place['precision']}"[:80]
+
+
+PLACE_RANK = {"city": 0, "region": 1, "country": 2}
+
+
+def _rank(precision: str) -> int:
+    return PRECISION_RANK.get(precision, len(PRECISION_RANK))
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _hash(text_: str) -> str:
+    return hashlib.sha1(text_.encode("utf-8")).hexdigest()
 
 
 def _now() -> datetime:
@@ -228,7 +743,7 @@ def _short(exc: Exception) -> str:
     return str(exc).splitlines()[0][:300]
 
 
-def open_store(db: str) -> Store:
+def open_store(db: str, dedup: DedupSettings | None = None) -> Store:
     """Open (and migrate) the store at a path or URL."""
     url = engine_url(db)
     try:
@@ -252,6 +767,6 @@ def open_store(db: str) -> Store:
             f"cannot open the database '{db}' ({_short(exc)}); give a file path, "
             "sqlite:///path or postgresql://user@host/db"
         ) from None
-    store = Store(engine)
+    store = Store(engine, dedup)
     store.migrate()
     return store
