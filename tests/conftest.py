@@ -4,13 +4,16 @@ per session (tests that need it are marked slow)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from tacitus.actors.dictionary import ActorDictionary, load_actor_dictionary
 from tacitus.coding.dictionary import TriggerDictionary, load_triggers
 from tacitus.config import Settings
+from tacitus.store import Store, engine_url, open_store
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -131,3 +134,32 @@ def pg_url() -> str:
     if not url:
         pytest.skip("no PostgreSQL server (run through `make test`)")
     return url
+
+
+# -- stores: SQLite and the PostgreSQL server `make test` starts, emptied per test --------
+
+
+def drop_all(url: str) -> None:
+    engine = create_engine(engine_url(url))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield str(tmp_path / "t.db")
+        return
+    url = request.getfixturevalue("pg_url")
+    drop_all(url)
+    yield url
+    drop_all(url)
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    st = open_store(db_url)
+    yield st
+    st.engine.dispose()

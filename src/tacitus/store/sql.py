@@ -667,7 +667,7 @@ def _filters(q: EventQuery) -> list[ColumnElement[bool]]:
     return where or [true()]
 
 
-def _eq(column: Any, value: str | None) -> ColumnElement[bool]:
+def _eq(column: ColumnElement[Any], value: str | None) -> ColumnElement[bool]:
     return column.is_(None) if value is None else column == value
 
 
