@@ -106,6 +106,7 @@ class Evidence:
     target_span: Span | None
     date_span: Span | None
     rule: str
+    sentence_start: int = 0  # offset of the sentence in the article text (spans are in it)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -116,6 +117,7 @@ class Evidence:
             "target_span": list(self.target_span) if self.target_span else None,
             "date_span": list(self.date_span) if self.date_span else None,
             "rule": self.rule,
+            "sentence_start": self.sentence_start,
         }
 
 

@@ -393,6 +393,7 @@ class Pipeline:
                 target_span=(cand.target.start, cand.target.end) if cand.target else None,
                 date_span=when.span,
                 rule=rule,
+                sentence_start=sent.start,
             ),
             coder=CODER,
         )

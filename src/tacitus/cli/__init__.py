@@ -56,6 +56,13 @@ def _date(value: str | None) -> date | None:
         raise typer.BadParameter(f"'{value}' is not a date; write YYYY-MM-DD") from None
 
 
+def _dyad(value: str) -> tuple[str, str]:
+    parts = value.replace(",", "-").split("-")
+    if len(parts) != 2 or not all(parts):
+        raise typer.BadParameter("write the dyad as two codes: --dyad AZE-TUR")
+    return parts[0], parts[1]
+
+
 def _fail(exc: TacitusError) -> None:
     _console(err=True).print(f"[red]error:[/red] {exc}", highlight=False)
     raise typer.Exit(2)
@@ -186,9 +193,10 @@ def ingest(
         return
     counts = store.counts()
     _console().print(
-        f"coded {report.articles} article(s), {report.events} event(s), "
-        f"{len(report.rejected)} rejected; store now holds {counts['articles']} articles and "
-        f"{counts['events']} events"
+        f"coded {report.articles} article(s) into {report.events} mention(s); "
+        f"{report.skipped} already stored, {report.copies} near-copies linked, "
+        f"{len(report.rejected)} rejected. The store holds {counts['articles']} articles, "
+        f"{counts['mentions']} mentions merged into {counts['events']} events."
     )
     _report_rejected(report)
     if report.rejected:
@@ -198,7 +206,8 @@ def ingest(
 @app.command()
 def events(
     db: DbOpt = None,
-    actor: Annotated[str | None, typer.Option(help="Actor code or country, either side.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor code prefix, either side.")] = None,
+    country: Annotated[str | None, typer.Option(help="Country code, either side.")] = None,
     dyad: Annotated[
         str | None, typer.Option(help="Two countries, either direction: AZE-TUR.")
     ] = None,
@@ -217,17 +226,13 @@ def events(
     from tacitus.store import EventQuery, open_store
 
     _check_format(fmt)
-    pair = None
-    if dyad:
-        parts = dyad.replace(",", "-").split("-")
-        if len(parts) != 2 or not all(parts):
-            raise typer.BadParameter("write the dyad as two codes: --dyad AZE-TUR")
-        pair = (parts[0], parts[1])
+    pair = _dyad(dyad) if dyad else None
     try:
         settings = _settings(config, store={"db": db})
         store = open_store(settings.store.db, settings.dedup)
         query = EventQuery(
             actor=actor,
+            country=country,
             dyad=pair,
             source=source,
             target=target,
@@ -241,6 +246,77 @@ def events(
         render(store.events(query), fmt, _console())
     except TacitusError as exc:
         _fail(exc)
+
+
+@app.command()
+def timeline(
+    a: Annotated[str, typer.Argument(help="First country code (AZE).")],
+    b: Annotated[str, typer.Argument(help="Second country code (TUR).")],
+    freq: Annotated[str, typer.Option("--freq", help="week|month|year")] = "month",
+    since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Until date YYYY-MM-DD.")] = None,
+    plot: Annotated[
+        Path | None, typer.Option("--plot", help="Also draw the series into a .png or .svg file.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table|csv|jsonl")] = "table",
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """A dyad's events per period by quad class, with Goldstein sum and mean, both ways."""
+    from tacitus.store import open_store
+    from tacitus.store.timeline import plot_timeline
+    from tacitus.store.timeline import timeline as dyad_timeline
+
+    if fmt not in ("table", "csv", "jsonl"):
+        raise typer.BadParameter(f"unknown format '{fmt}'; use table, csv or jsonl")
+    try:
+        settings = _settings(config, store={"db": db})
+        store = open_store(settings.store.db, settings.dedup)
+        rows = dyad_timeline(store, a, b, freq, _date(since), _date(until))
+        if plot is not None:
+            plot_timeline(rows, plot, f"{a.upper()} and {b.upper()}: events per {freq}")
+    except TacitusError as exc:
+        _fail(exc)
+        return
+    from tacitus.cli.output import render_rows
+
+    render_rows([r.to_dict() for r in rows], fmt, _console())
+    if plot is not None:
+        _console(err=True).print(f"drew {plot}")
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="gdelt|icews|plover|csv|parquet")],
+    out: Annotated[Path, typer.Option("--out", help="File to write.")],
+    db: DbOpt = None,
+    country: Annotated[str | None, typer.Option(help="Only events with this country.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Only this dyad: AZE-TUR.")] = None,
+    since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Until date YYYY-MM-DD.")] = None,
+    min_confidence: Annotated[float | None, typer.Option("--min-confidence")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Write stored events as GDELT (events + mentions), ICEWS, PLOVER JSONL, CSV or Parquet."""
+    from tacitus.store import EventQuery, open_store
+    from tacitus.store.export import export as run_export
+
+    try:
+        settings = _settings(config, store={"db": db})
+        store = open_store(settings.store.db, settings.dedup)
+        query = EventQuery(
+            country=country,
+            dyad=_dyad(dyad) if dyad else None,
+            since=_date(since),
+            until=_date(until),
+            min_confidence=min_confidence,
+            limit=None,
+        )
+        done = run_export(store, fmt, out, query)
+    except TacitusError as exc:
+        _fail(exc)
+        return
+    _console().print(f"wrote {done.rows} event(s) as {fmt}: {', '.join(map(str, done.files))}")
 
 
 @app.command()

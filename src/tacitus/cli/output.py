@@ -103,3 +103,26 @@ def render(records: Iterable[dict[str, Any]], fmt: str, console: Console) -> Non
             )
         console.print(table)
         console.print(f"{len(rows)} event(s); * = dated by publication date")
+
+
+def render_rows(rows: list[dict[str, Any]], fmt: str, console: Console) -> None:
+    """Plain rows (timelines, counts) as a table, CSV or JSON Lines."""
+    if fmt == "jsonl":
+        for r in rows:
+            console.file.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    columns = list(rows[0]) if rows else []
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+        console.file.write(buf.getvalue())
+        return
+    table = Table(header_style="bold")
+    for col in columns:
+        table.add_column(col.replace("_", " "), justify="right" if col != "direction" else "left")
+    for r in rows:
+        table.add_row(*("" if v is None else str(v) for v in r.values()))
+    console.print(table)
+    console.print(f"{len(rows)} row(s)")

@@ -361,7 +361,7 @@ class Store:
         m, a = S.mentions.c, S.articles.c
         for event_id in sorted(event_ids):
             rows = conn.execute(
-                select(m.id, m.record, a.id, a.source, a.published, a.coded_at)
+                select(m.id, m.record, a.id, a.source, a.published, a.coded_at, a.url)
                 .join(S.articles, a.id == m.article_id)
                 .where(m.event_id == event_id)
                 .order_by(m.id)
@@ -391,6 +391,8 @@ class Store:
                 )["location"]
             record["id"] = event_id
             record["best_mention"] = rows[best][0]
+            record["publisher"] = rows[best][3]
+            record["url"] = rows[best][6]
             record["mentions"] = len(rows)
             record["articles"] = len({r[2] for r in rows})
             record["sources"] = len({r[3] or r[2] for r in rows})
