@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from tacitus.run import ingest_inputs, sample_corpus
-from tacitus.store import EventQuery, Store, engine_url, open_store
+from tacitus.store import EventQuery, Store, engine_url
 from tacitus.store import schema as S
 
 pytestmark = pytest.mark.slow
@@ -123,7 +123,7 @@ def stored_articles(url: str) -> int:
     try:
         with engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(S.articles)).scalar() or 0)
-    except Exception:  # noqa: BLE001 - the schema may not exist yet
+    except Exception:  # the schema may not exist yet
         return 0
     finally:
         engine.dispose()
