@@ -38,7 +38,7 @@ def event(
         date=day,
         date_precision=precision if day else "none",
         date_source="text",
-        event_type="CONSULT" if code.startswith("04") else "ASSAULT",
+        event_type=TYPES.get(code[:2]),
         mode=None,
         contexts=("military",),
         cameo=code,
@@ -54,6 +54,9 @@ def event(
         evidence=Evidence(n, f"sentence {n}", (0, 3), (4, 7), None, None, "r"),
         coder="t",
     )
+
+
+TYPES = {"04": "CONSULT", "19": "ASSAULT", "18": "ASSAULT"}
 
 
 def _actor(code: str) -> Actor:
