@@ -23,6 +23,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     and_,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -91,10 +92,49 @@ class _Touched:
     merged: int = 0
 
 
+class _Statements:
+    """The write path's statements, built once per store with bound parameters (building
+    SQLAlchemy expressions per call cost more than running them)."""
+
+    def __init__(self) -> None:
+        e, m, a, t = S.events.c, S.mentions.c, S.articles.c, S.actors.c
+        self.candidates = {
+            (src_known, tgt_known, dated): select(
+                e.id, e.source_sector, e.target_sector, e.date_lo, e.date_hi
+            ).where(
+                e.source_country == bindparam("sc") if src_known else e.source_country.is_(None),
+                e.target_country == bindparam("tc") if tgt_known else e.target_country.is_(None),
+                e.root == bindparam("root"),
+                e.negated == bindparam("neg"),
+                e.factual == bindparam("fact"),
+                and_(e.date_lo <= bindparam("hi"), e.date_hi >= bindparam("lo"))
+                if dated
+                else e.date_lo.is_(None),
+            )
+            for src_known in (True, False)
+            for tgt_known in (True, False)
+            for dated in (True, False)
+        }
+        self.event_exists = select(e.id).where(e.id == bindparam("eid"))
+        self.event_mentions = (
+            select(m.id, m.record, a.id, a.source, a.published, a.coded_at, a.url)
+            .join(S.articles, a.id == m.article_id)
+            .where(m.event_id == bindparam("eid"))
+            .order_by(m.id)
+        )
+        self.delete_event = delete(S.events).where(e.id == bindparam("eid"))
+        self.update_event = update(S.events).where(e.id == bindparam("eid"))
+        self.actor_exists = select(t.id).where(
+            t.origin == bindparam("o"), t.name == bindparam("n"), t.code == bindparam("c")
+        )
+        self.place_exists = select(S.places.c.id).where(S.places.c.id == bindparam("pid"))
+
+
 class Store:
     def __init__(self, engine: Engine, dedup: DedupSettings | None = None) -> None:
         self.engine = engine
         self.dedup = dedup or DedupSettings()
+        self._sql = _Statements()
 
     @property
     def dialect(self) -> str:
@@ -319,22 +359,21 @@ class Store:
         sc, tc = src.get("country"), tgt.get("country")
         ss, ts = src.get("sector"), tgt.get("sector")
         span = date_interval(_day(record["date"]), record["date_precision"])
-        e = S.events.c
         orders = [(sc, tc, ss, ts)]
         if record["reciprocal"] and sc != tc:
             orders.append((tc, sc, ts, ss))
+        slack = timedelta(days=self.dedup.date_slack_days)
+        params = {
+            "root": record["cameo"][:2],
+            "neg": bool(record["negated"]),
+            "fact": record["modality"] in FACTUAL,
+            "lo": span[0] - slack if span else None,
+            "hi": span[1] + slack if span else None,
+        }
         best: tuple[int, str] | None = None
         for a, b, sa, sb in orders:
-            rows = conn.execute(
-                select(e.id, e.source_sector, e.target_sector, e.date_lo, e.date_hi).where(
-                    _eq(e.source_country, a),
-                    _eq(e.target_country, b),
-                    e.root == record["cameo"][:2],
-                    e.negated.is_(bool(record["negated"])),
-                    e.factual.is_(record["modality"] in FACTUAL),
-                    _dates_near(e.date_lo, e.date_hi, span, self.dedup.date_slack_days),
-                )
-            ).all()
+            stmt = self._sql.candidates[(a is not None, b is not None, span is not None)]
+            rows = conn.execute(stmt, {**params, "sc": a, "tc": b}).all()
             for event_id, s_sector, t_sector, lo, hi in rows:
                 other = (lo, hi) if lo is not None else None
                 if not (sectors_agree(sa, s_sector) and sectors_agree(sb, t_sector)):
@@ -351,23 +390,17 @@ class Store:
         row = _event_columns(record, [record])
         row["id"] = record["id"]
         row["record"] = json.dumps(record, ensure_ascii=False)
-        exists = conn.execute(select(e.id).where(e.id == record["id"])).first()
+        exists = conn.execute(self._sql.event_exists, {"eid": record["id"]}).first()
         if exists is None:  # else the same mention founded it before (a re-stored article)
-            conn.execute(insert(S.events).values(**row))
+            conn.execute(insert(S.events), row)
         return str(record["id"])
 
     def _refresh(self, conn: Connection, event_ids: Iterable[str]) -> None:
         """Recompute each event's date, best evidence and counts from its mentions."""
-        m, a = S.mentions.c, S.articles.c
         for event_id in sorted(event_ids):
-            rows = conn.execute(
-                select(m.id, m.record, a.id, a.source, a.published, a.coded_at, a.url)
-                .join(S.articles, a.id == m.article_id)
-                .where(m.event_id == event_id)
-                .order_by(m.id)
-            ).all()
+            rows = conn.execute(self._sql.event_mentions, {"eid": event_id}).all()
             if not rows:
-                conn.execute(delete(S.events).where(S.events.c.id == event_id))
+                conn.execute(self._sql.delete_event, {"eid": event_id})
                 continue
             records = [json.loads(r[1]) for r in rows]
             best = max(range(len(rows)), key=lambda i: (records[i]["confidence"], -i))
@@ -409,7 +442,7 @@ class Store:
                 best_mention=record["best_mention"],
                 record=json.dumps(record, ensure_ascii=False),
             )
-            conn.execute(update(S.events).where(S.events.c.id == event_id).values(**row))
+            conn.execute(self._sql.update_event, {**row, "eid": event_id})
             place = record.get("location")
             if place:
                 self._note_place(conn, place)
@@ -424,40 +457,38 @@ class Store:
                 if actor:
                     seen.setdefault((actor["name"], actor["code"]), actor)
         for (name, code), actor in seen.items():
-            exists = conn.execute(
-                select(S.actors.c.id).where(
-                    S.actors.c.origin == "text", S.actors.c.name == name, S.actors.c.code == code
-                )
-            ).first()
-            if exists is None:
+            params = {"o": "text", "n": name[:200], "c": code}
+            if conn.execute(self._sql.actor_exists, params).first() is None:
                 conn.execute(
-                    insert(S.actors).values(
-                        origin="text",
-                        name=name[:200],
-                        code=code,
-                        country=actor["country"],
-                        sectors=" ".join(actor["sectors"]),
-                        kind=actor["kind"],
-                        role=actor.get("role"),
-                        first_seen=article.published,
-                        article_id=article.id,
-                    )
+                    insert(S.actors),
+                    {
+                        "origin": "text",
+                        "name": name[:200],
+                        "code": code,
+                        "country": actor["country"],
+                        "sectors": " ".join(actor["sectors"]),
+                        "kind": actor["kind"],
+                        "role": actor.get("role"),
+                        "first_seen": article.published,
+                        "article_id": article.id,
+                    },
                 )
 
     def _note_place(self, conn: Connection, place: dict[str, Any]) -> None:
         key = _place_id(place)
-        if conn.execute(select(S.places.c.id).where(S.places.c.id == key)).first() is None:
+        if conn.execute(self._sql.place_exists, {"pid": key}).first() is None:
             conn.execute(
-                insert(S.places).values(
-                    id=key,
-                    name=place["name"][:200],
-                    country=place["country"],
-                    admin1=place.get("admin1"),
-                    lat=place.get("lat"),
-                    lon=place.get("lon"),
-                    geonameid=place.get("geonameid"),
-                    precision=place["precision"],
-                )
+                insert(S.places),
+                {
+                    "id": key,
+                    "name": place["name"][:200],
+                    "country": place["country"],
+                    "admin1": place.get("admin1"),
+                    "lat": place.get("lat"),
+                    "lon": place.get("lon"),
+                    "geonameid": place.get("geonameid"),
+                    "precision": place["precision"],
+                },
             )
 
     # -- reads ----------------------------------------------------------------------------
@@ -667,20 +698,6 @@ def _filters(q: EventQuery) -> list[ColumnElement[bool]]:
     if q.min_confidence is not None:
         where.append(e.confidence >= q.min_confidence)
     return where or [true()]
-
-
-def _eq(column: ColumnElement[Any], value: str | None) -> ColumnElement[bool]:
-    return column.is_(None) if value is None else column == value
-
-
-def _dates_near(
-    lo: Any, hi: Any, span: tuple[date, date] | None, slack_days: int
-) -> ColumnElement[bool]:
-    """A coarse SQL pre-filter for `compatible` (exact check in Python)."""
-    if span is None:
-        return lo.is_(None)  # type: ignore[no-any-return]
-    slack = timedelta(days=slack_days)
-    return and_(lo <= span[1] + slack, hi >= span[0] - slack)
 
 
 def _event_columns(record: dict[str, Any], records: list[dict[str, Any]]) -> dict[str, Any]:
