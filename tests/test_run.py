@@ -18,6 +18,8 @@ from tacitus.run import ingest_inputs, sample_corpus
 from tacitus.store import EventQuery, Store, engine_url
 from tacitus.store import schema as S
 
+from .store.factory import snapshot
+
 pytestmark = pytest.mark.slow
 
 ALPHA = (
@@ -87,24 +89,6 @@ def test_ingesting_twice_adds_nothing(pipeline: Any, store: Store) -> None:
     assert {k: v for k, v in store.counts().items() if k != "runs"} == {
         k: v for k, v in counts.items() if k != "runs"
     }
-
-
-def snapshot(url: str) -> dict[str, Any]:
-    """Everything that describes the stored data (not when it was stored)."""
-    engine = create_engine(engine_url(url))
-    with engine.connect() as conn:
-        snap = {
-            "articles": sorted(
-                conn.execute(
-                    select(S.articles.c.id, S.articles.c.content_hash, S.articles.c.duplicate_of)
-                ).all()
-            ),
-            "mentions": sorted(conn.execute(select(S.mentions.c.id, S.mentions.c.event_id)).all()),
-            "events": sorted(conn.execute(select(S.events.c.id, S.events.c.record)).all()),
-            "keys": conn.execute(select(func.count()).select_from(S.article_keys)).scalar(),
-        }
-    engine.dispose()
-    return snap
 
 
 def ingest_process(corpus: Path, db: str) -> subprocess.Popen[bytes]:

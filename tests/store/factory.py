@@ -1,8 +1,13 @@
-"""Hand-made events and articles for the store tests."""
+"""Hand-made events and articles for the store tests, and a store snapshot to compare."""
 
 from datetime import date
+from typing import Any
+
+from sqlalchemy import create_engine, func, select
 
 from tacitus.models import Actor, Article, Event, Evidence, Location
+from tacitus.store import engine_url
+from tacitus.store import schema as S
 
 STORY = (
     "Azerbaijani Defence Minister Zakir Hasanov met Turkish National Defence University Rector "
@@ -62,3 +67,21 @@ TYPES = {"04": "CONSULT", "19": "ASSAULT", "18": "ASSAULT"}
 def _actor(code: str) -> Actor:
     sectors = tuple(code[i : i + 3] for i in range(3, len(code), 3))
     return Actor(code, code, code[:3], sectors)
+
+
+def snapshot(url: str) -> dict[str, Any]:
+    """Everything that describes the stored data (not when it was stored)."""
+    engine = create_engine(engine_url(url))
+    with engine.connect() as conn:
+        snap = {
+            "articles": sorted(
+                conn.execute(
+                    select(S.articles.c.id, S.articles.c.content_hash, S.articles.c.duplicate_of)
+                ).all()
+            ),
+            "mentions": sorted(conn.execute(select(S.mentions.c.id, S.mentions.c.event_id)).all()),
+            "events": sorted(conn.execute(select(S.events.c.id, S.events.c.record)).all()),
+            "keys": conn.execute(select(func.count()).select_from(S.article_keys)).scalar(),
+        }
+    engine.dispose()
+    return snap

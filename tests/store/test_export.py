@@ -88,7 +88,7 @@ def test_plover_round_trip(filled: Store, tmp_path: Path) -> None:
     expected = [plover(r) for r in filled.events() if r["event_type"]]
     assert done.rows == 2 and back == json.loads(json.dumps(expected))
     keys = "id date actor recipient event mode context event_loc text text_info cite_info coder"
-    assert set(keys.split() + ["version"]) == set(back[0])
+    assert {*keys.split(), "version"} == set(back[0])
     meeting = next(r for r in back if r["event"] == "CONSULT")
     assert meeting["cite_info"]["sources"] == 2 and meeting["event_loc"]["name"] == "Baku"
 

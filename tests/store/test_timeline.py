@@ -48,7 +48,7 @@ def test_timeline_counts_by_quad_in_both_directions(store: Store, tmp_path: Path
         out = plot_timeline(rows, tmp_path / name, "AZE and TUR")
         assert out.stat().st_size > 1000
     assert (tmp_path / "t.svg").read_text().startswith("<?xml")
-    with pytest.raises(TacitusError, match=".png or .svg"):
+    with pytest.raises(TacitusError, match=r"\.png or \.svg"):
         plot_timeline(rows, tmp_path / "t.pdf", "x")
     with pytest.raises(TacitusError, match="unknown frequency"):
         timeline(store, "AZE", "TUR", "day")

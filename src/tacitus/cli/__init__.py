@@ -158,45 +158,75 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or glob patterns.")],
     db: DbOpt = None,
     published: Annotated[str | None, typer.Option("--date", help="Publication date.")] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", help="Code on a local Dask cluster with N worker processes."),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Code on a running Dask cluster: tcp://host:8786."),
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Code articles and store their events (idempotent: stored articles are skipped)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from tacitus.pipeline import Pipeline
     from tacitus.run import ingest_inputs
     from tacitus.store import open_store
 
+    if workers is not None and workers < 1:
+        raise typer.BadParameter("--workers must be at least 1")
     try:
-        settings = _settings(config, store={"db": db})
+        settings = _settings(config, store={"db": db}, cluster={"scheduler": scheduler})
         store = open_store(settings.store.db, settings.dedup)
-        pipeline = Pipeline(settings)
         with Progress(
             TextColumn("coding"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[ev]} events"),
+            TextColumn("{task.fields[ev]} events, {task.fields[rate]} articles/s"),
+            TimeElapsedColumn(),
             console=_console(err=True),
             transient=True,
         ) as bar:
-            task = bar.add_task("ingest", total=None, ev=0)
-            events = 0
+            task = bar.add_task("ingest", total=None, ev=0, rate="-")
 
-            def tick(result: Any) -> None:
-                nonlocal events
-                events += len(getattr(result, "events", []))
-                bar.update(task, advance=1, ev=events)
+            def show(articles: int, events: int) -> None:
+                elapsed = bar.tasks[0].elapsed or 0.0
+                rate = f"{articles / elapsed:.1f}" if elapsed > 0 else "-"
+                bar.update(task, completed=articles, ev=events, rate=rate)
 
-            report = ingest_inputs(paths, pipeline, store, _date(published), progress=tick)
+            if workers is not None or settings.cluster.scheduler:
+                from tacitus.cluster import ingest_on_cluster
+
+                report = ingest_on_cluster(
+                    paths,
+                    settings,
+                    store,
+                    _date(published),
+                    workers=workers,
+                    scheduler=settings.cluster.scheduler or None,
+                    progress=show,
+                )
+            else:
+                counts = [0, 0]
+
+                def tick(result: Any) -> None:
+                    counts[0] += 1
+                    counts[1] += len(getattr(result, "events", []))
+                    show(counts[0], counts[1])
+
+                pipeline = Pipeline(settings)
+                report = ingest_inputs(paths, pipeline, store, _date(published), progress=tick)
     except TacitusError as exc:
         _fail(exc)
         return
-    counts = store.counts()
+    counts_now = store.counts()
     _console().print(
         f"coded {report.articles} article(s) into {report.events} mention(s); "
         f"{report.skipped} already stored, {report.copies} near-copies linked, "
-        f"{len(report.rejected)} rejected. The store holds {counts['articles']} articles, "
-        f"{counts['mentions']} mentions merged into {counts['events']} events."
+        f"{len(report.rejected)} rejected. The store holds {counts_now['articles']} articles, "
+        f"{counts_now['mentions']} mentions merged into {counts_now['events']} events."
     )
     _report_rejected(report)
     if report.rejected:

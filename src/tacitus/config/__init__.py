@@ -60,6 +60,15 @@ class DedupSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ClusterSettings:
+    workers: int = 2
+    scheduler: str = ""
+    partition_bytes: int = 1_000_000
+    worker_memory: str = "2GB"
+    connect_timeout_s: int = 10
+
+
+@dataclass(frozen=True, slots=True)
 class StoreSettings:
     db: str = "tacitus.db"
 
@@ -73,6 +82,7 @@ class Settings:
     resolve: ResolveSettings = field(default_factory=ResolveSettings)
     dedup: DedupSettings = field(default_factory=DedupSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
+    cluster: ClusterSettings = field(default_factory=ClusterSettings)
 
     def override(self, section: str, **values: Any) -> Settings:
         """A copy with some keys of one section replaced (values validated)."""
