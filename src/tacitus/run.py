@@ -48,12 +48,29 @@ def ingest_inputs(
     progress: Progress | None = None,
     command: str = "ingest",
 ) -> RunReport:
-    """Code and store. Idempotent: articles stored with the same text are skipped, and
-    near-copies of stored articles are linked to their original without being coded."""
+    """Code and store files, directories and globs as one run (see `store_articles`)."""
     report = RunReport()
     run_id = store.start_run(command)
     items = read_inputs(inputs, pipeline.settings.ingest, published)
+    try:
+        store_articles(items, pipeline, store, report, progress)
+    finally:
+        store.finish_run(run_id, report)
+    return report
+
+
+def store_articles(
+    items: Iterable[Article | Rejected],
+    pipeline: Pipeline,
+    store: Store,
+    report: RunReport,
+    progress: Progress | None = None,
+) -> list[str]:
+    """Code and store articles; returns the ids stored (or linked as copies). Idempotent:
+    articles stored with the same text are skipped, and near-copies of stored articles are
+    linked to their original without being coded."""
     prints: dict[str, Fingerprint | None] = {}
+    stored: list[str] = []
 
     def fresh() -> Iterator[Article]:
         for article in _articles(items, report):
@@ -64,6 +81,7 @@ def ingest_inputs(
             if fp is not None and store.copy_of(article, fp):
                 store.save(article, [], 0, CODER, fp)
                 report.copies += 1
+                stored.append(article.id)
                 continue
             prints[article.id] = fp
             yield article
@@ -72,12 +90,12 @@ def ingest_inputs(
         if isinstance(result, ArticleResult):
             fp = prints.pop(result.article.id, None)
             saved = store.save(result.article, result.events, result.sentences, CODER, fp)
+            stored.append(result.article.id)
             if saved.duplicate_of:
                 report.copies += 1
         if progress is not None:
             progress(result)
-    store.finish_run(run_id, report)
-    return report
+    return stored
 
 
 def code_articles(articles: Iterable[Article], pipeline: Pipeline) -> list[Event]:

@@ -234,6 +234,51 @@ def ingest(
 
 
 @app.command()
+def watch(
+    sources: Annotated[
+        list[str], typer.Argument(help="RSS/Atom feed URLs, feed files, folders or files.")
+    ],
+    every: Annotated[
+        str | None, typer.Option("--every", help="Poll interval: 30s, 15m, 1h.")
+    ] = None,
+    polls: Annotated[
+        int | None, typer.Option("--polls", help="Stop after this many polls.")
+    ] = None,
+    once: Annotated[bool, typer.Option("--once", help="Poll once and exit.")] = False,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Poll feeds (conditional requests) or folders and code and store what is new."""
+    from tacitus.ingest.watch import PollReport, Watcher, parse_every
+    from tacitus.pipeline import Pipeline
+    from tacitus.store import open_store
+
+    console = _console(err=True)
+
+    def said(report: PollReport) -> None:
+        r = report.run
+        console.print(
+            f"polled {report.sources} source(s): {report.new_items} new item(s), "
+            f"{report.unchanged} unchanged feed(s); coded {r.articles} article(s) into "
+            f"{r.events} mention(s), {r.copies} copies, {len(r.rejected)} rejected",
+            highlight=False,
+        )
+        for rej in r.rejected:
+            console.print(f"[yellow]rejected[/yellow] {rej.item} ({rej.stage}): {rej.reason}")
+
+    try:
+        settings = _settings(config, store={"db": db}, watch={"every": every})
+        seconds = parse_every(settings.watch.every)
+        store = open_store(settings.store.db, settings.dedup)
+        watcher = Watcher(settings, Pipeline(settings), store)
+        watcher.watch(sources, seconds, 1 if once else polls, on_poll=said)
+    except TacitusError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:
+        console.print("stopped; the next run goes on from here")
+
+
+@app.command()
 def events(
     db: DbOpt = None,
     actor: Annotated[str | None, typer.Option(help="Actor code prefix, either side.")] = None,

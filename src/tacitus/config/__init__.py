@@ -69,6 +69,15 @@ class ClusterSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class WatchSettings:
+    every: str = "15m"
+    timeout_s: float = 20.0
+    user_agent: str = "tacitus (political event coder)"
+    max_items_per_poll: int = 200
+    fetch_pages: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class StoreSettings:
     db: str = "tacitus.db"
 
@@ -83,6 +92,7 @@ class Settings:
     dedup: DedupSettings = field(default_factory=DedupSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
     cluster: ClusterSettings = field(default_factory=ClusterSettings)
+    watch: WatchSettings = field(default_factory=WatchSettings)
 
     def override(self, section: str, **values: Any) -> Settings:
         """A copy with some keys of one section replaced (values validated)."""

@@ -4,6 +4,7 @@
               └─< mentions >── events    one row per coded mention; an event merges mentions
     actors                        actors seen in events, and actors learned from text
     places                        places events were located at
+    feeds ──< feed_items          feeds `tacitus watch` polls, and the entries already taken
     runs ──< rejected             what each run did, and the inputs it could not use
 
 Migration n brings a version n-1 database to version n inside one transaction; `migrate`
@@ -197,6 +198,25 @@ rejected = Table(
     Column("reason", Text, nullable=False),
 )
 
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", String(1000), primary_key=True),  # feed URL, or a local path
+    Column("etag", String(500)),
+    Column("modified", String(100)),
+    Column("polled_at", DateTime(timezone=True)),
+    Column("status", String(200)),
+)
+
+feed_items = Table(
+    "feed_items",
+    metadata,
+    Column("feed", String(1000), primary_key=True),
+    Column("item", String(64), primary_key=True),  # hash of the entry id/link, or file+mtime
+    Column("article_id", String(64)),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+)
+
 V1_EVENT_INDEXES = ("ix_events_article", "ix_events_dyad_date", "ix_events_date")
 V2_TABLES = (article_keys, events, mentions, actors, places)
 
@@ -231,8 +251,13 @@ def _v2(conn: Connection) -> None:
     _create(conn, *V2_TABLES)
 
 
+def _v3(conn: Connection) -> None:
+    """Feeds polled by `tacitus watch` and the items already taken from them."""
+    _create(conn, feeds, feed_items)
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: tuple[tuple[int, Migration], ...] = ((1, _v1), (2, _v2))
+MIGRATIONS: tuple[tuple[int, Migration], ...] = ((1, _v1), (2, _v2), (3, _v3))
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -491,6 +491,45 @@ class Store:
                 },
             )
 
+    # -- feeds (tacitus watch) --------------------------------------------------------------
+
+    def feed_state(self, feed: str) -> tuple[str | None, str | None]:
+        """The ETag and Last-Modified a feed last answered with."""
+        f = S.feeds.c
+        with self.engine.connect() as conn:
+            row = conn.execute(select(f.etag, f.modified).where(f.url == feed)).first()
+        return (row[0], row[1]) if row else (None, None)
+
+    def set_feed_state(
+        self, feed: str, etag: str | None, modified: str | None, status: str
+    ) -> None:
+        f = S.feeds.c
+        values = {"etag": etag, "modified": modified, "polled_at": _now(), "status": status[:200]}
+        with self.engine.begin() as conn:
+            if conn.execute(select(f.url).where(f.url == feed)).first() is None:
+                conn.execute(insert(S.feeds), {"url": feed, **values})
+            else:
+                conn.execute(update(S.feeds).where(f.url == feed).values(**values))
+
+    def seen_items(self, feed: str, items: Iterable[str]) -> set[str]:
+        keys = list(items)
+        i = S.feed_items.c
+        seen: set[str] = set()
+        with self.engine.connect() as conn:
+            for k in range(0, len(keys), 500):
+                stmt = select(i.item).where(i.feed == feed, i.item.in_(keys[k : k + 500]))
+                seen.update(conn.execute(stmt).scalars())
+        return seen
+
+    def mark_seen(self, feed: str, item: str, article_id: str | None) -> None:
+        i = S.feed_items.c
+        with self.engine.begin() as conn:
+            if conn.execute(select(i.item).where(i.feed == feed, i.item == item)).first() is None:
+                conn.execute(
+                    insert(S.feed_items),
+                    {"feed": feed, "item": item, "article_id": article_id, "seen_at": _now()},
+                )
+
     # -- reads ----------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
