@@ -54,8 +54,7 @@ def load_cases(path: Path = DATA) -> list[dict[str, Any]]:
 
 def phrase_span(text: str, phrase: str, at: int = 0) -> tuple[int, int]:
     spans = [
-        (m.start(), m.end())
-        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text)
+        (m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text)
     ]
     if not spans:
         raise ValueError(f"phrase {phrase!r} not in {text!r}")
