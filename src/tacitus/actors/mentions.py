@@ -243,10 +243,7 @@ def _other_person(ctx: ArticleActors, doc: Doc, first: int, end: int, e: Entry) 
         return True
     surname = doc[first].text
     return any(
-        m.actor.kind == "person"
-        and m.actor.person is None
-        and m.actor.name.split()[-1] == surname
-        and m.actor.name != surname
+        m.actor.kind == "person" and m.actor.person is None and m.actor.name.split()[-1] == surname
         for m in ctx.history
     )
 
@@ -307,6 +304,10 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         ph = phrase(ent.root)
         ph.person = ent.text
         ph.cover(ent.start, ent.end - 1)
+        full = _name_tokens(doc, ent.end - 1, taken)
+        if full is not None and full[0] < ent.start:  # the tagger cut "Ilya" off "Grachev"
+            ph.person = doc[full[0] : full[1]].text
+            ph.cover(full[0])
     known = ctx.surnames()
     learned = ctx.learned
     for head, ph in list(phrases.items()):
@@ -330,8 +331,9 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         ):
             ph = phrase(tok)
             if ph.person is None:
-                ph.person = tok.text
-                ph.cover(tok.i)
+                full = _name_tokens(doc, tok.i, taken) or (tok.i, tok.i + 1)
+                ph.person = doc[full[0] : full[1]].text
+                ph.cover(*full)
         if tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in PAIR_HEADS:
             phrase(tok)  # "the two countries": resolved by coreference below
         if tok.lower_ in PRONOUNS_PERSON and tok.dep_ in {"nsubj", "nsubjpass"}:
