@@ -321,7 +321,7 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
             span = _name_tokens(doc, head, taken)
             if span is not None:
                 ph.person = doc[span[0] : span[1]].text
-                ph.cover(*span)
+                ph.cover(span[0], span[1] - 1)
     for tok in doc:
         if (
             tok.i not in taken
@@ -333,7 +333,7 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
             if ph.person is None:
                 full = _name_tokens(doc, tok.i, taken) or (tok.i, tok.i + 1)
                 ph.person = doc[full[0] : full[1]].text
-                ph.cover(*full)
+                ph.cover(full[0], full[1] - 1)
         if tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in PAIR_HEADS:
             phrase(tok)  # "the two countries": resolved by coreference below
         if tok.lower_ in PRONOUNS_PERSON and tok.dep_ in {"nsubj", "nsubjpass"}:
