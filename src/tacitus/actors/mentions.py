@@ -641,10 +641,10 @@ def _antecedent(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Tok
     if head.lower_ in PRONOUNS_PERSON:
         # the subject of this or the previous sentence first ("Fidan met the Iranian
         # minister. He said ..."), else the latest person named
-        for index, a in reversed(ctx.subjects):
-            if index >= sent.index - 1 and a.country:
-                return a
-            break
+        if ctx.subjects:
+            index, subject = ctx.subjects[-1]
+            if index >= sent.index - 1 and subject.country:
+                return subject
         return next((a for a in candidates if a.kind == "person"), None)
     if ph.person:
         words = ph.person.split()
