@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from tacitus import __version__
 from tacitus.actors.dictionary import ActorDictionary, load_actor_dictionary
+from tacitus.actors.learned import LearnedActor, LearnedActors
 from tacitus.actors.mentions import ArticleActors, person_actor
 from tacitus.coding.dictionary import Discards, TriggerDictionary, load_discards, load_triggers
 from tacitus.coding.extract import Candidate, Skipped, code_sentence
@@ -76,6 +77,7 @@ class ArticleResult:
     sentences: int = 0
     discarded: list[tuple[str, str]] = field(default_factory=list)  # (sentence, reason)
     dateline: str | None = None  # the place of the article's dateline
+    learned: list[LearnedActor] = field(default_factory=list)  # people first learned here
 
 
 def event_id(article_id: str, sentence: int, cand: Candidate) -> str:
@@ -100,8 +102,12 @@ class Pipeline:
         nlp: Language | None = None,
         actors: ActorDictionary | None = None,
         triggers: TriggerDictionary | None = None,
+        learned: LearnedActors | None = None,
     ) -> None:
+        """`learned` holds the people learned from text (role + nationality phrases) that
+        later articles may name bare; by default the pipeline starts an empty registry."""
         self.settings = settings or Settings()
+        self.learned = learned if learned is not None else LearnedActors()
         self._nlp = nlp
         self._actors = actors
         self._triggers = triggers
@@ -152,7 +158,7 @@ class Pipeline:
         words = WORD.findall(text)
         if not any(w.lower() in self.forms for w in words):
             return False
-        if has_actor:
+        if has_actor or any(self.learned.knows(w) for w in words if w[0].isupper()):
             return True
         # People and pronouns are not in the dictionaries: a capitalised word after the first,
         # or a pronoun, may be an actor.
@@ -212,7 +218,12 @@ class Pipeline:
         for n, article in enumerate(batch):
             try:
                 ctx = ArticleActors.for_text(
-                    self.actors, article.text, article.published, self._is_place
+                    self.actors,
+                    article.text,
+                    article.published,
+                    self._is_place,
+                    learned=self.learned,
+                    article_id=article.id,
                 )
                 discarded: list[tuple[str, str]] = []
                 chosen, count, dateline = self.select(article, ctx, discarded)
@@ -222,7 +233,11 @@ class Pipeline:
                 continue
             contexts[n] = ctx
             results[n] = ArticleResult(
-                article, sentences=count, discarded=discarded, dateline=dateline
+                article,
+                sentences=count,
+                discarded=discarded,
+                dateline=dateline,
+                learned=ctx.learned_here,  # filled while the article is coded
             )
             items.extend((article.text[s:e], (n, index, s)) for index, s, e in chosen)
         parsed: dict[int, list[ParsedSentence]] = {}

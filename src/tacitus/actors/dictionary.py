@@ -92,6 +92,14 @@ class ActorDictionary:
                     self.people.setdefault(e.canonical, []).append(e)
         for terms in self.people.values():
             terms.sort(key=lambda t: (PRIORITY.get(t.office or "", 9), t.start or date.min))
+        # The words of every form of a listed person's name ("ilham", "aliyev"): a bare
+        # surname after another first name is someone else.
+        self.person_words: dict[str, set[str]] = {}
+        for bucket in self.by_name.values():
+            for e in bucket:
+                if e.role == "person":
+                    words = self.person_words.setdefault(e.canonical, set())
+                    words.update(e.surface.lower().split())
         self.country_names: dict[str, str] = {}
         for bucket in self.by_name.values():
             for e in bucket:

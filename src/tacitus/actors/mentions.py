@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from tacitus.actors.dictionary import ActorDictionary, Entry, Match
+from tacitus.actors.learned import LearnedActor, LearnedActors
 from tacitus.models import Actor, ActorMention
 
 if TYPE_CHECKING:
@@ -51,6 +52,12 @@ PARTITIVE = frozenset(
     """member leader head chief representative supporter delegation team wing unit branch
     faction group part contingent envoy spokesman spokeswoman spokesperson""".split()
 )
+FORMER = frozenset({"former", "ex", "ex-"})
+# Titles written before a name that are not part of it ("Mr Hasanov", "Gen. Akar").
+HONORIFICS = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. sir madam gen. gen general col. colonel lt. adm. prof.
+    sheikh ayatollah""".split()
+)
 
 
 @dataclass(slots=True)
@@ -82,6 +89,10 @@ class ArticleActors:
     history: list[ActorMention] = field(default_factory=list)
     match_starts: list[int] = field(default_factory=list)
     is_place: Callable[[str], bool] = field(default=lambda _: False)
+    learned: LearnedActors | None = None  # people learned from earlier articles
+    article_id: str = ""
+    learned_here: list[LearnedActor] = field(default_factory=list)  # new in this article
+    subjects: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence, person)
 
     def __post_init__(self) -> None:
         self.match_starts = [m.start for m in self.matches]
@@ -93,11 +104,16 @@ class ArticleActors:
         text: str,
         when: date | None = None,
         is_place: Callable[[str], bool] | None = None,
+        learned: LearnedActors | None = None,
+        article_id: str = "",
     ) -> ArticleActors:
-        """`is_place` tells a town from a person when the tagger calls a town PERSON."""
+        """`is_place` tells a town from a person when the tagger calls a town PERSON;
+        `learned` resolves people known from earlier articles and records new ones."""
         ctx = cls(dictionary, text, dictionary.find(text), when)
         if is_place is not None:
             ctx.is_place = is_place
+        ctx.learned = learned
+        ctx.article_id = article_id
         return ctx
 
     def countries_before(self, offset: int) -> list[str]:
@@ -107,7 +123,9 @@ class ArticleActors:
             if m.start >= offset:
                 continue
             c = m.entry.country
-            if m.entry.role != "agent" and c and c not in seen and c not in {"IGO", "NGO"}:
+            if m.entry.role in {"agent", "capital"}:
+                continue  # a capital in a text is mostly a place ("met in Bratislava")
+            if c and c not in seen and c not in {"IGO", "NGO"}:
                 seen.append(c)
         return seen
 
@@ -123,6 +141,31 @@ class ArticleActors:
     def mentions(self, sent: ParsedSentence) -> dict[int, list[ActorMention]]:
         """Actor mentions of one sentence, keyed by the token index of their phrase head."""
         return _mentions(self, sent)
+
+    def learn(self, actor: Actor, role: str | None, sentence: str) -> None:
+        """Remember a person coded from a role phrase ("Kazakh Energy Minister X")."""
+        if self.learned is None or not actor.name or self.dictionary.lookup(actor.name):
+            return  # the curated dictionaries know the name: they win
+        entry = LearnedActor(
+            actor.name,
+            actor.country,
+            actor.sectors,
+            role,
+            self.when,
+            self.article_id,
+            sentence,
+        )
+        if self.learned.add(entry):
+            self.learned_here.append(entry)
+
+    def recall(self, text: str, name: str) -> Actor | None:
+        """A person learned from an earlier article, unless the dictionaries know the name."""
+        if self.learned is None or self.dictionary.lookup(name):
+            return None
+        found = self.learned.lookup(name)
+        if found is None:
+            return None
+        return Actor(text, found.name, found.country, found.sectors, "person", role=found.role)
 
 
 def _token_span(
@@ -150,11 +193,59 @@ def phrase_head(tok: Token) -> Token:
             tok = tok.head
         elif tok.head.lower_ in LED and tok.head.dep_ in MODIFIER_DEPS | {"acl"}:
             tok = tok.head  # "Vietnamese-led forces", "a Saudi-led coalition"
-        elif tok.dep_ == "conj" and tok.head.dep_ in MODIFIER_DEPS:
-            tok = tok.head  # "Turkish and Azerbaijani troops": climb to "Turkish" first
+        elif tok.dep_ == "conj" and _conj_root(tok).dep_ in MODIFIER_DEPS:
+            # "Turkish and Azerbaijani troops", "American, British and French warplanes":
+            # climb to the first adjective of the list first
+            tok = _conj_root(tok)
         else:
             break
     return tok
+
+
+def _conj_root(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _name_tokens(doc: Doc, head: int, taken: set[int]) -> tuple[int, int] | None:
+    """The span [first, last+1) of a capitalised name ending at `head` ("Javad Owji" in
+    "Oil Minister Javad Owji"), outside dictionary matches."""
+    tok = doc[head]
+    if head in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    first = head
+    while (
+        first > 0
+        and doc[first - 1].pos_ == "PROPN"
+        and first - 1 not in taken
+        and doc[first - 1].text[:1].isupper()
+        and doc[first - 1].lower_ not in HONORIFICS
+    ):
+        first -= 1
+    return first, head + 1
+
+
+def _other_person(ctx: ArticleActors, doc: Doc, first: int, end: int, e: Entry) -> bool:
+    """A listed person's bare surname that names someone else: "Ilya Grachev" (the listed
+    Grachev is Pavel), or a surname the article gave to an unlisted person before."""
+    if end - first != 1:
+        return False
+    prev = doc[first - 1] if first > 0 else None
+    if (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and prev.lower_ not in HONORIFICS
+        and not ctx.dictionary.lookup(prev.text)
+        and prev.lower_ not in ctx.dictionary.person_words.get(e.canonical, ())
+    ):
+        return True
+    surname = doc[first].text
+    return any(
+        m.actor.kind == "person" and m.actor.person is None and m.actor.name.split()[-1] == surname
+        for m in ctx.history
+    )
 
 
 def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorMention]]:
@@ -181,11 +272,13 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         span = _token_span(starts, ends, m.start - lo, m.end - lo)
         if span is None:
             continue
+        e = m.entry
+        if e.role == "person" and _other_person(ctx, doc, span[0], span[1], e):
+            continue
         root = _root(doc, *span)
         ph = phrase(root)
         ph.cover(span[0], span[1] - 1)
         taken.update(range(*span))
-        e = m.entry
         if e.role == "agent":
             if span[1] - span[0] > ph.agent_len:
                 ph.agent, ph.agent_len = e, span[1] - span[0]
@@ -211,13 +304,36 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         ph = phrase(ent.root)
         ph.person = ent.text
         ph.cover(ent.start, ent.end - 1)
+        full = _name_tokens(doc, ent.end - 1, taken)
+        if full is not None and full[0] < ent.start:  # the tagger cut "Ilya" off "Grachev"
+            ph.person = doc[full[0] : full[1]].text
+            ph.cover(full[0])
     known = ctx.surnames()
+    learned = ctx.learned
+    for head, ph in list(phrases.items()):
+        # "Iranian Oil Minister Javad Owji": a name the tagger missed, after a role word
+        if (
+            ph.person is None
+            and ph.agent is not None
+            and ph.agent.kind == "person"
+            and (ph.countries or ph.named)
+        ):
+            span = _name_tokens(doc, head, taken)
+            if span is not None:
+                ph.person = doc[span[0] : span[1]].text
+                ph.cover(span[0], span[1] - 1)
     for tok in doc:
-        if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in known:
+        if (
+            tok.i not in taken
+            and tok.pos_ in NOMINAL  # the tagger takes some surnames for nouns ("Owji said")
+            and tok.text[:1].isupper()
+            and (tok.text in known or (learned is not None and learned.knows(tok.text)))
+        ):
             ph = phrase(tok)
             if ph.person is None:
-                ph.person = tok.text
-                ph.cover(tok.i)
+                full = _name_tokens(doc, tok.i, taken) or (tok.i, tok.i + 1)
+                ph.person = doc[full[0] : full[1]].text
+                ph.cover(full[0], full[1] - 1)
         if tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in PAIR_HEADS:
             phrase(tok)  # "the two countries": resolved by coreference below
         if tok.lower_ in PRONOUNS_PERSON and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -237,6 +353,7 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         ):
             phrases[tok.i] = _Phrase(tok.i, first=tok.i, last=tok.i)
     _attach_role_preps(doc, phrases)
+    _appositive_names(doc, phrases, taken)
     _merge_appositions(doc, phrases)
     result: dict[int, list[ActorMention]] = {}
     for head, ph in sorted(phrases.items()):
@@ -253,6 +370,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         ]
         # Later phrases of this sentence ("... announced that he will ...") may refer back.
         ctx.history.extend(result[head])
+        if doc[head].dep_ in {"nsubj", "nsubjpass"} and actors[0].kind == "person":
+            ctx.subjects.append((sent.index, actors[0]))
     return result
 
 
@@ -312,6 +431,26 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
         phrases.pop(i, None)
 
 
+def _appositive_names(doc: Doc, phrases: dict[int, _Phrase], taken: set[int]) -> None:
+    """ "Tamaz Jikia, Georgia's deputy interior minister, ...": a capitalised name in
+    apposition to a role is a person, even when the tagger did not call it one."""
+    for head, ph in list(phrases.items()):
+        if ph.agent is None or ph.agent.kind != "person" or ph.person:
+            continue
+        tok = doc[head]
+        others = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "appos":
+            others.append(tok.head)
+        for other in others:
+            if other.i in phrases:
+                continue
+            span = _name_tokens(doc, other.i, taken)
+            if span is not None and span[1] - span[0] >= 2:
+                phrases[other.i] = _Phrase(
+                    other.i, person=doc[span[0] : span[1]].text, first=span[0], last=other.i
+                )
+
+
 def _merge_appositions(doc: Doc, phrases: dict[int, _Phrase]) -> None:
     """ "Zakir Hasanov, Azerbaijan's defence minister": both halves describe one actor."""
     for head in list(phrases):
@@ -330,10 +469,44 @@ def _merge_appositions(doc: Doc, phrases: dict[int, _Phrase]) -> None:
 
 
 def _resolve(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Actor]:
+    actors = _resolve_phrase(ctx, sent, ph)
+    if (
+        len(actors) == 1
+        and ph.person
+        and ph.known is None
+        and ph.agent is not None
+        and ph.agent.kind == "person"
+        and (ph.countries or ph.named)
+        and actors[0].country
+    ):
+        # "Kazakh Energy Minister Arman Sultanov": remembered for later articles
+        ctx.learn(actors[0], ph.agent.canonical, sent.doc.text)
+    return actors
+
+
+def _former(doc: Doc, ph: _Phrase) -> bool:
+    """ "a former Georgian prime minister": the role is no longer held."""
+    head = doc[ph.head]
+    return any(doc[i].lower_ in FORMER for i in range(head.left_edge.i, ph.head))
+
+
+def _counterpart(ctx: ArticleActors, country: str | None) -> tuple[str, ...]:
+    """ "... met his Azerbaijani counterpart": the role of the latest person of another
+    country."""
+    for m in reversed(ctx.history):
+        a = m.actor
+        if a.kind == "person" and a.sectors and a.country and a.country != country:
+            return a.sectors
+    return ()
+
+
+def _resolve_phrase(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Actor]:
     doc = sent.doc
     text = doc[ph.first : ph.last + 1].text
     agent = ph.agent
     agent_sectors = agent.sectors if agent else ()
+    if agent is not None and agent.kind == "person" and _former(doc, ph):
+        agent_sectors = ("ELI",)
     kind = (
         "person"
         if ph.person or (agent and agent.kind == "person" and _singular(doc[ph.head]))
@@ -352,6 +525,8 @@ def _resolve(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Acto
     if ph.named:
         n = ph.named
         sectors = n.sectors + tuple(s for s in agent_sectors if s not in n.sectors)
+        if n.sectors and (n.kind == "ngo" or n.country == "NGO"):
+            sectors = n.sectors  # "Greenpeace activists" are Greenpeace
         country = n.country
         if ph.countries and n.country in {"IGO", "NGO"} and n.kind not in {"igo", "ngo"}:
             country = ph.countries[0][1].country
@@ -361,6 +536,8 @@ def _resolve(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Acto
         actors = []
         for _, e in ph.countries:
             sectors = agent_sectors or e.sectors
+            if not sectors and doc[ph.head].lemma_.lower() == "counterpart":
+                sectors = _counterpart(ctx, e.country)
             name = ph.person or (f"{e.canonical} {agent.canonical}" if agent else e.canonical)
             actors.append(
                 Actor(text, name, e.country, sectors, kind if agent or ph.person else "country")
@@ -385,6 +562,9 @@ def _resolve(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Acto
         # A role word alone is an actor only as the head: "the police", not "military education".
         return [Actor(text, agent.canonical, None, agent_sectors, kind)]
     if ph.person and head.lower_ not in PRONOUNS_PERSON:
+        recalled = ctx.recall(text, ph.person)
+        if recalled is not None:
+            return [recalled]
         return [Actor(text, ph.person, None, (), "person")]
     return []
 
@@ -459,6 +639,12 @@ def _antecedent(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Tok
     """The earlier actor this country-less phrase refers to, if any."""
     candidates = [m.actor for m in reversed(ctx.history) if m.actor.country]
     if head.lower_ in PRONOUNS_PERSON:
+        # the subject of this or the previous sentence first ("Fidan met the Iranian
+        # minister. He said ..."), else the latest person named
+        if ctx.subjects:
+            index, subject = ctx.subjects[-1]
+            if index >= sent.index - 1 and subject.country:
+                return subject
         return next((a for a in candidates if a.kind == "person"), None)
     if ph.person:
         words = ph.person.split()
