@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from tacitus.actors.learned import LearnedActor, LearnedActors
 from tacitus.config import Settings
 from tacitus.errors import TacitusError
 from tacitus.ingest.readers import expand, read_path
@@ -38,6 +39,7 @@ class Coded:
     article: Article
     events: tuple[Event, ...]
     sentences: int
+    learned: tuple[LearnedActor, ...] = ()
 
 
 @dataclass(slots=True)
@@ -88,7 +90,8 @@ def _worker_state(settings: Settings) -> tuple[Pipeline, Store | None]:
             store.version()  # reachable?
         except Exception:  # the store is not reachable from this worker: code everything
             store = None
-        state = (settings, Pipeline(settings), store)
+        learned = LearnedActors(store.learned()) if store is not None else None
+        state = (settings, Pipeline(settings, learned=learned), store)
         worker._tacitus_state = state  # type: ignore[attr-defined]
     return state[1], state[2]
 
@@ -114,7 +117,9 @@ def code_partition(
     try:
         for out in pipeline.code(articles(), report):
             if isinstance(out, ArticleResult):
-                result.coded.append(Coded(out.article, tuple(out.events), out.sentences))
+                result.coded.append(
+                    Coded(out.article, tuple(out.events), out.sentences, tuple(out.learned))
+                )
     except Exception as exc:  # a failure outside any one article: the partition is rejected
         result.rejected.append(
             Rejected(",".join(paths)[:500], "coding", f"{type(exc).__name__}: {exc}")
@@ -222,7 +227,7 @@ def _save(store: Store, result: PartitionResult, report: RunReport) -> int:
         if store.has_article(item.article):
             report.skipped += 1
             continue
-        saved = store.save(item.article, item.events, item.sentences, CODER)
+        saved = store.save(item.article, item.events, item.sentences, CODER, None, item.learned)
         if saved.duplicate_of:
             report.copies += 1
         else:

@@ -7,6 +7,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
+from tacitus.actors.learned import LearnedActors
 from tacitus.config import Settings
 from tacitus.dedup import Fingerprint
 from tacitus.ingest import read_inputs
@@ -89,7 +90,9 @@ def store_articles(
     for result in pipeline.code(fresh(), report):
         if isinstance(result, ArticleResult):
             fp = prints.pop(result.article.id, None)
-            saved = store.save(result.article, result.events, result.sentences, CODER, fp)
+            saved = store.save(
+                result.article, result.events, result.sentences, CODER, fp, result.learned
+            )
             stored.append(result.article.id)
             if saved.duplicate_of:
                 report.copies += 1
@@ -109,3 +112,8 @@ def sample_corpus() -> Path:
 
 def default_pipeline(settings: Settings | None = None) -> Pipeline:
     return Pipeline(settings or Settings())
+
+
+def pipeline_for(settings: Settings, store: Store) -> Pipeline:
+    """A pipeline that knows the people the store has learned from earlier articles."""
+    return Pipeline(settings, learned=LearnedActors(store.learned()))

@@ -22,6 +22,8 @@ app = typer.Typer(
 )
 dict_app = typer.Typer(no_args_is_help=True, help="List and validate dictionaries.")
 app.add_typer(dict_app, name="dict")
+actors_app = typer.Typer(no_args_is_help=True, help="Actors learned from text, for review.")
+app.add_typer(actors_app, name="actors")
 
 ConfigOpt = Annotated[
     Path | None, typer.Option("--config", help="TOML settings file (or TACITUS_CONFIG).")
@@ -171,8 +173,7 @@ def ingest(
     """Code articles and store their events (idempotent: stored articles are skipped)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from tacitus.pipeline import Pipeline
-    from tacitus.run import ingest_inputs
+    from tacitus.run import ingest_inputs, pipeline_for
     from tacitus.store import open_store
 
     if workers is not None and workers < 1:
@@ -216,7 +217,7 @@ def ingest(
                     counts[1] += len(getattr(result, "events", []))
                     show(counts[0], counts[1])
 
-                pipeline = Pipeline(settings)
+                pipeline = pipeline_for(settings, store)
                 report = ingest_inputs(paths, pipeline, store, _date(published), progress=tick)
     except TacitusError as exc:
         _fail(exc)
@@ -250,7 +251,7 @@ def watch(
 ) -> None:
     """Poll feeds (conditional requests) or folders and code and store what is new."""
     from tacitus.ingest.watch import PollReport, Watcher, parse_every
-    from tacitus.pipeline import Pipeline
+    from tacitus.run import pipeline_for
     from tacitus.store import open_store
 
     console = _console(err=True)
@@ -270,7 +271,7 @@ def watch(
         settings = _settings(config, store={"db": db}, watch={"every": every})
         seconds = parse_every(settings.watch.every)
         store = open_store(settings.store.db, settings.dedup)
-        watcher = Watcher(settings, Pipeline(settings), store)
+        watcher = Watcher(settings, pipeline_for(settings, store), store)
         watcher.watch(sources, seconds, 1 if once else polls, on_poll=said)
     except TacitusError as exc:
         _fail(exc)
@@ -429,8 +430,7 @@ def demo(
     """Code the bundled sample corpus into a SQLite file and print what was found."""
     from collections import Counter
 
-    from tacitus.pipeline import Pipeline
-    from tacitus.run import ingest_inputs, sample_corpus
+    from tacitus.run import ingest_inputs, pipeline_for, sample_corpus
     from tacitus.store import EventQuery, open_store
 
     console = _console()
@@ -439,7 +439,7 @@ def demo(
         store = open_store(settings.store.db, settings.dedup)
         corpus = sample_corpus()
         console.print(f"Coding the sample corpus in {corpus} into {settings.store.db} ...")
-        report = ingest_inputs([str(corpus)], Pipeline(settings), store, command="demo")
+        report = ingest_inputs([str(corpus)], pipeline_for(settings, store), store, command="demo")
         stored = list(store.events(EventQuery(limit=None)))
     except TacitusError as exc:
         _fail(exc)
@@ -517,6 +517,56 @@ def dict_list(config: ConfigOpt = None) -> None:
             console.print(f"{'triggers':15} {sum(1 for _ in read_rows(path, 1, 9)):6d}  {path}")
     except TacitusError as exc:
         _fail(exc)
+
+
+@actors_app.command("learned")
+def actors_learned(
+    status: Annotated[
+        str | None, typer.Option("--status", help="Only pending, accepted or rejected ones.")
+    ] = None,
+    accept: Annotated[
+        list[str] | None, typer.Option("--accept", help="Accept a learned name (repeatable).")
+    ] = None,
+    reject: Annotated[
+        list[str] | None, typer.Option("--reject", help="Reject a learned name (repeatable).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table|csv|jsonl")] = "table",
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """List people learned from role phrases ("X, Georgia's defence minister"); accept or
+    reject them. Pending and accepted ones resolve later mentions; rejected ones never do."""
+    from tacitus.cli.output import render_rows
+    from tacitus.store import open_store
+
+    try:
+        settings = _settings(config, store={"db": db})
+        store = open_store(settings.store.db, settings.dedup)
+        err = _console(err=True)
+        for names, verdict in ((accept or [], "accepted"), (reject or [], "rejected")):
+            for name in names:
+                if store.review_learned(name, verdict):
+                    err.print(f"{verdict} {name}", highlight=False)
+                else:
+                    err.print(f"[yellow]no learned actor named[/yellow] {name}", highlight=False)
+        rows = [
+            {
+                "name": a.name,
+                "code": (a.country or "---") + "".join(a.sectors),
+                "role": a.role,
+                "status": a.status,
+                "first_seen": a.first_seen.isoformat() if a.first_seen else None,
+                "article": a.article_id,
+                "sentence": a.sentence[:160],
+            }
+            for a in store.learned(status)
+        ]
+    except TacitusError as exc:
+        _fail(exc)
+        return
+    if fmt not in ("table", "csv", "jsonl"):
+        raise typer.BadParameter(f"unknown format '{fmt}'; use table, csv or jsonl")
+    render_rows(rows, fmt, _console())
 
 
 def main() -> None:

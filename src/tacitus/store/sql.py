@@ -38,6 +38,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from tacitus.actors.learned import STATUSES, LearnedActor
 from tacitus.config import DedupSettings
 from tacitus.dedup import Fingerprint, date_interval, fingerprint, similarity
 from tacitus.dedup.merge import FACTUAL, PRECISION_RANK, compatible, distance, sectors_agree
@@ -273,6 +274,7 @@ class Store:
         sentences: int,
         coder: str,
         fp: Fingerprint | None = None,
+        learned: Iterable[LearnedActor] = (),
     ) -> Saved:
         """Store one coded article and merge its events, in one transaction. A new version of
         an article replaces the old one's mentions; a near-copy of a stored article is linked
@@ -308,6 +310,7 @@ class Store:
                         )
                     self._attach_all(conn, article.id, records, touched)
                     self._note_actors(conn, article, records)
+                    self._note_learned(conn, learned)
                 self._refresh(conn, touched.events)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store article {article.id} ({_short(exc)})") from None
@@ -473,6 +476,69 @@ class Store:
                         "article_id": article.id,
                     },
                 )
+
+    def _note_learned(self, conn: Connection, learned: Iterable[LearnedActor]) -> None:
+        t = S.actors.c
+        for actor in learned:
+            name = actor.name[:200]
+            if (
+                conn.execute(select(t.id).where(t.origin == "learned", t.name == name)).first()
+                is not None
+            ):
+                continue  # known already (and perhaps reviewed): the first sighting stays
+            conn.execute(
+                insert(S.actors),
+                {
+                    "origin": "learned",
+                    "name": name,
+                    "code": (actor.country or "---") + "".join(actor.sectors),
+                    "country": actor.country,
+                    "sectors": " ".join(actor.sectors),
+                    "kind": "person",
+                    "role": actor.role,
+                    "status": actor.status,
+                    "first_seen": actor.first_seen,
+                    "article_id": actor.article_id,
+                    "sentence": actor.sentence,
+                },
+            )
+
+    def learned(self, status: str | None = None) -> list[LearnedActor]:
+        """People learned from text (for review, and to load into a pipeline's registry)."""
+        t = S.actors.c
+        stmt = select(
+            t.name, t.country, t.sectors, t.role, t.first_seen, t.article_id, t.sentence, t.status
+        ).where(t.origin == "learned")
+        if status:
+            stmt = stmt.where(t.status == status)
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt.order_by(t.first_seen, t.name)).all()
+        return [
+            LearnedActor(
+                name=r[0],
+                country=r[1],
+                sectors=tuple(r[2].split()) if r[2] else (),
+                role=r[3],
+                first_seen=r[4],
+                article_id=r[5] or "",
+                sentence=r[6] or "",
+                status=r[7] or "pending",
+            )
+            for r in rows
+        ]
+
+    def review_learned(self, name: str, status: str) -> int:
+        """Accept or reject learned actors by name (case-insensitive); how many changed."""
+        if status not in STATUSES:
+            raise StoreError(f"unknown status '{status}'; use one of {', '.join(STATUSES)}")
+        t = S.actors.c
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                update(S.actors)
+                .where(t.origin == "learned", func.lower(t.name) == name.strip().lower())
+                .values(status=status)
+            )
+        return int(result.rowcount or 0)
 
     def _note_place(self, conn: Connection, place: dict[str, Any]) -> None:
         key = _place_id(place)
