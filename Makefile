@@ -31,6 +31,7 @@ lint: install
 bench: install
 	tools/with-postgres.sh $(PY) bench/run.py
 	tools/with-postgres.sh $(PY) bench/store_bench.py
+	$(PY) bench/cluster_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache tacitus-demo.db

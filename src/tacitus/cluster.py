@@ -146,6 +146,7 @@ def ingest_on_cluster(
     scheduler: str | None = None,
     progress: Progress | None = None,
     command: str = "ingest --workers",
+    before_close: Callable[[Any], None] | None = None,
 ) -> RunReport:
     """Code `inputs` on Dask workers and save the results into `store` (see module doc)."""
     try:
@@ -209,6 +210,8 @@ def ingest_on_cluster(
                 if progress is not None:
                     progress(report.articles + report.skipped + report.copies, events)
             submit_more()
+        if before_close is not None:
+            before_close(client)
     finally:
         client.close()
         if cluster is not None:
@@ -237,7 +240,12 @@ def _save(store: Store, result: PartitionResult, report: RunReport) -> int:
     return events
 
 
-def worker_memory_mb(client: Any) -> dict[str, float]:
-    """Each worker's resident memory in MB (for benchmarks)."""
-    info = client.scheduler_info()["workers"]
-    return {addr: w["metrics"]["memory"] / 2**20 for addr, w in info.items()}
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def worker_peak_memory_mb(client: Any) -> dict[str, float]:
+    """Each worker's peak resident memory in MB (for benchmarks)."""
+    return dict(client.run(_peak_rss_mb))

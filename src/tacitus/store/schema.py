@@ -113,10 +113,12 @@ events = Table(
     Column("record", Text, nullable=False),  # the event record (JSON) with the aggregates
 )
 Index("ix_events_merge", events.c.source_country, events.c.target_country, events.c.root)
-Index(
-    "ix_events_dyad",
+# Covers the dyad timeline query (no table lookups): migration 4.
+ix_events_dyad = Index(
+    "ix_events_dyad2",
     events.c.source_country,
     events.c.target_country,
+    events.c.negated,
     events.c.date,
     events.c.quad_class,
     events.c.goldstein,
@@ -256,8 +258,14 @@ def _v3(conn: Connection) -> None:
     _create(conn, feeds, feed_items)
 
 
+def _v4(conn: Connection) -> None:
+    """The dyad index also covers `negated`, so timelines read the index alone."""
+    conn.execute(text("DROP INDEX IF EXISTS ix_events_dyad"))
+    ix_events_dyad.create(conn, checkfirst=True)
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: tuple[tuple[int, Migration], ...] = ((1, _v1), (2, _v2), (3, _v3))
+MIGRATIONS: tuple[tuple[int, Migration], ...] = ((1, _v1), (2, _v2), (3, _v3), (4, _v4))
 LATEST = MIGRATIONS[-1][0]
 
 
