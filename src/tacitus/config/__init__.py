@@ -26,6 +26,7 @@ class NlpSettings:
     batch_size: int = 64
     prefilter: bool = True
     max_sentence_chars: int = 2000
+    fast_attributes: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,10 @@ def load_model(settings: NlpSettings) -> Language:
             f"the spaCy model '{settings.model}' lacks {', '.join(sorted(missing))}; "
             "choose a full English pipeline such as en_core_web_sm"
         )
+    if settings.fast_attributes:
+        from tacitus.nlp.attributes import speed_up
+
+        speed_up(nlp)
     return nlp
 
 
