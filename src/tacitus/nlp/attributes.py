@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 Check = Callable[[Any], bool]
+Checks = list[tuple[Callable[["Token"], Any], Check]]
 FIELDS: dict[str, Callable[[Token], Any]] = {
     "TAG": lambda t: t.tag_,
     "LOWER": lambda t: t.lower_,
@@ -48,6 +49,16 @@ def _check(spec: Any) -> Check | None:
     return None
 
 
+def _keys(token_pattern: dict[str, Any]) -> list[tuple[str, str]]:
+    for attr, kind in (("LOWER", "L"), ("TAG", "T")):
+        spec = token_pattern.get(attr)
+        if isinstance(spec, str):
+            return [(kind, spec)]
+        if isinstance(spec, dict) and list(spec) == ["IN"]:
+            return [(kind, v) for v in spec["IN"]]
+    return []
+
+
 class FastAttributeRuler:
     """Built from a loaded AttributeRuler; callable on a Doc like the original."""
 
@@ -56,9 +67,10 @@ class FastAttributeRuler:
 
         self.attrs = list(ruler.attrs)
         self.indices = list(ruler.indices)
-        # Single-token alternatives, by tag when the rule names one tag, else generic.
-        self.by_tag: dict[str, list[tuple[int, list[tuple[Callable[[Token], Any], Check]]]]] = {}
-        self.generic: list[tuple[int, list[tuple[Callable[[Token], Any], Check]]]] = []
+        # Single-token alternatives, indexed by their most selective equality (the lower-case
+        # form, else the tag); the few with neither are checked on every token.
+        self.by_key: dict[tuple[str, str], list[tuple[int, Checks]]] = {}
+        self.generic: list[tuple[int, Checks]] = []
         self.matcher = Matcher(nlp.vocab)
         self.multi = False
         for rule, entry in enumerate(ruler.patterns):
@@ -68,17 +80,14 @@ class FastAttributeRuler:
                     self.matcher.add(str(rule), [pattern])
                     self.multi = True
                     continue
-                tag = pattern[0].get("TAG")
-                if isinstance(tag, str):
-                    rest = [(f, c) for (k, f, c) in checks if k != "TAG"]
-                    self.by_tag.setdefault(tag, []).append((rule, rest))
-                else:
-                    self.generic.append((rule, [(f, c) for (_, f, c) in checks]))
+                keys = _keys(pattern[0])
+                for key in keys:
+                    self.by_key.setdefault(key, []).append((rule, checks))
+                if not keys:
+                    self.generic.append((rule, checks))
 
     @staticmethod
-    def _single(
-        pattern: list[dict[str, Any]],
-    ) -> list[tuple[str, Callable[[Token], Any], Check]] | None:
+    def _single(pattern: list[dict[str, Any]]) -> Checks | None:
         if len(pattern) != 1:
             return None
         checks = []
@@ -87,20 +96,21 @@ class FastAttributeRuler:
             check = _check(spec)
             if field is None or check is None:
                 return None
-            checks.append((key, field, check))
+            checks.append((field, check))
         return checks
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens._retokenize import set_token_attrs
 
         hits: list[tuple[int, int, int]] = []  # (rule, start, end)
+        by_key, generic = self.by_key, self.generic
         for token in doc:
-            for rule, checks in self.by_tag.get(token.tag_, ()):
-                if all(c(f(token)) for f, c in checks):
-                    hits.append((rule, token.i, token.i + 1))
-            for rule, checks in self.generic:
-                if all(c(f(token)) for f, c in checks):
-                    hits.append((rule, token.i, token.i + 1))
+            lower = by_key.get(("L", token.lower_), ())
+            tag = by_key.get(("T", token.tag_), ())
+            for rules in (lower, tag, generic):
+                for rule, checks in rules:
+                    if all(check(field(token)) for field, check in checks):
+                        hits.append((rule, token.i, token.i + 1))
         if self.multi:
             for match_id, start, end in self.matcher(doc, allow_missing=True):
                 hits.append((int(doc.vocab.strings[match_id]), start, end))
