@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from tacitus.run import ingest_inputs, sample_corpus
-from tacitus.store import EventQuery, Store, engine_url
+from tacitus.store import EventQuery, Store, engine_url, open_store
 from tacitus.store import schema as S
 
 from .store.factory import snapshot
@@ -132,6 +132,9 @@ def test_sigkill_mid_ingest_then_rerun_equals_an_uninterrupted_run(
     proc.wait()
     killed_at = stored_articles(db_url)
     assert 5 <= killed_at < len(expected["articles"])
+    killed = open_store(db_url)
+    assert killed.check() == []  # no partial article, no half-merged event
+    killed.engine.dispose()
 
     assert ingest_process(corpus, db_url).wait(timeout=600) == 0
     assert snapshot(db_url) == expected

@@ -187,3 +187,19 @@ def _v1_row(e):  # type: ignore[no-untyped-def]
         "confidence": e.confidence,
         "record": json.dumps(e.to_dict()),
     }
+
+
+def test_check_finds_and_repair_fixes_inconsistencies(store: Store) -> None:
+    store.save(Article("k1", "One.", date(2021, 10, 26)), [event("k1", 1, "AZEGOV", "TUR")], 1, "t")
+    store.save(Article("k2", "Two.", date(2021, 10, 26)), [event("k2", 1, "AZEGOV", "TUR")], 1, "t")
+    assert store.check() == []
+    with store.engine.begin() as conn:  # damage: a wrong count and an orphan mention
+        conn.execute(S.events.update().values(mentions=7))
+        conn.execute(text("UPDATE mentions SET event_id = 'gone' WHERE id = 'k2-1'"))
+    problems = store.check()
+    assert any("missing event" in p for p in problems)
+    assert any("wrong mention count" in p for p in problems)
+    store.repair()
+    assert store.check() == []
+    (record,) = store.events()
+    assert record["mentions"] == 2

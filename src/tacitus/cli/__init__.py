@@ -396,6 +396,40 @@ def export(
 
 
 @app.command()
+def check(
+    repair: Annotated[
+        bool, typer.Option("--repair", help="Recompute events from their mentions.")
+    ] = False,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Check the store's integrity (exit status 1 when a problem is found)."""
+    from tacitus.store import open_store
+
+    try:
+        settings = _settings(config, store={"db": db})
+        store = open_store(settings.store.db, settings.dedup)
+        if repair:
+            n = store.repair()
+            _console(err=True).print(f"recomputed {n} event(s) from their mentions")
+        problems = store.check()
+        counts = store.counts()
+    except TacitusError as exc:
+        _fail(exc)
+        return
+    console = _console()
+    for problem in problems:
+        console.print(f"[red]problem[/red] {problem}", highlight=False)
+    console.print(
+        f"{counts['articles']} articles ({counts['copies']} copies), {counts['mentions']} "
+        f"mentions, {counts['events']} events: "
+        + ("consistent" if not problems else f"{len(problems)} problem(s); try --repair")
+    )
+    if problems:
+        raise typer.Exit(1)
+
+
+@app.command()
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSON Lines file.")],
     as_json: Annotated[

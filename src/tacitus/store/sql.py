@@ -338,21 +338,7 @@ class Store:
         for record in records:
             event_id = self._attach(conn, record, touched)
             touched.events.add(event_id)
-            rows.append(
-                {
-                    "id": record["id"],
-                    "event_id": event_id,
-                    "article_id": article_id,
-                    "sentence_index": record["evidence"]["sentence_index"],
-                    "date": _day(record["date"]),
-                    "date_precision": record["date_precision"],
-                    "cameo": record["cameo"],
-                    "source_code": (record["source"] or {}).get("code"),
-                    "target_code": (record["target"] or {}).get("code"),
-                    "confidence": record["confidence"],
-                    "record": json.dumps(record, ensure_ascii=False),
-                }
-            )
+            rows.append(_mention_row(record["id"], event_id, article_id, record))
         if rows:
             conn.execute(insert(S.mentions), rows)
 
@@ -556,6 +542,84 @@ class Store:
                     "precision": place["precision"],
                 },
             )
+
+    # -- integrity (tacitus check) -----------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """Problems found in the stored data (an empty list when it is consistent)."""
+        e, m, a, k = S.events.c, S.mentions.c, S.articles.c, S.article_keys.c
+        problems: list[str] = []
+        version = self.version()
+        if version != S.LATEST:
+            problems.append(f"schema version {version}, expected {S.LATEST}")
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                verdict = conn.execute(text("PRAGMA integrity_check")).scalar()
+                if verdict != "ok":
+                    problems.append(f"SQLite integrity check: {verdict}")
+            orphans = conn.execute(
+                select(func.count()).where(m.event_id.not_in(select(e.id)))
+            ).scalar()
+            if orphans:
+                problems.append(f"{orphans} mention(s) point to a missing event")
+            empty = conn.execute(
+                select(func.count()).where(e.id.not_in(select(m.event_id)))
+            ).scalar()
+            if empty:
+                problems.append(f"{empty} event(s) have no mention")
+            counted = select(m.event_id, func.count().label("n")).group_by(m.event_id).subquery()
+            wrong = conn.execute(
+                select(func.count())
+                .select_from(S.events.join(counted, counted.c.event_id == e.id))
+                .where(counted.c.n != e.mentions)
+            ).scalar()
+            if wrong:
+                problems.append(f"{wrong} event(s) have a wrong mention count")
+            dangling = conn.execute(
+                select(func.count()).where(
+                    a.duplicate_of.is_not(None), a.duplicate_of.not_in(select(a.id))
+                )
+            ).scalar()
+            if dangling:
+                problems.append(f"{dangling} copy article(s) point to a missing original")
+            coded_copies = conn.execute(
+                select(func.count(func.distinct(m.article_id)))
+                .select_from(S.mentions.join(S.articles, a.id == m.article_id))
+                .where(a.duplicate_of.is_not(None))
+            ).scalar()
+            if coded_copies:
+                problems.append(f"{coded_copies} copy article(s) have mentions of their own")
+            keyless = conn.execute(
+                select(func.count()).where(
+                    a.duplicate_of.is_(None),
+                    a.signature.is_not(None),
+                    a.id.not_in(select(k.article_id)),
+                )
+            ).scalar()
+            if keyless:
+                problems.append(f"{keyless} original article(s) lack their LSH keys")
+        return problems
+
+    def repair(self) -> int:
+        """Recompute every event from its mentions and drop events without any; returns the
+        number of events refreshed. (Mentions and articles are the ground truth.)"""
+        e, m = S.events.c, S.mentions.c
+        with self.engine.begin() as conn:
+            ids = set(conn.execute(select(e.id)).scalars())
+            orphans = conn.execute(
+                select(m.id, m.record).where(m.event_id.not_in(select(e.id)))
+            ).all()
+            touched = _Touched(events=ids)
+            for mention_id, record in orphans:
+                conn.execute(delete(S.mentions).where(m.id == mention_id))
+                row = json.loads(record)
+                event_id = self._attach(conn, row, touched)
+                touched.events.add(event_id)
+                conn.execute(
+                    insert(S.mentions), _mention_row(mention_id, event_id, row["article_id"], row)
+                )
+            self._refresh(conn, touched.events)
+        return len(touched.events)
 
     # -- feeds (tacitus watch) --------------------------------------------------------------
 
@@ -803,6 +867,24 @@ def _filters(q: EventQuery) -> list[ColumnElement[bool]]:
     if q.min_confidence is not None:
         where.append(e.confidence >= q.min_confidence)
     return where or [true()]
+
+
+def _mention_row(
+    mention_id: str, event_id: str, article_id: str, record: dict[str, Any]
+) -> dict[str, Any]:
+    return {
+        "id": mention_id,
+        "event_id": event_id,
+        "article_id": article_id,
+        "sentence_index": record["evidence"]["sentence_index"],
+        "date": _day(record["date"]),
+        "date_precision": record["date_precision"],
+        "cameo": record["cameo"],
+        "source_code": (record["source"] or {}).get("code"),
+        "target_code": (record["target"] or {}).get("code"),
+        "confidence": record["confidence"],
+        "record": json.dumps(record, ensure_ascii=False),
+    }
 
 
 def _event_columns(record: dict[str, Any], records: list[dict[str, Any]]) -> dict[str, Any]:
