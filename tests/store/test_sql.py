@@ -203,3 +203,15 @@ def test_check_finds_and_repair_fixes_inconsistencies(store: Store) -> None:
     assert store.check() == []
     (record,) = store.events()
     assert record["mentions"] == 2
+
+
+def test_dyad_pages_merge_both_directions_by_date(store: Store) -> None:
+    days = [date(2021, 1, d) for d in (3, 9, 5, 7, 1)]
+    events = [
+        event("y1", n, "AZE" if n % 2 else "TUR", "TUR" if n % 2 else "AZE", day=day)
+        for n, day in enumerate(days)
+    ]
+    store.save(Article("y1", "One.", date(2021, 1, 10)), events, 1, "t")
+    dated = [e["date"] for e in store.events(EventQuery(dyad=("AZE", "TUR"), limit=3, offset=1))]
+    assert dated == ["2021-01-07", "2021-01-05", "2021-01-03"]
+    assert store.count_events(EventQuery(dyad=("TUR", "AZE"))) == 5
