@@ -37,6 +37,7 @@ from tacitus.models import (
     RunReport,
 )
 from tacitus.nlp.dateline import lead_dateline
+from tacitus.nlp.language import guess
 from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences
 from tacitus.nlp.sentences import split_sentences
 from tacitus.resolve.anchors import anchored, is_anchored
@@ -216,6 +217,14 @@ class Pipeline:
         results: dict[int, ArticleResult | Rejected] = {}
         items: list[tuple[str, tuple[int, int, int]]] = []
         for n, article in enumerate(batch):
+            language = guess(article.text) if self.settings.nlp.english_only else None
+            if language is not None and not language.english_like:
+                results[n] = Rejected(
+                    article.origin or article.id,
+                    "nlp",
+                    f"{language.reason()}; translate it first, or set [nlp] english_only = false",
+                )
+                continue
             try:
                 ctx = ArticleActors.for_text(
                     self.actors,

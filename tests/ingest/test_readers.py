@@ -105,7 +105,7 @@ def test_gzip_and_glob(tmp_path: Path) -> None:
         (b"", "empty"),
         (b"   \n\n", "empty"),
         (b"\x00\x01\x02binary\x00", "binary"),
-        (b"caf\xe9 au lait \xff", "UTF-8"),
+        (b"caf\xe9 au lait \x81\x8d", "UTF-8"),  # not cp1252 either
         (b"not.gz", "gzip"),
     ],
 )
@@ -163,3 +163,16 @@ def test_rss_feed(tmp_path: Path) -> None:
     assert arts[0].id == "g1" and arts[0].published == date(2021, 9, 6)
     assert "held talks" in arts[0].text
     assert any(isinstance(x, Rejected) for x in out)
+
+
+def test_decode_falls_back_to_cp1252_and_says_how_to_convert_otherwise() -> None:
+    from tacitus.errors import IngestError
+    from tacitus.ingest.readers import decode
+
+    text = "Georgia\u2019s caf\u00e9 \u2013 closed"
+    assert decode(text.encode("cp1252"), "x") == text
+    assert decode(text.encode("utf-16"), "x") == text
+    with pytest.raises(IngestError, match="iconv"):
+        decode(text.encode("cp1252"), "x", fallback="")
+    with pytest.raises(IngestError, match="iconv"):
+        decode(b"\x81\x8d\x8f\x90 not cp1252 either", "x")

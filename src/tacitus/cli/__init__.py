@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from tacitus.cli.output import FORMATS, render
 from tacitus.config import Settings, load_settings
@@ -66,7 +67,7 @@ def _dyad(value: str) -> tuple[str, str]:
 
 
 def _fail(exc: TacitusError) -> None:
-    _console(err=True).print(f"[red]error:[/red] {exc}", highlight=False)
+    _console(err=True).print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
     raise typer.Exit(2)
 
 
@@ -80,7 +81,8 @@ def _report_rejected(report: Any) -> None:
         err = _console(err=True)
         for r in report.rejected:
             err.print(
-                f"[yellow]rejected[/yellow] {r.item} ({r.stage}): {r.reason}", highlight=False
+                f"[yellow]rejected[/yellow] {escape(r.item)} ({r.stage}): {escape(r.reason)}",
+                highlight=False,
             )
 
 
@@ -265,7 +267,9 @@ def watch(
             highlight=False,
         )
         for rej in r.rejected:
-            console.print(f"[yellow]rejected[/yellow] {rej.item} ({rej.stage}): {rej.reason}")
+            console.print(
+                f"[yellow]rejected[/yellow] {escape(rej.item)} ({rej.stage}): {escape(rej.reason)}"
+            )
 
     try:
         settings = _settings(config, store={"db": db}, watch={"every": every})

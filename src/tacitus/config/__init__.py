@@ -18,6 +18,7 @@ ENV_PREFIX = "TACITUS_"
 class IngestSettings:
     max_bytes: int = 50_000_000
     max_chars: int = 200_000
+    fallback_encoding: str = "cp1252"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,7 @@ class NlpSettings:
     prefilter: bool = True
     max_sentence_chars: int = 2000
     fast_attributes: bool = True
+    english_only: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -237,21 +237,35 @@ def _read_feed(
             yield Rejected(where, "ingest", exc.reason)
 
 
-def decode(data: bytes, origin: str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an error."""
+def decode(data: bytes, origin: str, fallback: str = "cp1252") -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else the `fallback`
+    encoding (Windows-1252 by default: old newswire archives) when the bytes decode cleanly
+    into text under it; anything else is an error saying how to convert the file."""
     if not data.strip():
         raise IngestError(origin, "empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise IngestError(origin, "starts with a UTF-16 mark but is not UTF-16") from None
     if b"\x00" in data[:4096]:
         raise IngestError(origin, "binary data (NUL bytes); give text, JSON, HTML or a feed")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise IngestError(
-            origin,
-            f"not valid UTF-8 (byte {exc.start}); convert it, e.g. iconv -f cp1252 -t utf-8",
-        ) from None
+        position = exc.start
+    if fallback:
+        try:
+            text = data.decode(fallback)
+        except (UnicodeDecodeError, LookupError):
+            text = ""
+        controls = sum(1 for ch in text[:20_000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+        if text and controls <= len(text[:20_000]) // 1000:
+            return text
+    raise IngestError(
+        origin,
+        f"not valid UTF-8 (byte {position}); convert it, e.g. iconv -f cp1252 -t utf-8",
+    )
 
 
 def _kind(name: str, text: str) -> str:
@@ -297,7 +311,7 @@ def read_path(
             if len(data) > cfg.max_bytes:
                 raise IngestError(origin, "decompressed size over [ingest] max_bytes")
             name = name[:-3]
-        text = decode(data, origin)
+        text = decode(data, origin, cfg.fallback_encoding)
         kind = _kind(name, text)
         if kind == "json":
             yield from _read_json(text, origin, published, cfg.max_chars)
