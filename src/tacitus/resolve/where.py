@@ -25,6 +25,17 @@ PLACE_PREPS = frozenset(
     """in at near outside inside around across throughout along into onto through within
     over""".split()
 )
+# "an assault on Khan Younis", "ashore on Lampedusa": a place, but never a country ("sanctions
+# on Iran" name the target).
+ON_PREPS = frozenset({"on", "upon"})
+# Words that are never places, whatever the gazetteer holds ("on Monday", "in May").
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+# Clauses that describe an object and share the event's place: "shelled positions held by
+# Kurdish forces near Manbij", "detained activists who had thrown paint ... in Florence".
+OBJECT_CLAUSES = frozenset({"acl", "relcl"})
 # "the town of Garissa", "the city of Marib", "the centre of Derna": the name is the "of" object.
 CONTAINER_NOUNS = frozenset(
     """town city village capital port region province district area outskirts centre center
@@ -32,7 +43,10 @@ CONTAINER_NOUNS = frozenset(
     streets""".split()
 )
 # "evacuated children from Shebekino", "fled from Kharkiv": where the event takes place
-FROM_LEMMAS = frozenset({"evacuate", "flee", "withdraw", "rescue", "escape", "retreat"})
+FROM_LEMMAS = frozenset(
+    """evacuate flee withdraw rescue escape retreat depart set start march walk drive
+    sail""".split()
+)
 RESIDENTS = frozenset({"resident", "inhabitant", "villager", "citizen", "people", "population"})
 # Prepositions whose object is a place only after these triggers ("a visit to Shusha").
 GOAL_PREPS = frozenset({"to"})
@@ -46,6 +60,7 @@ DIRECTIONS = frozenset(
     south-western""".split()
 )
 NAME_DEPS = frozenset({"compound", "flat", "nmod"})
+PRECISION = {"city": 0, "region": 1, "country": 2}
 
 
 def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
@@ -74,7 +89,8 @@ def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
         default=tok.i,
     )
     span = tok.doc[first : tok.i + 1].text  # "Port-au-Prince", "North Darfur"
-    if span != full and span[:1].isupper():
+    longer = span != full and span[:1].isupper() and len(span) > len(full)
+    if longer:
         variants.append((span, None))
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     tail = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -83,6 +99,8 @@ def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
         if not parts:
             return variants  # "the University of Tehran" names no place called "University"
     variants.append((full, None))
+    if span != full and span[:1].isupper() and not longer:
+        variants.append((span, None))  # "Cox's Bazar" before "Bazar"
     return variants
 
 
@@ -113,6 +131,18 @@ def _places_under(tok: Token, depth: int = 4) -> Iterable[tuple[Token, bool]]:
                     deeper.append(c)
                 elif c.dep_ == "conj" and node.pos_ in {"NOUN", "PROPN"}:
                     deeper.append(c)  # "missionaries and their relatives in Haiti"
+                elif (
+                    level > 0
+                    and c.dep_ in OBJECT_CLAUSES
+                    and c.pos_ in {"VERB", "AUX"}
+                    and (c.tag_ == "VBG" or node.dep_ in {"dobj", "obj"})
+                ):
+                    # "shelled positions held by Kurdish forces near Manbij", "fired at
+                    # students marching in Santiago"; not "the release of activists jailed
+                    # in Minsk" (another event, told about a mere mention)
+                    deeper.append(c)
+                elif c.dep_ == "advmod" and c.pos_ == "ADV":
+                    deeper.append(c)  # "brought migrants ashore on Lampedusa"
             for prep in node.children:
                 if prep.dep_ != "prep":
                     continue
@@ -130,10 +160,14 @@ def _places_under(tok: Token, depth: int = 4) -> Iterable[tuple[Token, bool]]:
                     )
                 )
                 for obj in prep.children:
-                    if obj.dep_ != "pobj":
+                    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                        deeper.append(obj)  # "fired at students marching in Santiago"
+                    if obj.dep_ != "pobj" or obj.lower_ in CALENDAR or obj.like_num:
                         continue
                     if word in PLACE_PREPS or goal:
                         yield _contained(obj), False
+                    elif word in ON_PREPS:
+                        yield _contained(obj), True
                     deeper.append(obj)
         frontier = deeper
 
@@ -198,7 +232,6 @@ def place_of(
             continue
         if not found:
             continue
-        surface = name if all(normalize(p.name) != normalize(name) for p in found) else None
         countries = [p for p in found if p.kind == "country"]
         if countries:
             if object_:
@@ -206,7 +239,8 @@ def place_of(
             return to_location(countries[0], "country")
         best = choose(found, actors, article)
         if best is not None:
-            # a name found under another spelling keeps the article's ("Daraa", "Gondar")
+            # a name found under another spelling keeps the article's ("Derna", "Gondar")
+            surface = name if normalize(best.name) != normalize(name) else None
             return to_location(best, name=surface)
     return None
 
@@ -238,10 +272,11 @@ def event_location(
     holders += [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     context = article | (regions if regions is not None else _sentence_regions(sent, gaz))
     for holder in holders:
-        for obj, object_ in _places_under(holder):
+        objects = list(_places_under(holder))
+        for k, (obj, object_) in enumerate(objects):
             found = place_of(obj, gaz, actors, context, object_)
             if found is not None:
-                return found
+                return _narrowed(found, objects[k + 1 :], gaz, actors, context)
     if source_head is not None and 0 <= source_head < len(doc):
         head = doc[source_head]
         for obj, object_ in _places_under(head, depth=1):
@@ -259,17 +294,53 @@ def event_location(
     return None
 
 
+def _narrowed(
+    found: Location,
+    rest: list[tuple[Token, bool]],
+    gaz: Gazetteer,
+    actors: set[str],
+    article: set[str],
+) -> Location:
+    """A more precise place in the same country named further down the clause: "near Tera, in
+    western Niger" is Tera, "near Altamira in Para state" is Altamira."""
+    if found.precision == "city" or found.country is None:
+        return found
+    for obj, object_ in rest:
+        better = place_of(obj, gaz, actors | {found.country}, article, object_)
+        if (
+            better is not None
+            and better.country == found.country
+            and PRECISION[better.precision] < PRECISION[found.precision]
+        ):
+            return better
+    return found
+
+
 def _sentence_regions(sent: ParsedSentence, gaz: Gazetteer) -> set[str]:
-    """Countries of the regions a sentence names ("Sindh police ... in Hyderabad")."""
+    """Countries of the regions a sentence names ("Sindh police ... in Hyderabad", "the British
+    Columbia legislature in Victoria"), also through their adjectives ("Andalusian olive
+    growers ... in Cordoba")."""
     out: set[str] = set()
     for tok in sent.doc:
-        if tok.pos_ == "PROPN" and tok.dep_ not in NAME_DEPS:
-            parts = [c.text for c in tok.lefts if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
-            for name in (" ".join([*parts, tok.text]), tok.text):
-                regions = {p.country for p in gaz.lookup(name) if p.kind == "region"}
-                if len(regions) == 1:
-                    out |= regions
-                    break
+        if tok.pos_ == "PROPN" and (tok.dep_ not in NAME_DEPS or tok.head.pos_ != "PROPN"):
+            parts = [
+                c.text
+                for c in tok.lefts
+                if c.dep_ in NAME_DEPS | {"amod"} and c.text[:1].isupper() and c.i >= tok.i - 3
+            ]
+            names: tuple[str, ...] = (" ".join([*parts, tok.text]), tok.text)
+        elif tok.pos_ == "ADJ" and tok.text[:1].isupper() and tok.lower_.endswith("ian"):
+            names = (tok.text[:-1],)  # "Galician" -> Galicia, "Bavarian" -> Bavaria
+        else:
+            continue
+        for name in names:
+            found = gaz.lookup(name)
+            if any(p.kind == "country" for p in found):
+                break  # "Georgian": the country's, not the US state's
+            regions = {p.country for p in found if p.kind == "region"}
+            if len(regions) == 1:
+                out |= regions
+                break
     return out
 
 
