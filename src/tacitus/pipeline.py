@@ -35,7 +35,7 @@ from tacitus.models import (
     Rejected,
     RunReport,
 )
-from tacitus.nlp.dateline import lead_dateline
+from tacitus.nlp.dateline import dated_by_dateline, lead_dateline
 from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences
 from tacitus.nlp.sentences import split_sentences
 from tacitus.resolve.anchors import anchored, is_anchored
@@ -211,6 +211,8 @@ class Pipeline:
         items: list[tuple[str, tuple[int, int, int]]] = []
         for n, article in enumerate(batch):
             try:
+                if article.published is None:  # "TBILISI, March 7, 2024 (Reuters) -"
+                    article = batch[n] = dated_by_dateline(article)
                 ctx = ArticleActors.for_text(
                     self.actors, article.text, article.published, self._is_place
                 )

@@ -65,3 +65,11 @@ def test_location_test_set_scores(located) -> None:  # type: ignore[no-untyped-d
     assert score.place_rate >= 0.87, score.failures
     assert score.country_rate >= 0.88
     assert score.none_rate >= 0.90
+
+
+def test_dateline_dates_an_undated_article(located) -> None:  # type: ignore[no-untyped-def]
+    text = "TBILISI, March 7, 2024 (Reuters) - Armenia's foreign minister met his Georgian counterpart."
+    (result,) = located.code([Article("t", text)])
+    assert result.article.published == date(2024, 3, 7)
+    event = result.events[0]
+    assert event.date == date(2024, 3, 7) and event.location.name == "Tbilisi"
