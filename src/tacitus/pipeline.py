@@ -41,7 +41,7 @@ from tacitus.nlp.sentences import split_sentences
 from tacitus.resolve.anchors import anchored, is_anchored
 from tacitus.resolve.gazetteer import Gazetteer, load_gazetteer
 from tacitus.resolve.when import EventDate, event_date
-from tacitus.resolve.where import ArticlePlaces
+from tacitus.resolve.where import ArticlePlaces, names_place
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -264,10 +264,10 @@ class Pipeline:
             ArticlePlaces(
                 self.gazetteer,
                 result.dateline,
-                {
+                {  # a capital may be the very place to resolve ("Santiago")
                     m.entry.country
                     for m in ctx.matches
-                    if m.entry.country and m.entry.role != "agent"
+                    if m.entry.country and m.entry.role not in {"agent", "capital"}
                 },
             )
             if self.settings.resolve.locations
@@ -352,7 +352,11 @@ class Pipeline:
                 sent,
                 cand.trigger,
                 cand.anchor,
-                {m.actor.country for m in (cand.source, cand.target) if m and m.actor.country},
+                {
+                    m.actor.country
+                    for m in (cand.source, cand.target)
+                    if m and m.actor.country and not names_place(sent.doc[m.head])
+                },
                 cand.source.head if cand.source else None,
             )
             if where is not None

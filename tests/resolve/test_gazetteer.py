@@ -3,7 +3,14 @@ from pathlib import Path
 import pytest
 
 from tacitus.errors import DictionaryError
-from tacitus.resolve.gazetteer import Gazetteer, Place, load_gazetteer, normalize
+from tacitus.resolve.gazetteer import (
+    Gazetteer,
+    Place,
+    is_spelling,
+    load_gazetteer,
+    loose,
+    normalize,
+)
 
 
 @pytest.mark.parametrize(
@@ -19,6 +26,48 @@ from tacitus.resolve.gazetteer import Gazetteer, Place, load_gazetteer, normaliz
 )
 def test_normalize(name: str, key: str) -> None:
     assert normalize(name) == key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Bardhere", "Baardheere"),
+        ("Khan Younis", "Khān Yūnis"),
+        ("Tal Afar", "Tall ‘Afar"),
+        ("Qamishli", "Al Qāmishlī"),
+        ("Mekelle", "Mek'ele"),
+        ("Avdiivka", "Avdiyivka"),
+    ],
+)
+def test_loose_forms(a: str, b: str) -> None:
+    assert loose(a) == loose(b)
+
+
+def test_loose_forms_keep_numbers() -> None:
+    assert loose("Highway 11") != loose("Highway")
+
+
+@pytest.mark.parametrize(
+    ("alternate", "name", "same"),
+    [
+        ("Derna", "Darnah", True),
+        ("El-Hodeidah", "Al Ḩudaydah", True),
+        ("Santiago", "Santiago de Cuba", True),
+        ("Victoria", "Hong Kong", False),
+        ("Stepanakert", "Khankendi", False),
+    ],
+)
+def test_spellings_of_one_name(alternate: str, name: str, same: bool) -> None:
+    assert is_spelling(alternate, name) is same
+
+
+def test_loose_lookup_is_a_last_resort() -> None:
+    gaz = Gazetteer()
+    gaz.add(Place("Baardheere", "SOM", "city", 2.3, 42.3, 1, 42_000), ["Baardheere"])
+    assert [p.name for p in gaz.lookup("Bardhere")] == ["Baardheere"]
+    gaz.add(Place("Bardhere", "XXX", "city", 0.0, 0.0, 2, 1_000), ["Bardhere"])
+    assert [p.country for p in gaz.lookup("Bardhere")] == ["XXX"]
+    assert gaz.lookup("Bard") == []  # too short to match loosely
 
 
 def test_primary_names_beat_alternates() -> None:
@@ -52,3 +101,10 @@ def test_package_gazetteer_knows_towns_regions_and_countries(tmp_path: Path) -> 
     assert any(p.kind == "region" and p.country == "USA" for p in gaz.lookup("Georgia"))
     assert any(p.kind == "region" and p.country == "UKR" for p in gaz.lookup("Donetsk"))
     assert load_gazetteer(tmp_path).lookup("Kiev")[0].name == "Kyiv"  # from the cache
+    # spellings of one name compete with the places' own names; spellings.tsv and towns.tsv
+    assert max(gaz.lookup("Derna"), key=lambda p: p.population).country == "LBY"
+    assert any(p.country == "CUB" for p in gaz.lookup("Santiago"))
+    assert [p.name for p in gaz.lookup("Bardhere")] == ["Baardheere"]
+    assert any(p.country == "AZE" for p in gaz.lookup("Stepanakert"))
+    assert any(p.kind == "country" and p.country == "COD" for p in gaz.lookup("DR Congo"))
+    assert any(p.country == "BOL" for p in gaz.lookup("El Alto"))

@@ -60,6 +60,11 @@ DIRECTIONS = frozenset(
     south-western""".split()
 )
 NAME_DEPS = frozenset({"compound", "flat", "nmod"})
+# Places named after their town: "the Jenin refugee camp", "Kabul airport".
+FACILITY_NOUNS = frozenset(
+    """camp airport airbase base prison jail hospital port harbour harbor market square station
+    checkpoint crossing refinery plant mosque church cathedral parliament stadium""".split()
+)
 PRECISION = {"city": 0, "region": 1, "country": 2}
 
 
@@ -81,7 +86,22 @@ def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
         if named:
             start = min(w.i for c in named for w in c.subtree)
             variants.append((tok.doc[start : named[-1].i + 1].text, tok.lower_))
-    if tok.pos_ != "PROPN" and not (parts and parts[0].pos_ == "PROPN"):
+    if tok.lower_ in FACILITY_NOUNS or tok.lower_ in REGION_WORDS:
+        # "the Jenin refugee camp", "Kabul airport", "Nairobi's central business district"
+        owner = [
+            c
+            for c in tok.lefts
+            if c.pos_ == "PROPN"
+            and (c.dep_ == "poss" or (c.dep_ in NAME_DEPS and c.i == parts[0].i))
+        ]
+        if owner:
+            name = owner[0]
+            first_word = min((w.i for w in name.subtree if w.dep_ in NAME_DEPS), default=name.i)
+            variants.append((tok.doc[min(first_word, name.i) : name.i + 1].text, None))
+    named = tok.pos_ == "PROPN" or (
+        tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > 0 and not tok.is_sent_start
+    )  # "near Sagaing" (unknown names may be tagged as common nouns)
+    if not named and not (parts and parts[0].pos_ == "PROPN"):
         return variants  # place names are proper nouns ("walked off the job" is no place)
     full = " ".join(w.text + ("'s" if w.dep_ == "poss" else "") for w in words)
     first = min(
@@ -115,7 +135,7 @@ def _contained(tok: Token) -> Token:
     return tok
 
 
-def _places_under(tok: Token, depth: int = 4) -> Iterable[tuple[Token, bool]]:
+def _places_under(tok: Token, depth: int = 5) -> Iterable[tuple[Token, bool]]:
     """(token, is a direct object) for the objects of place prepositions attached to a
     token, a few levels deeper through objects ("an attack on a convoy near Kunduz"), and the
     token's own direct objects ("shelled Kharkiv", "raided the town of Mora")."""
@@ -236,7 +256,10 @@ def place_of(
         if countries:
             if object_:
                 return None
-            return to_location(countries[0], "country")
+            # "in southern Guyana": a part of the country, at region precision
+            part = any(c.dep_ == "amod" and c.lower_ in DIRECTIONS for c in tok.lefts)
+            country = choose(countries, actors, article) or countries[0]
+            return to_location(country, "region" if part else "country")
         best = choose(found, actors, article)
         if best is not None:
             # a name found under another spelling keeps the article's ("Derna", "Gondar")
@@ -270,6 +293,13 @@ def event_location(
     if clause.dep_ in {"advcl", "xcomp", "conj"} and clause.head.pos_ == "VERB":
         holders.append(clause.head)  # "drove tractors onto roads in Bavaria to protest"
     holders += [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    # "used tear gas to disperse supporters in Mombasa": the purpose shares the place
+    holders += [
+        c
+        for c in clause.children
+        if c.dep_ in {"xcomp", "advcl"}
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
     context = article | (regions if regions is not None else _sentence_regions(sent, gaz))
     for holder in holders:
         objects = list(_places_under(holder))
@@ -291,7 +321,22 @@ def event_location(
                         found = place_of(obj, gaz, actors, context)
                         if found is not None and found.precision != "country":
                             return found
+    if clause.dep_ in {"advcl", "conj"} and clause.head.pos_ == "VERB":
+        # "Police in Portland declared a riot after protesters set fire to ...": the main
+        # clause's subject places the whole sentence
+        for subject in clause.head.children:
+            if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i != source_head:
+                for obj, object_ in _places_under(subject, depth=1):
+                    found = None if object_ else place_of(obj, gaz, actors, context)
+                    if found is not None:
+                        return found
     return None
+
+
+def names_place(tok: Token) -> bool:
+    """A mention that is the object of a place preposition ("detained dissidents in Santiago"):
+    its country is no evidence for which Santiago it is."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in PLACE_PREPS
 
 
 def _narrowed(
