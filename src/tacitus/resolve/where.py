@@ -98,10 +98,10 @@ def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
             name = owner[0]
             first_word = min((w.i for w in name.subtree if w.dep_ in NAME_DEPS), default=name.i)
             variants.append((tok.doc[min(first_word, name.i) : name.i + 1].text, None))
-    named = tok.pos_ == "PROPN" or (
+    proper = tok.pos_ == "PROPN" or (
         tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > 0 and not tok.is_sent_start
     )  # "near Sagaing" (unknown names may be tagged as common nouns)
-    if not named and not (parts and parts[0].pos_ == "PROPN"):
+    if not proper and not (parts and parts[0].pos_ == "PROPN"):
         return variants  # place names are proper nouns ("walked off the job" is no place)
     full = " ".join(w.text + ("'s" if w.dep_ == "poss" else "") for w in words)
     first = min(
