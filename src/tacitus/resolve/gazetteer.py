@@ -88,41 +88,79 @@ FOLD = str.maketrans(
 )
 
 
+SPACES = re.compile(r"[\s\-]+")
+LEADING_THE = re.compile(r"^the ")
+SAINT = re.compile(r"^st\.? ")
+NOT_ALNUM = re.compile(r"[^a-z0-9]")
+DOUBLED = re.compile(r"(.)\1+")
+VOWELS = re.compile(r"[aeiouhy]")
+
+
 def normalize(name: str) -> str:
     """Lower case, no accents, single spaces, no leading article: the index key."""
-    text = unicodedata.normalize("NFKD", name.lower().translate(FOLD))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
-    text = re.sub(r"[\s\-]+", " ", text).strip(" .,")
-    text = re.sub(r"^(the|al|el) ", lambda m: "" if m.group(1) == "the" else m.group(0), text)
-    return re.sub(r"^st\.? ", "saint ", text)  # "St Petersburg" = "Saint Petersburg"
+    text = name.lower().translate(FOLD)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.replace("’", "'").replace("‘", "'").lower()
+    text = SPACES.sub(" ", text.replace("`", "'")).strip(" .,")
+    text = LEADING_THE.sub("", text)
+    return SAINT.sub("saint ", text)  # "St Petersburg" = "Saint Petersburg"
+
+
+def _loose_key(key: str) -> str:
+    key = NOT_ALNUM.sub("", ARTICLE.sub("", key))
+    for old, new in LOOSE_PAIRS:
+        key = key.replace(old, new)
+    return DOUBLED.sub(r"\1", key[:1] + key[1:].replace("h", ""))
 
 
 def loose(name: str) -> str:
     """A forgiving key: "Baardheere" and "Bardhere", "Khān Yūnis" and "Khan Younis", "Tall
     'Afar" and "Tal Afar" share one."""
-    key = re.sub(r"[^a-z0-9]", "", ARTICLE.sub("", normalize(name)))
-    for old, new in LOOSE_PAIRS:
-        key = key.replace(old, new)
-    key = key[:1] + key[1:].replace("h", "")
-    return re.sub(r"(.)\1+", r"\1", key)
+    return _loose_key(normalize(name))
+
+
+def _skeleton_key(loose_key: str) -> str:
+    return DOUBLED.sub(r"\1", VOWELS.sub("", loose_key))
 
 
 def skeleton(name: str) -> str:
     """The consonants of a name: two names with one skeleton are spellings of one name
     ("Derna" and "Darnah", "Hodeidah" and "Al Hudaydah"), not different names ("Victoria" and
     "Hong Kong")."""
-    key = loose(name)
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouhy]", "", key))
+    return _skeleton_key(loose(name))
+
+
+@dataclass(frozen=True, slots=True)
+class _Spelled:
+    """A name's keys, computed once to test many alternates against it."""
+
+    key: str
+    loose: str
+    skeleton: str
+
+    @classmethod
+    def of(cls, name: str) -> _Spelled:
+        key = normalize(name)
+        fuzzy = _loose_key(key)
+        return cls(key, fuzzy, _skeleton_key(fuzzy))
+
+    def same(self, other: _Spelled) -> bool:
+        """`other` is this name spelled differently, or its short form ("Santiago" for
+        Santiago de Cuba, "Mexico" for Mexico City)."""
+        if self.key.startswith(other.key + " "):
+            return True
+        return (
+            len(other.key) > 3
+            and other.skeleton == self.skeleton
+            and other.loose[:1] == self.loose[:1]
+        )
 
 
 def is_spelling(alternate: str, name: str) -> bool:
-    """An alternate name that is the same name spelled differently, or its short form
-    ("Santiago" for Santiago de Cuba, "Mexico" for Mexico City)."""
-    alt, own = normalize(alternate), normalize(name)
-    if own.startswith(alt + " "):
-        return True
-    return len(alt) > 3 and skeleton(alt) == skeleton(own) and loose(alt)[:1] == loose(own)[:1]
+    """An alternate name that is the same name spelled differently, or its short form."""
+    return _Spelled.of(name).same(_Spelled.of(alternate))
 
 
 def _region_names(name: str) -> list[str]:
@@ -204,7 +242,7 @@ class Gazetteer:
         for name in names:
             if key := normalize(name):
                 self._put(self.index, key, n)
-                if len(fuzzy := loose(name)) >= LOOSE_MIN:
+                if len(fuzzy := _loose_key(key)) >= LOOSE_MIN:
                     self._put(self.loose, fuzzy, n)
 
     def numbers(self, name: str) -> tuple[int, ...]:
@@ -231,7 +269,7 @@ class Gazetteer:
         found = self.index.get(key)
         if found is None:
             found = self.alternates.get(key)
-        if found is None and len(fuzzy := loose(name)) >= LOOSE_MIN:
+        if found is None and len(fuzzy := _loose_key(key)) >= LOOSE_MIN:
             found = self.loose.get(fuzzy)
         if found is None:
             return []
@@ -271,9 +309,10 @@ def _build() -> Gazetteer:
         names: list[str] = [city["name"]]
         alternates: list[str] = []
         if city["population"] >= ALTERNATES_FROM:  # other names of places news names often
+            own = _Spelled.of(city["name"])
             for alt in city.get("alternatenames", []):
                 if LATIN.match(alt) and len(alt) > 3:
-                    (names if is_spelling(alt, city["name"]) else alternates).append(alt)
+                    (names if own.same(_Spelled.of(alt)) else alternates).append(alt)
         add(place, names, alternates)
         key = (country, normalize(city["name"]))
         if key not in cities_by_country or city["population"] > cities_by_country[key].population:
