@@ -48,7 +48,7 @@ LOOSE_PAIRS = (
     ("w", "u"),
 )
 # The loose tier only answers for names at least this long (short names collide too easily).
-LOOSE_MIN = 5
+LOOSE_MIN = 6
 # Words that make a name a first-level region ("the Donetsk region", "Idlib province").
 REGION_WORDS = frozenset(
     """region province oblast state governorate district prefecture county department krai

@@ -25,9 +25,13 @@ PLACE_PREPS = frozenset(
     """in at near outside inside around across throughout along into onto through within
     over""".split()
 )
-# "an assault on Khan Younis", "ashore on Lampedusa": a place, but never a country ("sanctions
-# on Iran" name the target).
+# "an assault on Khan Younis", "ashore on Lampedusa": a place after words of attack, advance and
+# landing (not "talks on Gaza"), but never a country ("strikes on Iran" name the target).
 ON_PREPS = frozenset({"on", "upon"})
+ON_LEMMAS = frozenset(
+    """attack assault strike airstrike raid offensive advance bombardment shelling bombing
+    push ashore land march converge descend close""".split()
+)
 # Words that are never places, whatever the gazetteer holds ("on Monday", "in May").
 CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -68,7 +72,7 @@ FACILITY_NOUNS = frozenset(
 PRECISION = {"city": 0, "region": 1, "country": 2}
 
 
-def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
+def _name_variants(tok: Token, owners: bool = True) -> list[tuple[str, str | None]]:
     """(name, region word) candidates for the place a token heads: "Khan Younis",
     "the Donetsk region" -> ("Donetsk", "region"), "Democratic Republic of Congo"."""
     parts = [
@@ -86,8 +90,10 @@ def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
         if named:
             start = min(w.i for c in named for w in c.subtree)
             variants.append((tok.doc[start : named[-1].i + 1].text, tok.lower_))
-    if tok.lower_ in FACILITY_NOUNS or tok.lower_ in REGION_WORDS:
-        # "the Jenin refugee camp", "Kabul airport", "Nairobi's central business district"
+    placed = any(p.dep_ == "prep" and p.lower_ in PLACE_PREPS for p in tok.children)
+    if owners and (tok.lower_ in FACILITY_NOUNS or tok.lower_ in REGION_WORDS) and not placed:
+        # "the Jenin refugee camp", "Kabul airport", "Nairobi's central business district";
+        # not "Independence Square in Kyiv" (the place follows)
         owner = [
             c
             for c in tok.lefts
@@ -186,7 +192,10 @@ def _places_under(tok: Token, depth: int = 5) -> Iterable[tuple[Token, bool]]:
                         continue
                     if word in PLACE_PREPS or goal:
                         yield _contained(obj), False
-                    elif word in ON_PREPS:
+                    elif word in ON_PREPS and (
+                        node.lemma_.lower() in ON_LEMMAS
+                        or any(c.lemma_.lower() in ON_LEMMAS for c in node.children)
+                    ):  # "brought migrants ashore on Lampedusa"
                         yield _contained(obj), True
                     deeper.append(obj)
         frontier = deeper
@@ -233,13 +242,19 @@ def to_location(place: Place, precision: str | None = None, name: str | None = N
 
 
 def place_of(
-    tok: Token, gaz: Gazetteer, actors: set[str], article: set[str], object_: bool = False
+    tok: Token,
+    gaz: Gazetteer,
+    actors: set[str],
+    article: set[str],
+    object_: bool = False,
+    owners: bool = True,
 ) -> Location | None:
     """The location a place-phrase token names, if the gazetteer knows it. A direct object
     names a place only as a city or region ("shelled Kharkiv"), never as a country ("accused
-    Armenia": the country is the target, not the place)."""
+    Armenia": the country is the target, not the place). `owners`: also the town a facility
+    is named after ("the Jenin refugee camp")."""
     qualifier = _qualifier(tok, gaz)
-    for name, region_word in _name_variants(tok):
+    for name, region_word in _name_variants(tok, owners):
         found = gaz.lookup(name)
         if qualifier:
             found = [p for p in found if p.country in qualifier] or found
@@ -301,12 +316,15 @@ def event_location(
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
     context = article | (regions if regions is not None else _sentence_regions(sent, gaz))
-    for holder in holders:
-        objects = list(_places_under(holder))
-        for k, (obj, object_) in enumerate(objects):
-            found = place_of(obj, gaz, actors, context, object_)
-            if found is not None:
-                return _narrowed(found, objects[k + 1 :], gaz, actors, context)
+    # names first; the towns facilities are named after only when the clause names no place
+    # ("gathered at Independence Square in Kyiv" is Kyiv)
+    for owners in (False, True):
+        for holder in holders:
+            objects = list(_places_under(holder))
+            for k, (obj, object_) in enumerate(objects):
+                found = place_of(obj, gaz, actors, context, object_, owners)
+                if found is not None:
+                    return _narrowed(found, objects[k + 1 :], gaz, actors, context)
     if source_head is not None and 0 <= source_head < len(doc):
         head = doc[source_head]
         for obj, object_ in _places_under(head, depth=1):
