@@ -46,8 +46,8 @@ def same_name(a: str, b: str) -> bool:
 def first_location(pipeline: Pipeline, res: ArticleResult) -> Location | None:
     """The location of the first sentence's first event (a background event of a relative
     clause, "the rebels, who seized Goma in 2012, signed ...", only when there is no other);
-    when no event was coded there, the place of that sentence's main clause (the geocoder is
-    scored on every record)."""
+    when no event was coded there, the place of that sentence's main clause and its subject, as
+    for an event (the geocoder is scored on every record)."""
     events = sorted(res.events, key=lambda e: e.evidence.sentence_index)
     if events:
         first = [
@@ -63,7 +63,8 @@ def first_location(pipeline: Pipeline, res: ArticleResult) -> Location | None:
             root = next((c for c in root.children if c.dep_ == "ccomp"), root)
         countries = {m.actor.country for g in trace.mentions.values() for m in g if m.actor.country}
         places = ArticlePlaces(pipeline.gazetteer, res.dateline, countries)
-        return places.locate(trace.sentence, root.i, root.i, set())
+        subject = next((c.i for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return places.locate(trace.sentence, root.i, root.i, set(), subject)
     return None
 
 
