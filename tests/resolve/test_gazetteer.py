@@ -80,16 +80,37 @@ def test_primary_names_beat_alternates() -> None:
     assert [p.country for p in gaz.lookup("victoria")] == ["CAN"]
 
 
-def test_extra_places_file(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One index build for the tests of extra files (the build takes a while)."""
+    return tmp_path_factory.mktemp("gazetteer")
+
+
+def test_extra_places_file(tmp_path: Path, cache: Path) -> None:
     extra = tmp_path / "places.tsv"
     extra.write_text("Bardhere; Baardheere\tSOM\tcity\t2.34\t42.28\t40000\n", encoding="utf-8")
-    gaz = load_gazetteer(tmp_path / "cache", [str(extra)])
+    gaz = load_gazetteer(cache, [str(extra)])
     (place,) = [p for p in gaz.lookup("Bardhere") if p.country == "SOM"]
     assert (place.kind, place.lat) == ("city", 2.34)
     bad = tmp_path / "bad.tsv"
     bad.write_text("X\tSomalia\tcity\t1\t2\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"bad\.tsv:1"):
-        load_gazetteer(tmp_path / "cache", [str(bad)])
+        load_gazetteer(cache, [str(bad)])
+
+
+def test_extra_spellings(tmp_path: Path, cache: Path) -> None:
+    extra = tmp_path / "spellings.tsv"
+    extra.write_text("Hargeysa City; Hargeisa Town\tSOM\tHargeysa\n", encoding="utf-8")
+    gaz = load_gazetteer(cache, [str(extra)])
+    assert {p.country for p in gaz.lookup("Hargeisa Town")} == {"SOM"}
+    unknown = tmp_path / "unknown.tsv"
+    unknown.write_text("Nowhere\tSOM\tNo Such Town\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"unknown\.tsv:1: no place 'No Such Town'"):
+        load_gazetteer(cache, [str(unknown)])
+    short = tmp_path / "short.tsv"
+    short.write_text("X\tSOM\tcity\t1\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"short\.tsv:1: expected NAMES"):
+        load_gazetteer(cache, [str(short)])
 
 
 @pytest.mark.slow

@@ -17,6 +17,7 @@ leading Arabic article and common transliteration differences ("Bardhere" = Baar
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import re
@@ -29,7 +30,7 @@ from math import nan as NAN
 from pathlib import Path
 
 from tacitus.errors import DictionaryError
-from tacitus.tables import read_rows
+from tacitus.tables import Row, read_rows
 
 INDEX_VERSION = 8
 # Cities at least this big are also indexed under their other Latin-script names.
@@ -416,19 +417,37 @@ def _build() -> Gazetteer:
 def _add_spellings(gaz: Gazetteer, path: Path) -> None:
     """English spellings: NAMES  COUNTRY  GAZETTEER-NAME ("Bardhere; Bardera  SOM  Baardheere")."""
     for row in read_rows(path, 3, 3):
-        names, country, target = row.items(0), row.cols[1], row.cols[2]
-        if not names or not re.fullmatch(r"[A-Z]{3}", country):
-            raise row.error("expected NAMES, an ISO3 country and the place's gazetteer name")
-        found = [n for n in gaz.numbers(target) if gaz.countries[n] == country]
-        if not found:
-            raise row.error(f"no place '{target}' in {country} in the gazetteer")
-        for n in found:
-            gaz.alias(n, names)
+        _add_spelling(gaz, row)
 
 
-def _read_extra(path: Path) -> Iterator[tuple[Place, list[str]]]:
-    """Extra places: NAMES  COUNTRY  KIND  LAT  LON  [POPULATION]."""
-    for row in read_rows(path, 5, 6):
+def _add_spelling(gaz: Gazetteer, row: Row) -> None:
+    names, country, target = row.items(0), row.cols[1], row.cols[2]
+    if not names or not re.fullmatch(r"[A-Z]{3}", country):
+        raise row.error("expected NAMES, an ISO3 country and the place's gazetteer name")
+    found = [n for n in gaz.numbers(target) if gaz.countries[n] == country]
+    if not found:
+        raise row.error(
+            f"no place '{target}' in {country} in the gazetteer: give the place's own name"
+            " (as GeoNames spells it), or add it as a place with KIND, LAT and LON"
+        )
+    for n in found:
+        gaz.alias(n, names)
+
+
+def _read_extra(
+    path: Path, spellings: Gazetteer | None = None
+) -> Iterator[tuple[Place, list[str]]]:
+    """Extra places: NAMES  COUNTRY  KIND  LAT  LON  [POPULATION]. With a gazetteer given,
+    rows of three columns add spellings to its places (NAMES  COUNTRY  GAZETTEER-NAME)."""
+    for row in read_rows(path, 3 if spellings is not None else 5, 6):
+        if spellings is not None and len(row.cols) == 3:
+            _add_spelling(spellings, row)
+            continue
+        if len(row.cols) < 5:
+            raise row.error(
+                "expected NAMES COUNTRY KIND LAT LON [POPULATION] (a new place) or"
+                " NAMES COUNTRY GAZETTEER-NAME (spellings of a known place)"
+            )
         names = row.items(0)
         country, kind = row.cols[1], row.cols[2]
         if not re.fullmatch(r"[A-Z]{3}", country):
@@ -445,9 +464,21 @@ def _read_extra(path: Path) -> Iterator[tuple[Place, list[str]]]:
         yield Place(names[0], country, kind, lat, lon, None, pop), names
 
 
+def _data_digest() -> str:
+    """A digest of the shipped place files: an edited file gets a fresh index."""
+    digest = hashlib.sha1()
+    folder = resources.files("tacitus").joinpath("data/places")
+    for name in ("regions.tsv", "spellings.tsv", "towns.tsv"):
+        file = folder.joinpath(name)
+        if file.is_file():
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:8]
+
+
 def load_gazetteer(cache_dir: str | Path, extra: Iterable[str] = ()) -> Gazetteer:
     """The gazetteer, from the cache when it is there, else built and cached."""
-    cache = Path(cache_dir).expanduser() / f"gazetteer-v{INDEX_VERSION}.pickle"
+    name = f"gazetteer-v{INDEX_VERSION}-{_data_digest()}.pickle"
+    cache = Path(cache_dir).expanduser() / name
     gaz: Gazetteer
     try:
         with cache.open("rb") as f:
@@ -468,6 +499,6 @@ def load_gazetteer(cache_dir: str | Path, extra: Iterable[str] = ()) -> Gazettee
         file = Path(path)
         if not file.is_file():
             raise DictionaryError(file, 0, "extra places file not found")
-        for place, names in _read_extra(file):
+        for place, names in _read_extra(file, gaz):
             gaz.add(place, names)
     return gaz
