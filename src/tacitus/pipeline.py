@@ -90,6 +90,17 @@ def event_id(article_id: str, sentence: int, cand: Candidate) -> str:
     return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
+def _names_place(sent: ParsedSentence, mention: ActorMention) -> bool:
+    """A mention of this sentence that is a place phrase ("in Santiago"); mentions carried
+    over from other sentences (coreference) are not."""
+    head = mention.head
+    return (
+        0 <= head < len(sent.doc)
+        and mention.start <= sent.char(head) < mention.end
+        and names_place(sent.doc[head])
+    )
+
+
 class Pipeline:
     """Tacitus' coder. Create once per process; `code` is safe to call repeatedly."""
 
@@ -355,7 +366,7 @@ class Pipeline:
                 {
                     m.actor.country
                     for m in (cand.source, cand.target)
-                    if m and m.actor.country and not names_place(sent.doc[m.head])
+                    if m and m.actor.country and not _names_place(sent, m)
                 },
                 cand.source.head if cand.source else None,
             )

@@ -1,12 +1,14 @@
 """Event locations (spaCy parse + package gazetteer: slow)."""
 
+import json
 from datetime import date
+from importlib import resources
 
 import pytest
 
 from tacitus.config import Settings
 from tacitus.models import Article, Event
-from tacitus.pipeline import Pipeline
+from tacitus.pipeline import ArticleResult, Pipeline
 
 from .locations import score_locations
 
@@ -85,3 +87,16 @@ def test_part_of_a_country_is_a_region(located) -> None:  # type: ignore[no-unty
         "GEO",
         "region",
     )
+
+
+def test_mentions_from_other_sentences(located) -> None:  # type: ignore[no-untyped-def]
+    """Coreference carries mentions over from earlier sentences: their token indexes belong
+    to another sentence's parse, and must not be read in this one."""
+    shipped = resources.files("tacitus").joinpath(
+        "data/corpus/south_east_asia_myanmar_airstrike.json"
+    )
+    story = json.loads(shipped.read_text(encoding="utf-8"))
+    (result,) = located.code([Article("t", story["body"], date(2023, 8, 3))])
+    assert isinstance(result, ArticleResult), result
+    loc = result.events[0].location
+    assert loc is not None and (loc.country, loc.precision) == ("MMR", "region")
