@@ -42,7 +42,7 @@ CALENDAR = frozenset(
 OBJECT_CLAUSES = frozenset({"acl", "relcl"})
 # "the town of Garissa", "the city of Marib", "the centre of Derna": the name is the "of" object.
 CONTAINER_NOUNS = frozenset(
-    """town city village capital port region province district area outskirts centre center
+    """town city village capital port region province district area outskirts outskirt centre center
     suburb camp island state county enclave neighbourhood neighborhood municipality control
     streets""".split()
 )
@@ -195,7 +195,8 @@ def _places_under(tok: Token, depth: int = 5) -> Iterable[tuple[Token, bool]]:
                     elif word in ON_PREPS and (
                         node.lemma_.lower() in ON_LEMMAS
                         or any(c.lemma_.lower() in ON_LEMMAS for c in node.children)
-                    ):  # "brought migrants ashore on Lampedusa"
+                        or obj.lemma_.lower() in CONTAINER_NOUNS
+                    ):  # "brought migrants ashore on Lampedusa", "on the outskirts of Homs"
                         yield _contained(obj), True
                     deeper.append(obj)
         frontier = deeper
@@ -341,12 +342,13 @@ def event_location(
                             return found
     if clause.dep_ in {"advcl", "conj"} and clause.head.pos_ == "VERB":
         # "Police in Portland declared a riot after protesters set fire to ...": the main
-        # clause's subject places the whole sentence
+        # clause's subject places the whole sentence, unless the event's actors are elsewhere
+        # ("diplomats in Brussels agreed on sanctions after Russia attacked Ukraine")
         for subject in clause.head.children:
             if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i != source_head:
                 for obj, object_ in _places_under(subject, depth=1):
                     found = None if object_ else place_of(obj, gaz, actors, context)
-                    if found is not None:
+                    if found is not None and (not actors or found.country in actors):
                         return found
     return None
 
