@@ -35,6 +35,22 @@ def first_event(pipe: Pipeline, text: str) -> Event:
         ("Azerbaijani troops shelled Shusha on Monday.", "Shusha", "AZE"),
         ("Police in Paris, Texas, arrested two protesters.", "Paris", "USA"),
         ("Rebels attacked a convoy near Kunduz.", "Kunduz", "AFG"),
+        # a clause describing the object: "positions held ... near Manbij"
+        (
+            "Turkish-backed fighters shelled positions held by Kurdish forces near Manbij.",
+            "Manbij",
+            "SYR",
+        ),
+        # "on" after an attack word; the article's spelling of Khān Yūnis
+        ("Israeli forces launched a ground assault on Khan Younis.", "Khan Younis", "PSE"),
+        # the more precise place in the same country
+        ("Jihadists killed 11 villagers in an attack near Tera, in western Niger.", "Téra", "NER"),
+        # a square named after no town: the place that follows
+        ("Demonstrators gathered at Independence Square in Kyiv.", "Kyiv", "UKR"),
+        # the region the sentence names picks the Hyderabad
+        ("Sindh police arrested five suspects in Hyderabad.", "Hyderabad", "PAK"),
+        # a spelling of Darnah beats a Romanian village called Derna
+        ("Rebels seized the centre of Derna after a siege.", "Derna", "LBY"),
     ],
 )
 def test_clause_place(located, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
