@@ -116,3 +116,23 @@ def test_mentions_from_other_sentences(located) -> None:  # type: ignore[no-unty
     assert isinstance(result, ArticleResult), result
     loc = result.events[0].location
     assert loc is not None and (loc.country, loc.precision) == ("MMR", "region")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Pakistani troops killed six militants in a raid near the Afghan border.", "PAK"),
+        ("Gunmen attacked a bus near the border with Afghanistan.", None),  # whose side?
+        ("Russian forces shelled Ukrainian villages near the border.", None),  # two countries
+    ],
+)
+def test_border_area(located, text: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
+    loc = first_event(located, text).location
+    if country is None:
+        assert loc is None
+    else:
+        assert loc is not None and (loc.country, loc.precision, loc.lat) == (
+            country,
+            "region",
+            None,
+        )

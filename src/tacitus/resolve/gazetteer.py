@@ -203,6 +203,7 @@ class Gazetteer:
         self.index: dict[str, int | tuple[int, ...]] = {}
         self.alternates: dict[str, int | tuple[int, ...]] = {}
         self.loose: dict[str, int | tuple[int, ...]] = {}
+        self.country_places: dict[str, int] = {}  # ISO3 -> the country's place
         for place, names in places:
             self.add(place, names)
 
@@ -234,6 +235,8 @@ class Gazetteer:
         self.populations.append(place.population)
         self.admin1.append(place.admin1)
         self.capitals.append(1 if place.capital else 0)
+        if place.kind == "country":
+            self.country_places.setdefault(place.country, n)
         self.alias(n, names)
         for name in alternates:
             if key := normalize(name):
@@ -251,6 +254,11 @@ class Gazetteer:
         """The places indexed under a name (own names and their spellings only)."""
         found = self.index.get(normalize(name))
         return () if found is None else (found,) if isinstance(found, int) else found
+
+    def country(self, iso3: str) -> Place | None:
+        """The country with this ISO3 code."""
+        n = self.country_places.get(iso3)
+        return None if n is None else self.place(n)
 
     def place(self, n: int) -> Place:
         lat, lon = self.coords[2 * n], self.coords[2 * n + 1]

@@ -70,6 +70,7 @@ FACILITY_NOUNS = frozenset(
     checkpoint crossing refinery plant mosque church cathedral parliament stadium""".split()
 )
 PRECISION = {"city": 0, "region": 1, "country": 2}
+BORDERS = frozenset({"border", "frontier", "borderland", "boundary"})
 
 
 def _name_variants(tok: Token, owners: bool = True) -> list[tuple[str, str | None]]:
@@ -317,6 +318,7 @@ def event_location(
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
     context = article | (regions if regions is not None else _sentence_regions(sent, gaz))
+    border: Token | None = None
     # names first; the towns facilities are named after only when the clause names no place
     # ("gathered at Independence Square in Kyiv" is Kyiv)
     for owners in (False, True):
@@ -326,6 +328,8 @@ def event_location(
                 found = place_of(obj, gaz, actors, context, object_, owners)
                 if found is not None:
                     return _narrowed(found, objects[k + 1 :], gaz, actors, context)
+                if border is None and not object_ and obj.lemma_.lower() in BORDERS:
+                    border = obj
     if source_head is not None and 0 <= source_head < len(doc):
         head = doc[source_head]
         for obj, object_ in _places_under(head, depth=1):
@@ -350,7 +354,27 @@ def event_location(
                     found = None if object_ else place_of(obj, gaz, actors, context)
                     if found is not None and (not actors or found.country in actors):
                         return found
-    return None
+    return _border_area(border, gaz, actors) if border is not None else None
+
+
+def _border_area(border: Token, gaz: Gazetteer, actors: set[str]) -> Location | None:
+    """ "Pakistani troops killed six militants near the Afghan border": the border area of the
+    one country among the event's actors, when the border is not that country's own name
+    ("near the border with Pakistan"); without coordinates (a border is no point)."""
+    if len(actors) != 1:
+        return None
+    (country,) = actors
+    named = [c for c in border.subtree if c.pos_ == "PROPN" and c.i != border.i]
+    after = border.right_edge.i + 1
+    if after < len(border.doc) and border.doc[after].lower_ in {"with", "between"}:
+        # "near the border with Afghanistan", however the parse attaches "with"
+        named += [c for c in border.doc[after].subtree if c.pos_ == "PROPN"]
+    if any(p.country == country for c in named for p in gaz.lookup(c.text)):
+        return None
+    place = gaz.country(country)
+    if place is None:
+        return None
+    return Location(name=place.name, country=country, precision="region")
 
 
 def names_place(tok: Token) -> bool:
