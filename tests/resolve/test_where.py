@@ -77,11 +77,11 @@ def test_region_phrase(located) -> None:  # type: ignore[no-untyped-def]
 
 def test_location_test_set_scores(located) -> None:  # type: ignore[no-untyped-def]
     """The hand-written location set (tests/resolve/data/locations.jsonl, 289 records). Floors
-    sit just below the measured scores (place 0.972, country 0.976, no place 1.0)."""
+    sit just below the measured scores (place 0.976, country 0.980, no place 1.0)."""
     score = score_locations(located)
     assert score.places >= 240
-    assert score.place_rate >= 0.965, score.failures
-    assert score.country_rate >= 0.97, score.failures
+    assert score.place_rate >= 0.97, score.failures
+    assert score.country_rate >= 0.975, score.failures
     assert score.none_rate >= 0.97, score.failures
 
 
