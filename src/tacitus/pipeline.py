@@ -36,14 +36,14 @@ from tacitus.models import (
     Rejected,
     RunReport,
 )
-from tacitus.nlp.dateline import lead_dateline
+from tacitus.nlp.dateline import dated_by_dateline, lead_dateline
 from tacitus.nlp.language import guess
 from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences
 from tacitus.nlp.sentences import split_sentences
 from tacitus.resolve.anchors import anchored, is_anchored
 from tacitus.resolve.gazetteer import Gazetteer, load_gazetteer
 from tacitus.resolve.when import EventDate, event_date
-from tacitus.resolve.where import ArticlePlaces
+from tacitus.resolve.where import ArticlePlaces, names_place
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -91,6 +91,17 @@ def event_id(article_id: str, sentence: int, cand: Candidate) -> str:
         cand.cameo,
     ]
     return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def _names_place(sent: ParsedSentence, mention: ActorMention) -> bool:
+    """A mention of this sentence that is a place phrase ("in Santiago"); mentions carried
+    over from other sentences (coreference) are not."""
+    head = mention.head
+    return (
+        0 <= head < len(sent.doc)
+        and mention.start <= sent.char(head) < mention.end
+        and names_place(sent.doc[head])
+    )
 
 
 class Pipeline:
@@ -226,6 +237,8 @@ class Pipeline:
                 )
                 continue
             try:
+                if article.published is None:  # "TBILISI, March 7, 2024 (Reuters) -"
+                    article = batch[n] = dated_by_dateline(article)
                 ctx = ArticleActors.for_text(
                     self.actors,
                     article.text,
@@ -286,10 +299,10 @@ class Pipeline:
             ArticlePlaces(
                 self.gazetteer,
                 result.dateline,
-                {
+                {  # a capital may be the very place to resolve ("Santiago")
                     m.entry.country
                     for m in ctx.matches
-                    if m.entry.country and m.entry.role != "agent"
+                    if m.entry.country and m.entry.role not in {"agent", "capital"}
                 },
             )
             if self.settings.resolve.locations
@@ -374,7 +387,11 @@ class Pipeline:
                 sent,
                 cand.trigger,
                 cand.anchor,
-                {m.actor.country for m in (cand.source, cand.target) if m and m.actor.country},
+                {
+                    m.actor.country
+                    for m in (cand.source, cand.target)
+                    if m and m.actor.country and not _names_place(sent, m)
+                },
                 cand.source.head if cand.source else None,
             )
             if where is not None

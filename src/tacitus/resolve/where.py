@@ -25,14 +25,32 @@ PLACE_PREPS = frozenset(
     """in at near outside inside around across throughout along into onto through within
     over""".split()
 )
+# "an assault on Khan Younis", "ashore on Lampedusa": a place after words of attack, advance and
+# landing (not "talks on Gaza"), but never a country ("strikes on Iran" name the target).
+ON_PREPS = frozenset({"on", "upon"})
+ON_LEMMAS = frozenset(
+    """attack assault strike airstrike raid offensive advance bombardment shelling bombing
+    push ashore land march converge descend close""".split()
+)
+# Words that are never places, whatever the gazetteer holds ("on Monday", "in May").
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+# Clauses that describe an object and share the event's place: "shelled positions held by
+# Kurdish forces near Manbij", "detained activists who had thrown paint ... in Florence".
+OBJECT_CLAUSES = frozenset({"acl", "relcl"})
 # "the town of Garissa", "the city of Marib", "the centre of Derna": the name is the "of" object.
 CONTAINER_NOUNS = frozenset(
-    """town city village capital port region province district area outskirts centre center
+    """town city village capital port region province district area outskirts outskirt centre center
     suburb camp island state county enclave neighbourhood neighborhood municipality control
     streets""".split()
 )
 # "evacuated children from Shebekino", "fled from Kharkiv": where the event takes place
-FROM_LEMMAS = frozenset({"evacuate", "flee", "withdraw", "rescue", "escape", "retreat"})
+FROM_LEMMAS = frozenset(
+    """evacuate flee withdraw rescue escape retreat depart set start march walk drive
+    sail""".split()
+)
 RESIDENTS = frozenset({"resident", "inhabitant", "villager", "citizen", "people", "population"})
 # Prepositions whose object is a place only after these triggers ("a visit to Shusha").
 GOAL_PREPS = frozenset({"to"})
@@ -46,9 +64,16 @@ DIRECTIONS = frozenset(
     south-western""".split()
 )
 NAME_DEPS = frozenset({"compound", "flat", "nmod"})
+# Places named after their town: "the Jenin refugee camp", "Kabul airport".
+FACILITY_NOUNS = frozenset(
+    """camp airport airbase base prison jail hospital port harbour harbor market square station
+    checkpoint crossing refinery plant mosque church cathedral parliament stadium""".split()
+)
+PRECISION = {"city": 0, "region": 1, "country": 2}
+BORDERS = frozenset({"border", "frontier", "borderland", "boundary"})
 
 
-def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
+def _name_variants(tok: Token, owners: bool = True) -> list[tuple[str, str | None]]:
     """(name, region word) candidates for the place a token heads: "Khan Younis",
     "the Donetsk region" -> ("Donetsk", "region"), "Democratic Republic of Congo"."""
     parts = [
@@ -66,7 +91,24 @@ def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
         if named:
             start = min(w.i for c in named for w in c.subtree)
             variants.append((tok.doc[start : named[-1].i + 1].text, tok.lower_))
-    if tok.pos_ != "PROPN" and not (parts and parts[0].pos_ == "PROPN"):
+    placed = any(p.dep_ == "prep" and p.lower_ in PLACE_PREPS for p in tok.children)
+    if owners and (tok.lower_ in FACILITY_NOUNS or tok.lower_ in REGION_WORDS) and not placed:
+        # "the Jenin refugee camp", "Kabul airport", "Nairobi's central business district";
+        # not "Independence Square in Kyiv" (the place follows)
+        owner = [
+            c
+            for c in tok.lefts
+            if c.pos_ == "PROPN"
+            and (c.dep_ == "poss" or (c.dep_ in NAME_DEPS and c.i == parts[0].i))
+        ]
+        if owner:
+            name = owner[0]
+            first_word = min((w.i for w in name.subtree if w.dep_ in NAME_DEPS), default=name.i)
+            variants.append((tok.doc[min(first_word, name.i) : name.i + 1].text, None))
+    proper = tok.pos_ == "PROPN" or (
+        tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > 0 and not tok.is_sent_start
+    )  # "near Sagaing" (unknown names may be tagged as common nouns)
+    if not proper and not (parts and parts[0].pos_ == "PROPN"):
         return variants  # place names are proper nouns ("walked off the job" is no place)
     full = " ".join(w.text + ("'s" if w.dep_ == "poss" else "") for w in words)
     first = min(
@@ -74,7 +116,8 @@ def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
         default=tok.i,
     )
     span = tok.doc[first : tok.i + 1].text  # "Port-au-Prince", "North Darfur"
-    if span != full and span[:1].isupper():
+    longer = span != full and span[:1].isupper() and len(span) > len(full)
+    if longer:
         variants.append((span, None))
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     tail = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -83,6 +126,8 @@ def _name_variants(tok: Token) -> list[tuple[str, str | None]]:
         if not parts:
             return variants  # "the University of Tehran" names no place called "University"
     variants.append((full, None))
+    if span != full and span[:1].isupper() and not longer:
+        variants.append((span, None))  # "Cox's Bazar" before "Bazar"
     return variants
 
 
@@ -97,7 +142,7 @@ def _contained(tok: Token) -> Token:
     return tok
 
 
-def _places_under(tok: Token, depth: int = 4) -> Iterable[tuple[Token, bool]]:
+def _places_under(tok: Token, depth: int = 5) -> Iterable[tuple[Token, bool]]:
     """(token, is a direct object) for the objects of place prepositions attached to a
     token, a few levels deeper through objects ("an attack on a convoy near Kunduz"), and the
     token's own direct objects ("shelled Kharkiv", "raided the town of Mora")."""
@@ -113,6 +158,18 @@ def _places_under(tok: Token, depth: int = 4) -> Iterable[tuple[Token, bool]]:
                     deeper.append(c)
                 elif c.dep_ == "conj" and node.pos_ in {"NOUN", "PROPN"}:
                     deeper.append(c)  # "missionaries and their relatives in Haiti"
+                elif (
+                    level > 0
+                    and c.dep_ in OBJECT_CLAUSES
+                    and c.pos_ in {"VERB", "AUX"}
+                    and (c.tag_ == "VBG" or node.dep_ in {"dobj", "obj"})
+                ):
+                    # "shelled positions held by Kurdish forces near Manbij", "fired at
+                    # students marching in Santiago"; not "the release of activists jailed
+                    # in Minsk" (another event, told about a mere mention)
+                    deeper.append(c)
+                elif c.dep_ == "advmod" and c.pos_ == "ADV":
+                    deeper.append(c)  # "brought migrants ashore on Lampedusa"
             for prep in node.children:
                 if prep.dep_ != "prep":
                     continue
@@ -130,10 +187,18 @@ def _places_under(tok: Token, depth: int = 4) -> Iterable[tuple[Token, bool]]:
                     )
                 )
                 for obj in prep.children:
-                    if obj.dep_ != "pobj":
+                    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                        deeper.append(obj)  # "fired at students marching in Santiago"
+                    if obj.dep_ != "pobj" or obj.lower_ in CALENDAR or obj.like_num:
                         continue
                     if word in PLACE_PREPS or goal:
                         yield _contained(obj), False
+                    elif word in ON_PREPS and (
+                        node.lemma_.lower() in ON_LEMMAS
+                        or any(c.lemma_.lower() in ON_LEMMAS for c in node.children)
+                        or obj.lemma_.lower() in CONTAINER_NOUNS
+                    ):  # "brought migrants ashore on Lampedusa", "on the outskirts of Homs"
+                        yield _contained(obj), True
                     deeper.append(obj)
         frontier = deeper
 
@@ -179,13 +244,19 @@ def to_location(place: Place, precision: str | None = None, name: str | None = N
 
 
 def place_of(
-    tok: Token, gaz: Gazetteer, actors: set[str], article: set[str], object_: bool = False
+    tok: Token,
+    gaz: Gazetteer,
+    actors: set[str],
+    article: set[str],
+    object_: bool = False,
+    owners: bool = True,
 ) -> Location | None:
     """The location a place-phrase token names, if the gazetteer knows it. A direct object
     names a place only as a city or region ("shelled Kharkiv"), never as a country ("accused
-    Armenia": the country is the target, not the place)."""
+    Armenia": the country is the target, not the place). `owners`: also the town a facility
+    is named after ("the Jenin refugee camp")."""
     qualifier = _qualifier(tok, gaz)
-    for name, region_word in _name_variants(tok):
+    for name, region_word in _name_variants(tok, owners):
         found = gaz.lookup(name)
         if qualifier:
             found = [p for p in found if p.country in qualifier] or found
@@ -198,15 +269,18 @@ def place_of(
             continue
         if not found:
             continue
-        surface = name if all(normalize(p.name) != normalize(name) for p in found) else None
         countries = [p for p in found if p.kind == "country"]
         if countries:
             if object_:
                 return None
-            return to_location(countries[0], "country")
+            # "in southern Guyana": a part of the country, at region precision
+            part = any(c.dep_ == "amod" and c.lower_ in DIRECTIONS for c in tok.lefts)
+            country = choose(countries, actors, article) or countries[0]
+            return to_location(country, "region" if part else "country")
         best = choose(found, actors, article)
         if best is not None:
-            # a name found under another spelling keeps the article's ("Daraa", "Gondar")
+            # a name found under another spelling keeps the article's ("Derna", "Gondar")
+            surface = name if normalize(best.name) != normalize(name) else None
             return to_location(best, name=surface)
     return None
 
@@ -236,12 +310,26 @@ def event_location(
     if clause.dep_ in {"advcl", "xcomp", "conj"} and clause.head.pos_ == "VERB":
         holders.append(clause.head)  # "drove tractors onto roads in Bavaria to protest"
     holders += [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    # "used tear gas to disperse supporters in Mombasa": the purpose shares the place
+    holders += [
+        c
+        for c in clause.children
+        if c.dep_ in {"xcomp", "advcl"}
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
     context = article | (regions if regions is not None else _sentence_regions(sent, gaz))
-    for holder in holders:
-        for obj, object_ in _places_under(holder):
-            found = place_of(obj, gaz, actors, context, object_)
-            if found is not None:
-                return found
+    border: Token | None = None
+    # names first; the towns facilities are named after only when the clause names no place
+    # ("gathered at Independence Square in Kyiv" is Kyiv)
+    for owners in (False, True):
+        for holder in holders:
+            objects = list(_places_under(holder))
+            for k, (obj, object_) in enumerate(objects):
+                found = place_of(obj, gaz, actors, context, object_, owners)
+                if found is not None:
+                    return _narrowed(found, objects[k + 1 :], gaz, actors, context)
+                if border is None and not object_ and obj.lemma_.lower() in BORDERS:
+                    border = obj
     if source_head is not None and 0 <= source_head < len(doc):
         head = doc[source_head]
         for obj, object_ in _places_under(head, depth=1):
@@ -256,20 +344,92 @@ def event_location(
                         found = place_of(obj, gaz, actors, context)
                         if found is not None and found.precision != "country":
                             return found
-    return None
+    if clause.dep_ in {"advcl", "conj"} and clause.head.pos_ == "VERB":
+        # "Police in Portland declared a riot after protesters set fire to ...": the main
+        # clause's subject places the whole sentence, unless the event's actors are elsewhere
+        # ("diplomats in Brussels agreed on sanctions after Russia attacked Ukraine")
+        for subject in clause.head.children:
+            if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i != source_head:
+                for obj, object_ in _places_under(subject, depth=1):
+                    found = None if object_ else place_of(obj, gaz, actors, context)
+                    if found is not None and (not actors or found.country in actors):
+                        return found
+    return _border_area(border, gaz, actors) if border is not None else None
+
+
+def _border_area(border: Token, gaz: Gazetteer, actors: set[str]) -> Location | None:
+    """ "Pakistani troops killed six militants near the Afghan border": the border area of the
+    one country among the event's actors, when the border is not that country's own name
+    ("near the border with Pakistan"); without coordinates (a border is no point)."""
+    if len(actors) != 1:
+        return None
+    (country,) = actors
+    named = [c for c in border.subtree if c.pos_ == "PROPN" and c.i != border.i]
+    after = border.right_edge.i + 1
+    if after < len(border.doc) and border.doc[after].lower_ in {"with", "between"}:
+        # "near the border with Afghanistan", however the parse attaches "with"
+        named += [c for c in border.doc[after].subtree if c.pos_ == "PROPN"]
+    if any(p.country == country for c in named for p in gaz.lookup(c.text)):
+        return None
+    place = gaz.country(country)
+    if place is None:
+        return None
+    return Location(name=place.name, country=country, precision="region")
+
+
+def names_place(tok: Token) -> bool:
+    """A mention that is the object of a place preposition ("detained dissidents in Santiago"):
+    its country is no evidence for which Santiago it is."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in PLACE_PREPS
+
+
+def _narrowed(
+    found: Location,
+    rest: list[tuple[Token, bool]],
+    gaz: Gazetteer,
+    actors: set[str],
+    article: set[str],
+) -> Location:
+    """A more precise place in the same country named further down the clause: "near Tera, in
+    western Niger" is Tera, "near Altamira in Para state" is Altamira."""
+    if found.precision == "city" or found.country is None:
+        return found
+    for obj, object_ in rest:
+        better = place_of(obj, gaz, actors | {found.country}, article, object_)
+        if (
+            better is not None
+            and better.country == found.country
+            and PRECISION[better.precision] < PRECISION[found.precision]
+        ):
+            return better
+    return found
 
 
 def _sentence_regions(sent: ParsedSentence, gaz: Gazetteer) -> set[str]:
-    """Countries of the regions a sentence names ("Sindh police ... in Hyderabad")."""
+    """Countries of the regions a sentence names ("Sindh police ... in Hyderabad", "the British
+    Columbia legislature in Victoria"), also through their adjectives ("Andalusian olive
+    growers ... in Cordoba")."""
     out: set[str] = set()
     for tok in sent.doc:
-        if tok.pos_ == "PROPN" and tok.dep_ not in NAME_DEPS:
-            parts = [c.text for c in tok.lefts if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
-            for name in (" ".join([*parts, tok.text]), tok.text):
-                regions = {p.country for p in gaz.lookup(name) if p.kind == "region"}
-                if len(regions) == 1:
-                    out |= regions
-                    break
+        if tok.pos_ == "PROPN" and (tok.dep_ not in NAME_DEPS or tok.head.pos_ != "PROPN"):
+            parts = [
+                c.text
+                for c in tok.lefts
+                if c.dep_ in NAME_DEPS | {"amod"} and c.text[:1].isupper() and c.i >= tok.i - 3
+            ]
+            names: tuple[str, ...] = (" ".join([*parts, tok.text]), tok.text)
+        elif tok.pos_ == "ADJ" and tok.text[:1].isupper() and tok.lower_.endswith("ian"):
+            names = (tok.text[:-1],)  # "Galician" -> Galicia, "Bavarian" -> Bavaria
+        else:
+            continue
+        for name in names:
+            found = gaz.lookup(name)
+            if any(p.kind == "country" for p in found):
+                break  # "Georgian": the country's, not the US state's
+            regions = {p.country for p in found if p.kind == "region"}
+            if len(regions) == 1:
+                out |= regions
+                break
     return out
 
 
