@@ -106,7 +106,7 @@ class Evidence:
     target_span: Span | None
     date_span: Span | None
     rule: str
-    sentence_start: int = 0  # offset of the sentence in the article text (spans are in it)
+    sentence_start: int = 0  # offset of the sentence in the article; spans are article offsets
 
     def to_dict(self) -> dict[str, Any]:
         return {

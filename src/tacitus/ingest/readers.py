@@ -312,17 +312,25 @@ def read_path(
                 raise IngestError(origin, "decompressed size over [ingest] max_bytes")
             name = name[:-3]
         text = decode(data, origin, cfg.fallback_encoding)
+        if not text.strip():
+            raise IngestError(origin, "empty file")
         kind = _kind(name, text)
+        found = 0
         if kind == "json":
-            yield from _read_json(text, origin, published, cfg.max_chars)
+            items: Iterable[Article | Rejected] = _read_json(text, origin, published, cfg.max_chars)
         elif kind == "jsonl":
-            yield from _read_jsonl(text, origin, published, cfg.max_chars)
+            items = _read_jsonl(text, origin, published, cfg.max_chars)
         elif kind == "feed":
-            yield from _read_feed(text, origin, published, cfg.max_chars)
+            items = _read_feed(text, origin, published, cfg.max_chars)
         elif kind == "html":
-            yield _read_html(text, origin, published, cfg.max_chars)
+            items = [_read_html(text, origin, published, cfg.max_chars)]
         else:
-            yield read_text_article(text, origin, published, cfg.max_chars)
+            items = [read_text_article(text, origin, published, cfg.max_chars)]
+        for item in items:
+            found += 1
+            yield item
+        if not found:
+            raise IngestError(origin, f"no articles found in this {kind} file")
     except IngestError as exc:
         yield Rejected(exc.path, "ingest", exc.reason)
     except OSError as exc:

@@ -93,4 +93,4 @@ def event_date(
                         resolved.date, resolved.precision, "text", span, resolved.future
                     )
         return EventDate(published, "day", "publication", None)
-    return EventDate(None, "day", "none", None)
+    return EventDate(None, "none", "none", None)

@@ -265,10 +265,9 @@ def _gdelt_geo(place: dict[str, Any] | None, lk: Lookups) -> list[Any]:
 def gdelt_mention(m: dict[str, Any]) -> list[Any]:
     record = m["record"]
     ev = record["evidence"]
-    base = ev.get("sentence_start", 0)
 
-    def offset(span: list[int] | None) -> Any:
-        return base + span[0] if span else -1
+    def offset(span: list[int] | None) -> Any:  # spans are offsets in the article text
+        return span[0] if span else -1
 
     published: date | None = m["published"] or (m["coded_at"].date() if m["coded_at"] else None)
     when = published.strftime("%Y%m%d000000") if published else ""
