@@ -44,6 +44,7 @@ class Chart:
     x_ticks: list[Tick] = field(default_factory=list)
     y_ticks: list[Tick] = field(default_factory=list)
     line: str = ""  # SVG points of the Goldstein line, "x,y x,y ..."
+    dots: list[Tick] = field(default_factory=list)  # the line's points, with their values
     line_ticks: list[Tick] = field(default_factory=list)
     summary: str = ""  # text alternative for screen readers
 
@@ -78,7 +79,7 @@ def stacked_chart(
     axis = top + up * scale
     n = max(len(periods), 1)
     step = (right - left) / n
-    bar_w = max(1.0, step * 0.8)
+    bar_w = min(48.0, max(1.0, step * 0.8))
     chart = Chart(width, height, title, axis, left, right)
     for i, (day, c) in enumerate(zip(periods, counts, strict=True)):
         x = left + i * step + (step - bar_w) / 2
@@ -113,7 +114,11 @@ def stacked_chart(
         for i, g in enumerate(goldstein):
             if g is not None:
                 gy = top + (10 - g) / 20 * (bottom - top)
-                points.append(f"{left + i * step + step / 2:.1f},{gy:.1f}")
+                gx = left + i * step + step / 2
+                points.append(f"{gx:.1f},{gy:.1f}")
+                chart.dots.append(
+                    Tick(gx, gy, f"{_label(periods[i], freq)}: mean Goldstein {g:+.1f}")
+                )
         chart.line = " ".join(points)
         chart.line_ticks = [
             Tick(right + 4, top + 4, "+10"),

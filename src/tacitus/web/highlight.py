@@ -20,10 +20,14 @@ class Piece:
     label: str | None = None  # what the mark says: "source AZEGOV", "date 2023-03-07 (day)"
 
 
-def _span(value: Any, size: int) -> tuple[int, int] | None:
+def _span(value: Any, size: int, offset: int) -> tuple[int, int] | None:
+    """A span clipped to the sentence. Spans are article offsets (the sentence starts at
+    `offset`); spans already smaller than the offset are taken as sentence offsets."""
     if not value or len(value) != 2:
         return None
     start, end = int(value[0]), int(value[1])
+    if offset and start >= offset:
+        start, end = start - offset, end - offset
     start, end = max(0, start), min(size, end)
     return (start, end) if start < end else None
 
@@ -33,6 +37,7 @@ def pieces(record: dict[str, Any]) -> list[Piece]:
     evidence = record.get("evidence") or {}
     sentence: str = evidence.get("sentence") or ""
     size = len(sentence)
+    offset = int(evidence.get("sentence_start") or 0)
     src, tgt = record.get("source") or {}, record.get("target") or {}
     date_label = f"date {record.get('date') or '?'} ({record.get('date_precision') or '?'})"
     wanted = {
@@ -44,7 +49,7 @@ def pieces(record: dict[str, Any]) -> list[Piece]:
     chosen: list[tuple[int, int, str, str]] = []
     for kind in KINDS:
         value, label = wanted[kind]
-        span = _span(value, size)
+        span = _span(value, size, offset)
         if span is None:
             continue
         if any(span[0] < end and start < span[1] for start, end, _, _ in chosen):

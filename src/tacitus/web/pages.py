@@ -47,15 +47,22 @@ def _day(value: str | None, what: str) -> date | None:
         raise HTTPException(422, f"{what} '{value}' is not a date; write YYYY-MM-DD") from None
 
 
+# The overview charts this many recent periods; older ones are summed up in a note.
+RECENT = {"week": 52, "month": 36, "year": 60}
+
+
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request, state: State) -> HTMLResponse:
+def overview(request: Request, state: State, freq: str = "month") -> HTMLResponse:
     store = state.store
-    series = quad_series(store, "month")
+    freq = freq if freq in FREQS else "month"
+    series = quad_series(store, freq)
+    older = series[: -RECENT[freq]]
+    series = series[-RECENT[freq] :]
     chart = stacked_chart(
         [p.period for p in series],
         [p.counts for p in series],
-        "month",
-        "Events per month by quad class",
+        freq,
+        f"Events per {freq} by quad class",
         [p.goldstein_mean for p in series],
     )
     return _render(
@@ -63,6 +70,11 @@ def overview(request: Request, state: State) -> HTMLResponse:
         "overview.html",
         counts=store.counts(),
         chart=chart,
+        freq=freq,
+        freqs=FREQS,
+        shown=len(series),
+        older=sum(p.events for p in older),
+        older_until=older[-1].period if older else None,
         dyads=top_dyads(store, 12),
         latest=list(store.events(EventQuery(limit=25))),
     )
