@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
@@ -119,18 +120,30 @@ def search_actors(store: Store, q: str, limit: int = 50) -> list[dict[str, Any]]
         ]
 
 
+def country_names() -> dict[str, list[str]]:
+    """ISO3 -> names and adjectives from the shipped countries.tsv (Turkey, Türkiye, Turkish)."""
+    from importlib import resources
+
+    from tacitus.tables import read_rows
+
+    path = Path(str(resources.files("tacitus").joinpath("data/actors/countries.tsv")))
+    return {row.cols[0]: [*row.items(1), *row.items(2)] for row in read_rows(path, 2, 5)}
+
+
 def search_countries(store: Store, q: str) -> list[dict[str, Any]]:
-    """Countries in stored events whose code or English name matches the query."""
+    """Countries in stored events whose code, English name or adjective matches the query."""
     e = S.events.c
     codes: set[str] = set()
     with store.engine.connect() as conn:
         for column in (e.source_country, e.target_country):
             codes.update(c for (c,) in conn.execute(select(column).distinct()) if c)
     needle = q.strip().lower()
+    names = country_names()
     found = []
     for code in sorted(codes):
         name = country_name(code)
-        if needle == code.lower() or (len(needle) >= 3 and needle in name.lower()):
+        words = [name, *names.get(code, [])]
+        if needle == code.lower() or (len(needle) >= 3 and any(needle in w.lower() for w in words)):
             found.append({"code": code, "name": name})
     return found
 
