@@ -39,7 +39,9 @@ def test_openapi_and_docs(client) -> None:  # type: ignore[no-untyped-def]
             "schema"
         ]["properties"]
     )
-    assert client.get("/api/docs").status_code == 200
+    docs = client.get("/api/docs")
+    assert docs.status_code == 200 and "POST /api/articles" in docs.text
+    assert "cdn" not in docs.text.lower()
 
 
 def test_events_list_and_filters(client, ids) -> None:  # type: ignore[no-untyped-def]

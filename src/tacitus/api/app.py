@@ -42,7 +42,7 @@ def create_app(
             "POST /api/articles need `Authorization: Bearer <token>` (see docs/api.md)."
         ),
         openapi_url="/api/openapi.json",
-        docs_url="/api/docs",
+        docs_url=None,  # Swagger UI loads from a CDN; the dashboard serves /api/docs itself
         redoc_url=None,
     )
     app.state.tacitus = AppState(

@@ -198,3 +198,49 @@ def search(request: Request, state: State, q: str = "") -> HTMLResponse:
             "events": search_sentences(state.store, q),
         }
     return _render(request, "search.html", q=q, **found)
+
+
+@router.get("/api/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The OpenAPI document as a page (offline: no Swagger UI from a CDN)."""
+    spec = request.app.openapi()
+    endpoints = []
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            body = (op.get("requestBody") or {}).get("content", {}).get("application/json", {})
+            fields = (body.get("schema") or {}).get("properties", {})
+            endpoints.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "description": op.get("description", ""),
+                    "parameters": [
+                        {
+                            "name": prm["name"],
+                            "in": prm["in"],
+                            "type": _schema_type(prm.get("schema", {})),
+                            "required": bool(prm.get("required")),
+                            "about": prm.get("description")
+                            or prm.get("schema", {}).get("description", ""),
+                        }
+                        for prm in op.get("parameters", [])
+                    ],
+                    "body": [
+                        {"name": k, "type": _schema_type(v), "about": v.get("description", "")}
+                        for k, v in fields.items()
+                    ],
+                    "responses": [
+                        (code, r.get("description", ""))
+                        for code, r in sorted(op.get("responses", {}).items())
+                    ],
+                }
+            )
+    return _render(request, "api_docs.html", spec=spec, endpoints=endpoints)
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    if "type" in schema:
+        return str(schema["type"]) + (f" ({schema['format']})" if "format" in schema else "")
+    kinds = [_schema_type(s) for s in schema.get("anyOf", [])]
+    return " or ".join(k for k in kinds if k) or "any"
