@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -17,8 +17,10 @@ from tacitus.api.routes import router
 from tacitus.api.state import AppState, load_token
 from tacitus.config import Settings
 from tacitus.errors import TacitusError
-from tacitus.pipeline import Pipeline
 from tacitus.store import Store, open_store
+
+if TYPE_CHECKING:
+    from tacitus.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +51,7 @@ def create_app(
         settings=settings,
         store=store,
         token=load_token(settings.api),
-        make_pipeline=lambda: Pipeline(settings),
+        make_pipeline=lambda: _pipeline(settings),
         pipeline=pipeline,
     )
     app.add_middleware(BodyLimit, max_bytes=settings.api.max_body_bytes)
@@ -57,6 +59,12 @@ def create_app(
     mount_dashboard(app)
     _handlers(app)
     return app
+
+
+def _pipeline(settings: Settings) -> Pipeline:
+    from tacitus.pipeline import Pipeline
+
+    return Pipeline(settings)
 
 
 def _wants_html(request: Request) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hmac
 import re
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -18,9 +18,11 @@ from tacitus.api.queries import actor_rows, article_mentions
 from tacitus.api.state import AppState, app_state
 from tacitus.ingest.readers import article_id
 from tacitus.models import Article
-from tacitus.pipeline import CODER, ArticleResult, Pipeline
 from tacitus.store import EventQuery
 from tacitus.store.timeline import FREQS, timeline
+
+if TYPE_CHECKING:
+    from tacitus.pipeline import ArticleResult, Pipeline
 
 router = APIRouter(prefix="/api")
 State = Annotated[AppState, Depends(app_state)]
@@ -77,6 +79,8 @@ async def _article(request: Request) -> Article:
 
 
 def _coded(pipeline: Pipeline, article: Article) -> ArticleResult:
+    from tacitus.pipeline import ArticleResult
+
     for result in pipeline.code([article]):
         if isinstance(result, ArticleResult):
             return result
@@ -227,6 +231,8 @@ async def articles(request: Request, state: State) -> JSONResponse:
     store = state.store
 
     def job(pipeline: Pipeline) -> tuple[int, dict[str, Any]]:
+        from tacitus.pipeline import CODER
+
         if store.has_article(article):
             return 200, {
                 "article_id": article.id,

@@ -6,14 +6,16 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from fastapi import Request
 
 from tacitus.config import ApiSettings, Settings
 from tacitus.errors import ConfigError
-from tacitus.pipeline import Pipeline
 from tacitus.store import Store
+
+if TYPE_CHECKING:  # the pipeline (spaCy) is imported on the first request that codes
+    from tacitus.pipeline import Pipeline
 
 T = TypeVar("T")
 
