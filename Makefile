@@ -40,6 +40,7 @@ lint: install
 
 bench: install
 	tools/with-postgres.sh $(PY) bench/run.py
+	$(PY) bench/api_load.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache tacitus-demo.db

@@ -47,6 +47,11 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+def _json(payload: dict[str, Any], status: int = 200) -> JSONResponse:
+    """Records are plain JSON already: skip FastAPI's re-encoding of every nested value."""
+    return JSONResponse(payload, status_code=status)
+
+
 def _code(value: str, what: str) -> str:
     if not CODE.match(value):
         raise HTTPException(422, f"{what} '{value}' is not a three-letter country code (AZE)")
@@ -89,16 +94,18 @@ def _coded(pipeline: Pipeline, article: Article) -> ArticleResult:
 
 
 @router.get("/health")
-def health(state: State) -> dict[str, Any]:
+def health(state: State) -> JSONResponse:
     """Liveness and what the server holds."""
-    return {
-        "status": "ok",
-        "version": __version__,
-        "store": state.store.dialect,
-        "counts": state.store.counts(),
-        "writable": bool(state.token),
-        "pipeline_loaded": state.pipeline is not None,
-    }
+    return _json(
+        {
+            "status": "ok",
+            "version": __version__,
+            "store": state.store.dialect,
+            "counts": state.store.counts(),
+            "writable": bool(state.token),
+            "pipeline_loaded": state.pipeline is not None,
+        }
+    )
 
 
 @router.get("/events")
@@ -118,7 +125,7 @@ def events(
     min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
     limit: Annotated[int, Query(ge=1, description="Page size (at most [api] max_limit).")] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Stored events, newest first, with the filters of `tacitus events`."""
     if limit > state.settings.api.max_limit:
         raise HTTPException(422, f"limit {limit} is above {state.settings.api.max_limit}")
@@ -142,21 +149,23 @@ def events(
         limit=limit,
         offset=offset,
     )
-    return {
-        "total": state.store.count_events(query),
-        "limit": limit,
-        "offset": offset,
-        "events": list(state.store.events(query)),
-    }
+    return _json(
+        {
+            "total": state.store.count_events(query),
+            "limit": limit,
+            "offset": offset,
+            "events": list(state.store.events(query)),
+        }
+    )
 
 
 @router.get("/events/{event_id}")
-def event(event_id: str, state: State) -> dict[str, Any]:
+def event(event_id: str, state: State) -> JSONResponse:
     """One merged event with all its mentions, their evidence and their articles."""
     found = state.store.event(event_id)
     if found is None:
         raise HTTPException(404, f"no event with id '{event_id}'")
-    return found
+    return _json(found)
 
 
 @router.get("/actors")
@@ -164,16 +173,16 @@ def actors(
     state: State,
     q: Annotated[str | None, Query(description="Actor code prefix (AZE, AZEGOV).")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Actors seen in stored events, with how many events name them."""
     rows = state.store.actors(q, limit)
-    return {"total": len(rows), "actors": rows}
+    return _json({"total": len(rows), "actors": rows})
 
 
 @router.get("/actors/{code}")
 def actor(
     code: str, state: State, limit: Annotated[int, Query(ge=1, le=1000)] = 20
-) -> dict[str, Any]:
+) -> JSONResponse:
     """An actor code: the names stored under it and its latest events (code and sub-codes)."""
     if not ACTOR_CODE.match(code):
         raise HTTPException(422, f"'{code}' is not an actor code (AZE, AZEGOVMIL, ---REB)")
@@ -183,12 +192,14 @@ def actor(
     names = actor_rows(state.store, code)
     if not names and not total:
         raise HTTPException(404, f"no actor with code '{code}' in the store")
-    return {
-        "code": code,
-        "names": names,
-        "total_events": total,
-        "events": list(state.store.events(query)),
-    }
+    return _json(
+        {
+            "code": code,
+            "names": names,
+            "total_events": total,
+            "events": list(state.store.events(query)),
+        }
+    )
 
 
 @router.get("/dyads/{a}/{b}/timeline")
@@ -199,13 +210,13 @@ def dyad_timeline(
     freq: Annotated[str, Query(description="week, month or year.")] = "month",
     since: date | None = None,
     until: date | None = None,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Events per period by quad class and Goldstein, both directions of the dyad."""
     if freq not in FREQS:
         raise HTTPException(422, f"freq '{freq}' is not one of {', '.join(FREQS)}")
     a, b = _code(a, "country"), _code(b, "country")
     rows = timeline(state.store, a, b, freq, since, until)
-    return {"a": a, "b": b, "freq": freq, "rows": [r.to_dict() for r in rows]}
+    return _json({"a": a, "b": b, "freq": freq, "rows": [r.to_dict() for r in rows]})
 
 
 @router.post("/code", openapi_extra=BODY, responses=WRITE_ERRORS)
