@@ -238,6 +238,8 @@ def test_token_file(filled, tmp_path) -> None:  # type: ignore[no-untyped-def]
         (b'{"text": "x", "date": "March"}', "date"),
         (b'{"text": "x", "colour": "red"}', "colour"),
         (b'{"text": 5}', "text"),
+        (b'{"text": "   "}', "text"),
+        (b'{"text": "a\\u0000b"}', "NUL bytes"),
     ],
 )
 def test_malformed_bodies_are_422(client, fake, body, message) -> None:  # type: ignore[no-untyped-def]

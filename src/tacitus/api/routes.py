@@ -16,7 +16,7 @@ from tacitus import __version__
 from tacitus.api.bodies import ArticleIn, describe
 from tacitus.api.queries import actor_rows, article_mentions
 from tacitus.api.state import AppState, app_state
-from tacitus.ingest.readers import article_id
+from tacitus.ingest.readers import _make as make_article
 from tacitus.models import Article
 from tacitus.store import EventQuery
 from tacitus.store.timeline import FREQS, timeline
@@ -74,13 +74,22 @@ def _check_writer(state: AppState, request: Request) -> None:
         )
 
 
-async def _article(request: Request) -> Article:
+async def _article(request: Request, max_chars: int) -> Article:
     raw = await request.body()
     try:
         body = ArticleIn.model_validate_json(raw)
     except ValidationError as exc:
         raise HTTPException(422, describe(exc.errors(include_url=False))) from None
-    return Article(article_id(body.text), body.text, body.date, body.source, body.url, body.title)
+    # The same rules as files: newlines normalised, NUL bytes refused, cut at [ingest] max_chars.
+    return make_article(
+        body.text,
+        origin="api",
+        published=body.date,
+        source=body.source,
+        url=body.url,
+        title=body.title,
+        max_chars=max_chars,
+    )
 
 
 def _coded(pipeline: Pipeline, article: Article) -> ArticleResult:
@@ -224,7 +233,7 @@ async def code(request: Request, state: State) -> dict[str, Any]:
     """Code one article and return its events without storing them (needs the token: it
     loads spaCy on first use and costs CPU)."""
     _check_writer(state, request)
-    article = await _article(request)
+    article = await _article(request, state.settings.ingest.max_chars)
 
     def job(pipeline: Pipeline) -> ArticleResult:
         return _coded(pipeline, article)
@@ -238,7 +247,7 @@ async def articles(request: Request, state: State) -> JSONResponse:
     """Code one article and store it. An article already stored with the same text is not
     coded again (200); a near-copy of a stored article is linked to it (`duplicate_of`)."""
     _check_writer(state, request)
-    article = await _article(request)
+    article = await _article(request, state.settings.ingest.max_chars)
     store = state.store
 
     def job(pipeline: Pipeline) -> tuple[int, dict[str, Any]]:
