@@ -310,3 +310,16 @@ def test_code_with_the_real_pipeline_loads_it_lazily(filled, pipeline) -> None: 
         assert stored.status_code == 201, stored.text
         assert stored.json()["events"]
         assert c.get("/api/events", params={"since": "2023-01-01"}).json()["total"] >= 1
+
+
+def test_database_errors_are_503(filled) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    store = filled[0]
+    with store.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE events RENAME TO events_gone"))
+    with make_client(store) as c:
+        r = c.get("/api/events")
+        assert r.status_code == 503 and "database" in r.json()["error"]
+        page = c.get("/")
+        assert page.status_code == 503 and "database" in page.text

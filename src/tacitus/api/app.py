@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tacitus import __version__
@@ -95,6 +96,12 @@ def _handlers(app: FastAPI) -> None:
     @app.exception_handler(TacitusError)
     async def tacitus_error(request: Request, exc: TacitusError) -> Response:
         return answer(request, exc.http_status, str(exc))
+
+    @app.exception_handler(SQLAlchemyError)
+    async def database_error(request: Request, exc: SQLAlchemyError) -> Response:
+        log.error("database error on %s: %s", request.url.path, exc)
+        first = str(exc).splitlines()[0][:200]
+        return answer(request, 503, f"the database cannot be read ({first}); check [store] db")
 
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception) -> Response:

@@ -177,17 +177,24 @@ def article_mentions(store: Store, article_id: str) -> list[dict[str, Any]]:
         return [json.loads(raw) for (raw,) in conn.execute(stmt)]
 
 
-def dyad_events_count(store: Store, a: str, b: str) -> int:
+def dyad_types(store: Store, a: str, b: str) -> list[str]:
+    """The PLOVER types of a dyad's events (either direction), for the dashboard's filter."""
     e = S.events.c
     a, b = a.upper(), b.upper()
-    stmt = select(func.count()).where(
-        or_(
-            and_(e.source_country == a, e.target_country == b),
-            and_(e.source_country == b, e.target_country == a),
+    stmt = (
+        select(e.event_type)
+        .where(
+            e.event_type.is_not(None),
+            or_(
+                and_(e.source_country == a, e.target_country == b),
+                and_(e.source_country == b, e.target_country == a),
+            ),
         )
+        .distinct()
+        .order_by(e.event_type)
     )
     with store.engine.connect() as conn:
-        return int(conn.execute(stmt).scalar() or 0)
+        return [str(t) for (t,) in conn.execute(stmt)]
 
 
 def country_name(code: str) -> str:

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 
 from tacitus.api.queries import (
     actor_rows,
+    dyad_types,
     quad_series,
     search_actors,
     search_countries,
@@ -137,10 +138,7 @@ def dyad(
             "min_confidence": min_confidence or "",
             "freq": freq,
         },
-        types=sorted(
-            {e["event_type"] for e in state.store.events(EventQuery(dyad=(a, b), limit=None))}
-            - {None}
-        ),
+        types=dyad_types(state.store, a, b),
         freqs=FREQS,
     )
 
