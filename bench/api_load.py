@@ -184,11 +184,11 @@ def main() -> None:
         f"store: {events['total']} events; {args.requests} requests per endpoint, "
         f"{args.concurrency} concurrent, loopback"
     )
-    print(f"{'endpoint':34} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} errors")
+    print(f"{'endpoint':34} {'req/s':>8} {'ratio':>6} {'p50 ms':>7} {'p95 ms':>7} errors")
     for name, r in results.items():
         print(
-            f"{name:34} {r['requests_per_s']:8} {r['p50_ms']:8} {r['p95_ms']:8} "
-            f"{r['max_ms']:8} {r['error_count']}"
+            f"{name:34} {r['requests_per_s']:8} {r['ratio_to_baseline']:6} {r['p50_ms']:7} "
+            f"{r['p95_ms']:7} {r['error_count']}"
         )
     failed = {k: v["errors"] for k, v in results.items() if v["error_count"]}
     if failed:
