@@ -43,7 +43,7 @@ class Chart:
     bars: list[Bar] = field(default_factory=list)
     x_ticks: list[Tick] = field(default_factory=list)
     y_ticks: list[Tick] = field(default_factory=list)
-    line: str = ""  # SVG points of the Goldstein line, "x,y x,y ..."
+    line: str = ""  # SVG path of the Goldstein line ("M x,y L x,y ..."), broken at empty periods
     dots: list[Tick] = field(default_factory=list)  # the line's points, with their values
     line_ticks: list[Tick] = field(default_factory=list)
     summary: str = ""  # text alternative for screen readers
@@ -67,8 +67,8 @@ def stacked_chart(
     freq: str,
     title: str,
     goldstein: Sequence[float | None] | None = None,
-    width: int = 880,
-    height: int = 260,
+    width: int = 1240,
+    height: int = 270,
 ) -> Chart:
     """Bars per period: quads 1-2 stacked up from the axis, 3-4 down; Goldstein line (-10..10)
     on the right axis when given."""
@@ -111,14 +111,16 @@ def stacked_chart(
     ]
     if goldstein:
         points = []
+        previous: float | None = None
         for i, g in enumerate(goldstein):
             if g is not None:
                 gy = top + (10 - g) / 20 * (bottom - top)
                 gx = left + i * step + step / 2
-                points.append(f"{gx:.1f},{gy:.1f}")
+                points.append(f"{'L' if previous is not None else 'M'} {gx:.1f},{gy:.1f}")
                 chart.dots.append(
                     Tick(gx, gy, f"{_label(periods[i], freq)}: mean Goldstein {g:+.1f}")
                 )
+            previous = g
         chart.line = " ".join(points)
         chart.line_ticks = [
             Tick(right + 4, top + 4, "+10"),

@@ -109,6 +109,10 @@ def dyad(
         for q in range(4):
             merged[r.period][q] += r.counts[q]
         gold[r.period] += r.goldstein
+    older = 0
+    if start is None and len(periods) > RECENT[freq]:  # a historical event far back
+        older = sum(sum(merged[p]) for p in periods[: -RECENT[freq]])
+        periods = periods[-RECENT[freq] :]
     counts = [(c[0], c[1], c[2], c[3]) for c in (merged[p] for p in periods)]
     means = [gold[p] / sum(c) if sum(c) else None for p, c in zip(periods, counts, strict=True)]
     chart = stacked_chart(
@@ -128,7 +132,9 @@ def dyad(
         a=a,
         b=b,
         chart=chart,
-        rows=rows,
+        older=older,
+        shown=len(periods),
+        first_shown=periods[0] if periods else None,
         events=list(state.store.events(query)),
         total=state.store.count_events(query),
         filters={
