@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from html.parser import HTMLParser
 
 import pytest
@@ -198,3 +199,16 @@ def test_chart_and_map_geometry() -> None:
     close = map_plot(40.4, 49.9, "Baku", span=16.0)
     assert (close.x, close.y) == (180.0, 90.0) and close.west == 49.9 - 8
     assert re.match(r"\d+°E", next(t.text for t in close.ticks if "E" in t.text))
+
+
+def test_dyad_chart_leaves_far_history_to_the_yearly_view(site) -> None:  # type: ignore[no-untyped-def]
+    from ..store.factory import article, event
+
+    client, _ = site
+    store = client.app.state.tacitus.store
+    old = article("old", "Archive", text="An archive story about the war in 1992.")
+    store.save(old, [event("old", 1, "ARM", "AZE", "190", date(1992, 2, 26))], 1, "t")
+    html = client.get("/dyad/ARM/AZE").text
+    assert "1 older event(s) before" in html and "freq=year" in html
+    yearly = client.get("/dyad/ARM/AZE", params={"freq": "year"}).text
+    assert "older event(s)" not in yearly and ">1992<" in yearly
