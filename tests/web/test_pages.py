@@ -196,6 +196,9 @@ def test_chart_and_map_geometry() -> None:
     assert all(b.y >= chart.axis_y - 1e-6 for b in down)
     world = map_plot(0.0, 0.0, "origin")
     assert (world.x, world.y) == (180.0, 90.0)
+    others = [(41.7, 44.8), (-33.9, 151.2), (40.4, 49.9)]  # Tbilisi, Sydney, Baku itself
+    assert len(map_plot(40.4, 49.9, "Baku", others=others).others) == 2
+    assert len(map_plot(40.4, 49.9, "Baku", span=16.0, others=others).others) == 1
     close = map_plot(40.4, 49.9, "Baku", span=16.0)
     assert (close.x, close.y) == (180.0, 90.0) and close.west == 49.9 - 8
     assert re.match(r"\d+°E", next(t.text for t in close.ticks if "E" in t.text))

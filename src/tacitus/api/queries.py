@@ -177,6 +177,19 @@ def article_mentions(store: Store, article_id: str) -> list[dict[str, Any]]:
         return [json.loads(raw) for (raw,) in conn.execute(stmt)]
 
 
+def place_points(store: Store, limit: int = 2000) -> list[tuple[float, float]]:
+    """(lat, lon) of the places stored events happened at, for context on the event map."""
+    p = S.places.c
+    stmt = (
+        select(p.lat, p.lon)
+        .where(p.lat.is_not(None), p.lon.is_not(None))
+        .order_by(p.id)
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        return [(float(lat), float(lon)) for lat, lon in conn.execute(stmt)]
+
+
 def dyad_types(store: Store, a: str, b: str) -> list[str]:
     """The PLOVER types of a dyad's events (either direction), for the dashboard's filter."""
     e = S.events.c

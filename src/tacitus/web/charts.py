@@ -157,6 +157,7 @@ class MapPlot:
     label: str
     lines: list[Line] = field(default_factory=list)
     ticks: list[Tick] = field(default_factory=list)
+    others: list[Tick] = field(default_factory=list)  # other stored places, for context
     west: float = -180.0
     east: float = 180.0
     south: float = -90.0
@@ -164,10 +165,17 @@ class MapPlot:
 
 
 def map_plot(
-    lat: float, lon: float, label: str, span: float = 360.0, width: int = 360, height: int = 180
+    lat: float,
+    lon: float,
+    label: str,
+    span: float = 360.0,
+    width: int = 360,
+    height: int = 180,
+    others: Sequence[tuple[float, float]] = (),
 ) -> MapPlot:
     """A lat/lon frame `span` degrees wide (360 = the world) centred on the point, with a
-    graticule every 30° (world) or every few degrees (close-up)."""
+    graticule every 30° (world) or every few degrees (close-up), and faint dots for `others`
+    (other places, lat/lon) inside the frame."""
     if span >= 360:
         west, east, south, north = -180.0, 180.0, -90.0, 90.0
         step = 30.0
@@ -185,6 +193,11 @@ def map_plot(
 
     plot = MapPlot(width, height, lat, lon, px(lon), py(lat), label)
     plot.west, plot.east, plot.south, plot.north = west, east, south, north
+    plot.others = [
+        Tick(px(lo), py(la), "")
+        for la, lo in others
+        if west <= lo <= east and south <= la <= north and (la, lo) != (lat, lon)
+    ]
     g = (int(west // step) + 1) * step
     while g < east:
         plot.lines.append(Line(px(g), 0, px(g), height, g == 0))

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from tacitus.api.queries import (
     actor_rows,
     dyad_types,
+    place_points,
     quad_series,
     search_actors,
     search_countries,
@@ -158,9 +159,10 @@ def event(request: Request, state: State, event_id: str) -> HTMLResponse:
     maps = []
     if place.get("lat") is not None and place.get("lon") is not None:
         label = place.get("name") or ""
+        others = place_points(state.store)
         maps = [
-            map_plot(place["lat"], place["lon"], label),
-            map_plot(place["lat"], place["lon"], label, span=16.0),
+            map_plot(place["lat"], place["lon"], label, others=others),
+            map_plot(place["lat"], place["lon"], label, span=16.0, others=others),
         ]
     return _render(request, "event.html", e=record, place=place, maps=maps)
 
