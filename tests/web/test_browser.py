@@ -97,6 +97,8 @@ def page(browser) -> Iterator[Any]:  # type: ignore[no-untyped-def]
     errors: list[str] = []
     pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     pg.on("pageerror", lambda e: errors.append(str(e)))
+    # Content-Security-Policy violations are reported on the console as errors.
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     outside: list[str] = []
 
     def only_loopback(route: Any) -> None:

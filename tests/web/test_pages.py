@@ -57,6 +57,9 @@ def test_overview(site) -> None:  # type: ignore[no-untyped-def]
     assert "<svg" in html and 'class="q1"' in html and 'class="q4"' in html
     assert 'href="/dyad/ARM/AZE"' in html and 'href="/dyad/AZE/TUR"' in html
     assert "/static/style.css" in html and "http" not in html.split("<body>")[0]
+    assert "script-src" not in r.headers["content-security-policy"]  # default-src 'none'
+    assert "default-src 'none'" in r.headers["content-security-policy"]
+    assert "style=" not in html  # no inline styles: the policy would block them
     for freq in ("week", "year"):
         assert client.get("/", params={"freq": freq}).status_code == 200
 

@@ -34,6 +34,18 @@ def quad_name(quad: int | None) -> str:
     return QUAD_NAMES[quad - 1] if quad and 1 <= quad <= 4 else "unknown"
 
 
+# Defence in depth behind autoescaping: pages may load only this server's CSS and nothing
+# else — no scripts at all, no inline styles, no frames, forms only back to this server.
+PAGE_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+        "base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
 class Renderer:
     def __init__(self, folder: Path) -> None:
         self.env = Environment(
@@ -57,4 +69,4 @@ class Renderer:
         html = self.env.get_template(name).render(
             path=request.url.path, q=context.pop("q", ""), **context
         )
-        return HTMLResponse(html, status_code=status)
+        return HTMLResponse(html, status_code=status, headers=PAGE_HEADERS)
