@@ -78,7 +78,7 @@ def overview(request: Request, state: State, freq: str = "month") -> HTMLRespons
         older=sum(p.events for p in older),
         older_until=older[-1].period if older else None,
         dyads=top_dyads(store, 12),
-        latest=list(store.events(EventQuery(limit=25))),
+        latest=list(store.events(EventQuery(limit=15))),
     )
 
 
