@@ -76,7 +76,7 @@ def overview(request: Request, state: State, freq: str = "month") -> HTMLRespons
         freqs=FREQS,
         shown=len(series),
         older=sum(p.events for p in older),
-        older_until=older[-1].period if older else None,
+        older_until=series[0].period if older else None,
         dyads=top_dyads(store, 12),
         latest=list(store.events(EventQuery(limit=15))),
     )
