@@ -494,6 +494,39 @@ def demo(
     _report_rejected(report)
 
 
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[
+        str | None, typer.Option(help="Address to bind (default [api] host, 127.0.0.1).")
+    ] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default [api] port, 8000).")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Serve the HTTP API (/api, docs at /api/docs) and the dashboard (/) over the store."""
+    import logging
+
+    import uvicorn
+
+    from tacitus.api import create_app
+
+    try:
+        settings = _settings(config, store={"db": db}, api={"host": host, "port": port})
+        app = create_app(settings)
+    except TacitusError as exc:
+        _fail(exc)
+        return
+    api = settings.api
+    writes = "enabled (bearer token)" if app.state.tacitus.token else "off (read-only)"
+    _console(err=True).print(
+        f"serving {settings.store.db} at http://{api.host}:{api.port}/ "
+        f"(API docs /api/docs; writes {writes})",
+        highlight=False,
+    )
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    uvicorn.run(app, host=api.host, port=api.port, log_level="info")
+
+
 @dict_app.command("validate")
 def dict_validate(config: ConfigOpt = None) -> None:
     """Load every dictionary (shipped and extra) and report the first error with file:line."""

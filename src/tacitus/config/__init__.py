@@ -86,6 +86,17 @@ class StoreSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ApiSettings:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    # The write token; normally set by the environment (TACITUS_API_TOKEN) or token_file.
+    token: str = field(default="", repr=False)
+    token_file: str = ""
+    max_body_bytes: int = 1_000_000
+    max_limit: int = 1000
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     ingest: IngestSettings = field(default_factory=IngestSettings)
     nlp: NlpSettings = field(default_factory=NlpSettings)
@@ -96,6 +107,7 @@ class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     cluster: ClusterSettings = field(default_factory=ClusterSettings)
     watch: WatchSettings = field(default_factory=WatchSettings)
+    api: ApiSettings = field(default_factory=ApiSettings)
 
     def override(self, section: str, **values: Any) -> Settings:
         """A copy with some keys of one section replaced (values validated)."""
