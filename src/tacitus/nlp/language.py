@@ -15,12 +15,12 @@ ENGLISH = frozenset(
 )
 # The same for French, Spanish, Portuguese, German, Italian and Dutch.
 FOREIGN = frozenset(
-    """le la les des du et est une dans sur avec pour qui que pas au aux il elle ils sont
-    el los las y por con para del lo se una es su al como más pero
-    os das dos em um uma não com
-    der die das und ist nicht mit von zu den dem sich auf für ein eine
-    il di che della delle nel per sono gli
-    het een van en niet voor zijn met op""".split()
+    """le la les des du et est une dans sur avec pour qui que pas aux elle ils sont
+    el los las y por con para del una como más pero
+    das dos um uma não com
+    der und ist nicht mit von zu dem sich auf für eine über auch bei nach wird wurde zum zur
+    di che della delle nel sono gli
+    het een niet voor zijn""".split()
 )
 
 
@@ -37,7 +37,8 @@ class LanguageGuess:
             return True  # too short to tell
         if self.latin < 0.5:
             return False  # Cyrillic, Arabic, Chinese ...
-        if self.foreign > 0.1 and self.foreign > 2 * self.english:
+        foreign_words = round(self.foreign * self.words)
+        if foreign_words >= 3 and self.foreign > 0.1 and self.foreign > 2 * self.english:
             return False
         return self.words < 40 or self.english >= 0.05
 
