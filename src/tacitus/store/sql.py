@@ -10,13 +10,16 @@ fully stored or not at all.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from inspect import isgeneratorfunction
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -37,7 +40,7 @@ from sqlalchemy import (
     union_all,
     update,
 )
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from tacitus.actors.learned import STATUSES, LearnedActor
 from tacitus.config import DedupSettings
@@ -46,6 +49,9 @@ from tacitus.dedup.merge import FACTUAL, PRECISION_RANK, compatible, distance, s
 from tacitus.errors import StoreError
 from tacitus.models import Article, Event, Rejected, RunReport
 from tacitus.store import schema as S
+
+RETRIES = 3  # a save whose connection was lost is tried again this many times
+RETRY_WAIT_S = 0.5  # doubled after each try
 
 
 def engine_url(db: str) -> str:
@@ -92,6 +98,50 @@ class _Touched:
     events: set[str] = field(default_factory=set)
     new: int = 0
     merged: int = 0
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _explain(exc: SQLAlchemyError, action: str) -> StoreError:
+    """A StoreError saying what failed, why, and what to do about the usual causes."""
+    text_ = _short(exc)
+    hint = ""
+    if "readonly" in text_ or "read-only" in text_:
+        hint = "; the database is read-only: check the file's permissions or the URL"
+    elif "full" in text_ or "No space" in text_:
+        hint = "; the disk (or database) is full: free space and run the command again"
+    elif isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        hint = "; the connection to the database was lost: run the command again"
+    return StoreError(f"cannot {action} ({text_}){hint}")
+
+
+def _store_errors(method: F) -> F:
+    """Database errors of a Store method become StoreError with what was tried and why."""
+    action = method.__name__.replace("_", " ")
+
+    def explain(exc: SQLAlchemyError) -> StoreError:
+        return _explain(exc, action)
+
+    if isgeneratorfunction(method):
+
+        @functools.wraps(method)
+        def gen_wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                yield from method(*args, **kwargs)
+            except SQLAlchemyError as exc:
+                raise explain(exc) from None
+
+        return cast(F, gen_wrapper)
+
+    @functools.wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except SQLAlchemyError as exc:
+            raise explain(exc) from None
+
+    return cast(F, wrapper)
 
 
 class _Statements:
@@ -144,6 +194,7 @@ class Store:
 
     # -- schema ---------------------------------------------------------------------------
 
+    @_store_errors
     def version(self) -> int | None:
         with self.engine.connect() as conn:
             if not inspect(conn).has_table("schema_version"):
@@ -202,11 +253,13 @@ class Store:
 
     # -- writes ---------------------------------------------------------------------------
 
+    @_store_errors
     def start_run(self, command: str) -> int:
         with self.engine.begin() as conn:
             result = conn.execute(insert(S.runs).values(started_at=_now(), command=command))
             return int(result.inserted_primary_key[0])  # type: ignore[index]
 
+    @_store_errors
     def finish_run(self, run_id: int, report: RunReport) -> None:
         with self.engine.begin() as conn:
             conn.execute(
@@ -228,6 +281,7 @@ class Store:
                     ],
                 )
 
+    @_store_errors
     def has_article(self, article: Article) -> bool:
         """Is this exact article (same id and text) already stored?"""
         with self.engine.connect() as conn:
@@ -239,6 +293,7 @@ class Store:
     def fingerprint(self, article: Article) -> Fingerprint | None:
         return fingerprint(article.text, self.dedup) if self.dedup.enabled else None
 
+    @_store_errors
     def copy_of(self, article: Article, fp: Fingerprint | None = None) -> str | None:
         """The stored original this article is a near-duplicate of, if any."""
         fp = fp or self.fingerprint(article)
@@ -282,39 +337,60 @@ class Store:
         to it and its events are not stored again."""
         records = [e.to_dict() for e in events]
         fp = fp or self.fingerprint(article)
-        try:
-            with self.engine.begin() as conn:
-                touched = _Touched(events=self._drop_article(conn, article.id))
-                original = self._copy_of(conn, article.id, fp) if fp else None
-                conn.execute(
-                    insert(S.articles).values(
-                        id=article.id,
-                        published=article.published,
-                        source=article.source,
-                        url=article.url,
-                        title=article.title,
-                        origin=article.origin,
-                        text=article.text,
-                        content_hash=_hash(article.text),
-                        sentences=sentences,
-                        coded_at=_now(),
-                        coder=coder,
-                        duplicate_of=original,
-                        signature=fp.signature if fp else None,
+        learned = list(learned)
+        for attempt in range(RETRIES + 1):
+            try:
+                return self._save_once(article, records, sentences, coder, fp, learned)
+            except DBAPIError as exc:
+                # A lost connection (a database restarted, a network blip) rolled the whole
+                # transaction back: trying again is safe. Anything else is reported.
+                if not exc.connection_invalidated or attempt == RETRIES:
+                    raise StoreError(f"cannot store article {article.id} ({_short(exc)})") from None
+                time.sleep(RETRY_WAIT_S * 2**attempt)
+            except SQLAlchemyError as exc:
+                raise _explain(exc, f"store article {article.id}") from None
+        raise StoreError(f"cannot store article {article.id}")  # pragma: no cover
+
+    def _save_once(
+        self,
+        article: Article,
+        records: list[dict[str, Any]],
+        sentences: int,
+        coder: str,
+        fp: Fingerprint | None,
+        learned: list[LearnedActor],
+    ) -> Saved:
+        with self.engine.begin() as conn:
+            touched = _Touched(events=self._drop_article(conn, article.id))
+            original = self._copy_of(conn, article.id, fp) if fp else None
+            conn.execute(
+                insert(S.articles),
+                {
+                    "id": article.id,
+                    "published": article.published,
+                    "source": article.source,
+                    "url": article.url,
+                    "title": article.title,
+                    "origin": article.origin,
+                    "text": article.text,
+                    "content_hash": _hash(article.text),
+                    "sentences": sentences,
+                    "coded_at": _now(),
+                    "coder": coder,
+                    "duplicate_of": original,
+                    "signature": fp.signature if fp else None,
+                },
+            )
+            if original is None:
+                if fp:
+                    conn.execute(
+                        insert(S.article_keys),
+                        [{"article_id": article.id, "key": key} for key in fp.bands],
                     )
-                )
-                if original is None:
-                    if fp:
-                        conn.execute(
-                            insert(S.article_keys),
-                            [{"article_id": article.id, "key": key} for key in fp.bands],
-                        )
-                    self._attach_all(conn, article.id, records, touched)
-                    self._note_actors(conn, article, records)
-                    self._note_learned(conn, learned)
-                self._refresh(conn, touched.events)
-        except SQLAlchemyError as exc:
-            raise StoreError(f"cannot store article {article.id} ({_short(exc)})") from None
+                self._attach_all(conn, article.id, records, touched)
+                self._note_actors(conn, article, records)
+                self._note_learned(conn, learned)
+            self._refresh(conn, touched.events)
         return Saved(
             article.id,
             original,
@@ -490,6 +566,7 @@ class Store:
                 },
             )
 
+    @_store_errors
     def learned(self, status: str | None = None) -> list[LearnedActor]:
         """People learned from text (for review, and to load into a pipeline's registry)."""
         t = S.actors.c
@@ -514,6 +591,7 @@ class Store:
             for r in rows
         ]
 
+    @_store_errors
     def review_learned(self, name: str, status: str) -> int:
         """Accept or reject learned actors by name (case-insensitive); how many changed."""
         if status not in STATUSES:
@@ -546,6 +624,7 @@ class Store:
 
     # -- integrity (tacitus check) -----------------------------------------------------------
 
+    @_store_errors
     def check(self) -> list[str]:
         """Problems found in the stored data (an empty list when it is consistent)."""
         e, m, a, k = S.events.c, S.mentions.c, S.articles.c, S.article_keys.c
@@ -601,6 +680,7 @@ class Store:
                 problems.append(f"{keyless} original article(s) lack their LSH keys")
         return problems
 
+    @_store_errors
     def repair(self) -> int:
         """Recompute every event from its mentions and drop events without any; returns the
         number of events refreshed. (Mentions and articles are the ground truth.)"""
@@ -624,6 +704,7 @@ class Store:
 
     # -- feeds (tacitus watch) --------------------------------------------------------------
 
+    @_store_errors
     def feed_state(self, feed: str) -> tuple[str | None, str | None]:
         """The ETag and Last-Modified a feed last answered with."""
         f = S.feeds.c
@@ -631,6 +712,7 @@ class Store:
             row = conn.execute(select(f.etag, f.modified).where(f.url == feed)).first()
         return (row[0], row[1]) if row else (None, None)
 
+    @_store_errors
     def set_feed_state(
         self, feed: str, etag: str | None, modified: str | None, status: str
     ) -> None:
@@ -642,6 +724,7 @@ class Store:
             else:
                 conn.execute(update(S.feeds).where(f.url == feed).values(**values))
 
+    @_store_errors
     def seen_items(self, feed: str, items: Iterable[str]) -> set[str]:
         keys = list(items)
         i = S.feed_items.c
@@ -652,6 +735,7 @@ class Store:
                 seen.update(conn.execute(stmt).scalars())
         return seen
 
+    @_store_errors
     def mark_seen(self, feed: str, item: str, article_id: str | None) -> None:
         i = S.feed_items.c
         with self.engine.begin() as conn:
@@ -663,6 +747,7 @@ class Store:
 
     # -- reads ----------------------------------------------------------------------------
 
+    @_store_errors
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             counts = {
@@ -685,6 +770,7 @@ class Store:
             )
         return counts
 
+    @_store_errors
     def events(self, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
         """Merged events matching the query, newest first, as event records."""
         q = query or EventQuery()
@@ -718,12 +804,14 @@ class Store:
             for (record,) in conn.execute(stmt):
                 yield json.loads(record)
 
+    @_store_errors
     def count_events(self, query: EventQuery | None = None) -> int:
         q = query or EventQuery()
         with self.engine.connect() as conn:
             stmt = select(func.count()).select_from(S.events).where(*_filters(q))
             return int(conn.execute(stmt).scalar() or 0)
 
+    @_store_errors
     def event(self, event_id: str) -> dict[str, Any] | None:
         """One event with every mention that supports it and the articles they came from."""
         m, a = S.mentions.c, S.articles.c
@@ -755,6 +843,7 @@ class Store:
         ]
         return result
 
+    @_store_errors
     def mentions(self, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
         """Mentions of the events matching the query (for exports), with their article."""
         q = query or EventQuery(limit=None)
@@ -778,6 +867,7 @@ class Store:
                     "doc_len": len(text_),
                 }
 
+    @_store_errors
     def dyad_days(
         self, a: str, b: str, since: date | None = None, until: date | None = None
     ) -> list[tuple[str, date, int, int, float]]:
@@ -804,6 +894,7 @@ class Store:
                     out.append((direction, day, int(quad), int(n), float(total or 0.0)))
         return out
 
+    @_store_errors
     def actors(self, prefix: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
         """Actors seen in stored events (and learned ones), with how many events name them."""
         t = S.actors.c
@@ -841,11 +932,13 @@ class Store:
                 counts[code] = counts.get(code, 0) + int(n)
         return counts
 
+    @_store_errors
     def rejected(self) -> list[Rejected]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(S.rejected.c.item, S.rejected.c.stage, S.rejected.c.reason))
             return [Rejected(*row) for row in rows]
 
+    @_store_errors
     def copies(self) -> list[tuple[str, str]]:
         """(copy, original) article id pairs."""
         a = S.articles.c
