@@ -367,6 +367,34 @@ def _noun_roles(
     return sources, targets, notes
 
 
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+GENERIC_VIOLENCE = frozenset({"180", "190"})
+MEANS_PREPS = frozenset({"in", "by", "with", "using", "during"})
+
+
+def _means_code(verb: Token, triggers: TriggerDictionary) -> str | None:
+    """ "killed two soldiers in a roadside bombing", "were wounded by a car bomb", "a suicide
+    bomber killed ...": a violent act whose means or doer is a more specific violence noun
+    takes that noun's code."""
+    nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for c in verb.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in MEANS_PREPS:
+            nouns.extend(g for g in c.children if g.dep_ == "pobj")
+        if c.dep_ == "advcl" and c.lower_ == "using":
+            nouns.extend(g for g in c.children if g.dep_ in {"dobj", "obj"})
+    for noun in nouns:
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        pattern = triggers.best("noun", noun)
+        if (
+            pattern is not None
+            and pattern.cameo[:2] in VIOLENCE_ROOTS
+            and pattern.cameo not in GENERIC_VIOLENCE
+        ):
+            return pattern.cameo
+    return None
+
+
 def _has_deed_object(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children):
@@ -711,6 +739,11 @@ def code_sentence(
         negated = _negated(doc, t)
         modality = _modality(doc, t)
         cameo = plan.cameo
+        if t.via == "verb" and cameo[:2] in VIOLENCE_ROOTS:
+            means = _means_code(doc[t.anchor], triggers)
+            if means is not None and means != cameo:
+                cameo = means
+                notes.append("code: the means of the attack")
         if modality == "intended" and cameo == t.pattern.cameo:
             cameo = intended_code(cameo) or cameo
         root = cameo[:2]

@@ -1,0 +1,36 @@
+"""Categories of sentences the coder must handle, with the shipped dictionaries (slow)."""
+
+from datetime import date
+
+import pytest
+
+from tacitus.models import Event
+from tacitus.pipeline import code_texts
+
+pytestmark = pytest.mark.slow
+PUB = date(2021, 10, 26)
+
+
+def events(pipe, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    (out,) = code_texts(pipe, [(text, PUB)])
+    return [e for e in out if not e.negated]
+
+
+def codes(pipe, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.cameo for e in events(pipe, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kurdish militants killed three Turkish soldiers in a roadside bombing on Tuesday.",
+            "1833",
+        ),
+        ("Two Kenyan policemen were wounded by a car bomb in Mandera.", "1832"),
+        ("Syrian forces killed ten villagers in an air strike near Idlib.", "195"),
+        ("Russian troops killed four Ukrainian soldiers near Bakhmut.", "190"),
+    ],
+)
+def test_violence_takes_the_code_of_its_means(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == {expected}
