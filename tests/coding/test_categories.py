@@ -34,3 +34,28 @@ def codes(pipe, text: str) -> set[str]:  # type: ignore[no-untyped-def]
 )
 def test_violence_takes_the_code_of_its_means(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Georgian government denied reports that its troops had shelled Russian positions.",
+            {"016"},
+        ),
+        (
+            "A Turkish militant group claimed responsibility for an attack on Armenian troops.",
+            {"015"},
+        ),
+        (
+            "Armenia declined to comment on reports of Azerbaijani troops attacking border posts.",
+            {"011"},
+        ),
+        ("Russia denied that Russian troops attacked Georgian villages.", {"016"}),
+        ("The Georgian foreign minister said Russian troops attacked the village.", {"190"}),
+    ],
+)
+def test_specific_statements_are_kept_beside_the_events_they_are_about(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: set[str]
+) -> None:
+    assert codes(pipeline, text) == expected

@@ -550,7 +550,10 @@ def _plan(
             continue
         groot = gplan.cameo[:2]
         if groot == "01":
-            if obligation:
+            if gplan.cameo.startswith("016") and not obligation:
+                # "Russia denied that its troops attacked": the denial is the event
+                plan.dropped = f"denied by '{gov.text}'"
+            elif obligation:
                 gplan.cameo = family_code("10", plan.cameo) or "100"
                 gplan.targets = gplan.targets or plan.sources or plan.targets
                 gplan.notes.append(f"demand: '{sent_doc[t.anchor].text}' with an obligation")
@@ -825,13 +828,37 @@ def code_sentence(
                     main=main,
                 )
             )
-    # A statement is subordinate: code it only when the sentence holds no other event.
-    if any(c.cameo[:2] != "01" for c in candidates):
-        for c in candidates:
-            if c.cameo[:2] == "01":
-                skipped.append(Skipped(c.trigger, doc[c.trigger].text, "statement beside an event"))
-        candidates = [c for c in candidates if c.cameo[:2] != "01"]
-    return candidates, skipped
+    return _statements(doc, candidates, skipped), skipped
+
+
+def _statements(doc: Doc, candidates: list[Candidate], skipped: list[Skipped]) -> list[Candidate]:
+    """A statement is subordinate: it is coded only when the sentence holds no other event,
+    or when the other events are what a specific statement (declining to comment, claiming
+    responsibility, denying) is about. Events inside a denial did not happen as far as its
+    speaker says: "denied charges that it shelled the town"."""
+    events = [c for c in candidates if c.cameo[:2] != "01"]
+    if not events:
+        return candidates
+    out: list[Candidate] = []
+    for c in candidates:
+        if c.cameo[:2] != "01":
+            out.append(c)
+            continue
+        scope = {tok.i for tok in doc[c.anchor].subtree}
+        if c.cameo[:3] != "010" and all(e.trigger in scope for e in events):
+            out.append(c)
+        else:
+            skipped.append(Skipped(c.trigger, doc[c.trigger].text, "statement beside an event"))
+    denials = [c for c in out if c.cameo.startswith("016")]
+    for d in denials:
+        scope = {tok.i for tok in doc[d.anchor].subtree}
+        out = [
+            replace(e, negated=True, rule=e.rule + f" (denied: '{doc[d.trigger].text}')")
+            if e.cameo[:2] != "01" and e.trigger in scope
+            else e
+            for e in out
+        ]
+    return out
 
 
 __all__ = ["OBJECT_DEPS", "Candidate", "Skipped", "code_sentence", "find_triggers"]
