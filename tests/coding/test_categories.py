@@ -59,3 +59,37 @@ def test_specific_statements_are_kept_beside_the_events_they_are_about(  # type:
     pipeline, text: str, expected: set[str]
 ) -> None:
     assert codes(pipeline, text) == expected
+
+
+def triples(evs: list[Event]) -> set[tuple[str, str, str]]:
+    return {
+        (e.source.code if e.source else "-", e.target.code if e.target else "-", e.cameo)
+        for e in evs
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # measures and force used in a country bear on that country
+        ("Serbia lifted a night curfew in Kosovo on Sunday.", {("SRB", "XKX", "0813")}),
+        ("Israel has strengthened its forces in Lebanon.", {("ISR", "LBN", "154")}),
+        # the actor's own forces are not the target of a mobilisation
+        ("Turkey mobilized its troops.", {("TUR", "-", "154")}),
+        ("Russia deployed troops to Belarus.", {("RUS", "BLR", "154")}),
+        # "up to N" parsed as a particle and a 'to' phrase
+        (
+            "Afghan rebels kidnapped up to 16 Russian engineers.",
+            {("AFGREB", "RUS", "181")},
+        ),
+    ],
+)
+def test_targets(pipeline, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert {
+        (s, t[:3] if t != "-" else t, c) for s, t, c in triples(events(pipeline, text))
+    } == expected
+
+
+def test_stative_participle_subject_is_the_source(pipeline) -> None:  # type: ignore[no-untyped-def]
+    evs = events(pipeline, "Vietnam is committed to opening up its economy.")
+    assert [(e.source.code if e.source else None) for e in evs] == ["VNM"]

@@ -64,6 +64,10 @@ PARTICIPATION_VERBS = frozenset(
 INTENT_ADJECTIVES = frozenset(
     """willing ready prepared determined committed eager keen set poised about likely""".split()
 )
+# Participles that describe the subject's own stance ("is committed to", "is determined to").
+STATIVE_PARTICIPLES = frozenset(
+    """commit determine prepare dedicate resolve poise devote intend""".split()
+)
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -255,6 +259,23 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     return None, passive
 
 
+def _counted_objects(verb: Token) -> list[Token]:
+    """ "kidnapped up to 16 advisers", parsed as the particle 'up' and a 'to' phrase: the
+    counted noun is the verb's object."""
+    out = []
+    for up in verb.children:
+        if up.lower_ != "up" or up.dep_ not in {"prt", "advmod", "prep"}:
+            continue
+        for to in (*up.children, *verb.children):
+            if to.dep_ == "prep" and to.lower_ == "to" and to.i == up.i + 1:
+                out.extend(
+                    g
+                    for g in to.children
+                    if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)
+                )
+    return out
+
+
 def _prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
     for c in tok.children:
         if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in words:
@@ -273,6 +294,12 @@ def _verb_roles(
     verb = doc[t.anchor]
     notes: list[str] = []
     subj, passive = _subject(verb)
+    if (
+        passive
+        and verb.lemma_.lower() in STATIVE_PARTICIPLES
+        and not any(True for _ in _prep_objects(verb, ("by",)))
+    ):
+        passive = False  # "Vietnam is committed to opening up": the subject commits itself
     sources: list[ActorMention] = []
     targets: list[ActorMention] = []
     if passive:
@@ -291,12 +318,16 @@ def _verb_roles(
             objs = [o for h in anchor_tokens for _, o in _prep_objects(h, (prep,))]
             options.append((prep, [m for o in objs for m in _actors_at(o, mentions)]))
         if not passive:
-            for c in verb.children:
-                if c.dep_ in {"dobj", "obj", "dative", "iobj"} and c.i != t.token:
+            for c in [*verb.children, *_counted_objects(verb)]:
+                if c.dep_ in {"dobj", "obj", "dative", "iobj", "pobj"} and c.i != t.token:
                     found = _actors_at(c, mentions)
                     inner = content_object(c)
                     if not found and inner.i != c.i:  # "part of a military aid program for Bosnia"
                         found = _actors_at(inner, mentions)
+                    if "notarget" in pattern.flags:
+                        # "strengthened its forces", "mobilized its supporters": the actor's own
+                        own = {m.actor.country for m in sources if m.actor.country}
+                        found = [m for m in found if m.actor.country not in own]
                     options.append((c.dep_, found))
         for prep in TARGET_PREPS:
             objs = [o for h in anchor_tokens for _, o in _prep_objects(h, (prep,))]
@@ -702,6 +733,15 @@ def _conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[A
     return []
 
 
+# Roots whose events bear on the country where they happen when no target is named.
+PLACE_TARGET_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+
+
+def _country_actor(near: ActorMention | None, country: str) -> ActorMention:
+    at = near.start if near is not None else 0
+    return ActorMention(at, at, -1, Actor("", country, country, (), "group"), (0, 0))
+
+
 def _own_governments(
     sources: list[ActorMention], sector: tuple[str, ...] = ("GOV",)
 ) -> list[ActorMention]:
@@ -773,6 +813,11 @@ def code_sentence(
             home = sources[0].actor.country
             if home not in NONSTATE:
                 targets = [_domestic(g, home, notes) for g in targets]
+        if not targets and root in PLACE_TARGET_ROOTS and place and place not in NONSTATE:
+            # "Serbia lifted the curfew in Montenegro", "strengthened its forces in Lebanon":
+            # measures and force used in a country bear on that country
+            targets = [_country_actor(sources[0] if sources else None, place)]
+            notes.append("target: the country of the place")
         if not targets and (root == "17" or t.pattern.cameo[:2] == "17"):
             targets = _own_governments(sources, sector=())
             if targets:
