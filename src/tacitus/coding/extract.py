@@ -262,7 +262,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
 def _counted_objects(verb: Token) -> list[Token]:
     """ "kidnapped up to 16 advisers", parsed as the particle 'up' and a 'to' phrase: the
     counted noun is the verb's object."""
-    out = []
+    out: list[Token] = []
     for up in verb.children:
         if up.lower_ != "up" or up.dep_ not in {"prt", "advmod", "prep"}:
             continue
