@@ -77,6 +77,10 @@ def triples(evs: list[Event]) -> set[tuple[str, str, str]]:
         # the actor's own forces are not the target of a mobilisation
         ("Turkey mobilized its troops.", {("TUR", "-", "154")}),
         ("Russia deployed troops to Belarus.", {("RUS", "BLR", "154")}),
+        # the doer's own forces or envoy are not the target; the place they leave is
+        ("Nigeria withdrew its peacekeeping force from Chad.", {("NGA", "TCD", "1661")}),
+        ("Russia withdrew its troops from Georgia.", {("RUS", "GEO", "0874")}),
+        ("Georgia recalled its ambassador from Moscow.", {("GEO", "RUS", "161")}),
         # "up to N" parsed as a particle and a 'to' phrase
         (
             "Afghan rebels kidnapped up to 16 Russian engineers.",

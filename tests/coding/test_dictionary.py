@@ -99,3 +99,12 @@ def test_bad_discard_line(tmp_path: Path) -> None:
     path.write_text("regex\t(unclosed\tsport\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="regular expression"):
         load_discards([str(path)], shipped=False)
+
+
+@pytest.mark.slow
+def test_equally_specific_patterns_prefer_content_and_modifiers(nlp) -> None:  # type: ignore[no-untyped-def]
+    triggers = load_triggers()
+    doc = nlp("Nigeria withdrew its peacekeeping force from Chad.")
+    assert triggers.best("verb", doc[1]).cameo == "1661"  # type: ignore[union-attr]
+    doc = nlp("Nigeria withdrew from Chad.")
+    assert triggers.best("verb", doc[1]).cameo == "0874"  # type: ignore[union-attr]

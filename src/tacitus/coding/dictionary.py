@@ -172,6 +172,30 @@ class Pattern:
         return True
 
 
+def _object_modifiers(tok: Token) -> set[str]:
+    """Lemmas of the modifiers of a verb's objects ("peacekeeping" in "its peacekeeping force")."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in OBJECT_DEPS:
+            inner = content_object(c)
+            out |= {g.lemma_.lower() for g in inner.children if g.dep_ in {"compound", "amod"}}
+    return out
+
+
+def _refines(new: Pattern, old: Pattern, tok: Token) -> bool:
+    """Between two matching patterns of equal specificity: content beats a bare preposition
+    ("withdraw +{peacekeeper}" over "withdraw from"), and an object named by its modifier beats
+    one named by its head ("peacekeeping force" is a kind of force)."""
+    content_new = len(new.objects) + len(new.modifiers) + len(new.complements)
+    content_old = len(old.objects) + len(old.modifiers) + len(old.complements)
+    if content_new != content_old:
+        return content_new > content_old
+    if new.objects and old.objects and tok.pos_ == "VERB":
+        mods = _object_modifiers(tok)
+        return any(g & mods for g in new.objects) and not any(g & mods for g in old.objects)
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerDictionary:
     patterns: dict[tuple[str, str], tuple[Pattern, ...]]  # (kind, lemma) -> most specific first
@@ -187,10 +211,13 @@ class TriggerDictionary:
         if not patterns and lemma.startswith("re") and len(lemma) > 5:
             # "reimposed", "reopened", "re-established": the repeated action
             patterns = self.for_token(kind, lemma[2:].lstrip("-"))
+        matched = None
         for pattern in patterns:
-            if pattern.matches(tok):
-                return pattern
-        return None
+            if matched is not None and pattern.specificity < matched.specificity:
+                break
+            if pattern.matches(tok) and (matched is None or _refines(pattern, matched, tok)):
+                matched = pattern
+        return matched
 
     @property
     def lemmas(self) -> frozenset[str]:

@@ -49,7 +49,10 @@ NOT_EVENT_ENTITIES = frozenset(
     }
 )
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "over", "for")
+TARGET_PREPS = (
+    "with", "to", "against", "on", "toward", "towards", "at", "into", "over", "for", "from",
+)  # fmt: skip
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "toward", "towards", "into", "for")
 INTENT_VERBS = frozenset(
     """plan intend expect hope aim want seek prepare decide try wish mean propose schedule set
@@ -259,6 +262,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     return None, passive
 
 
+def _own(obj: Token) -> bool:
+    """ "withdrew its troops", "recalled their ambassador": an object that belongs to the doer."""
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children)
+
+
 def _counted_objects(verb: Token) -> list[Token]:
     """ "kidnapped up to 16 advisers", parsed as the particle 'up' and a 'to' phrase: the
     counted noun is the verb's object."""
@@ -324,10 +332,18 @@ def _verb_roles(
                     inner = content_object(c)
                     if not found and inner.i != c.i:  # "part of a military aid program for Bosnia"
                         found = _actors_at(inner, mentions)
-                    if "notarget" in pattern.flags:
+                    if "notarget" in pattern.flags or _own(c):
                         # "strengthened its forces", "mobilized its supporters": the actor's own
                         own = {m.actor.country for m in sources if m.actor.country}
                         found = [m for m in found if m.actor.country not in own]
+                        if not found and _own(c):
+                            # "recalled its ambassador from Moscow"
+                            found = [
+                                m
+                                for _, o in _prep_objects(c, ("from", "to", "in"))
+                                for m in _actors_at(o, mentions)
+                                if m.actor.country not in own
+                            ]
                     options.append((c.dep_, found))
         for prep in TARGET_PREPS:
             objs = [o for h in anchor_tokens for _, o in _prep_objects(h, (prep,))]
