@@ -97,3 +97,24 @@ def test_targets(pipeline, text: str, expected: set[tuple[str, str, str]]) -> No
 def test_stative_participle_subject_is_the_source(pipeline) -> None:  # type: ignore[no-untyped-def]
     evs = events(pipeline, "Vietnam is committed to opening up its economy.")
     assert [(e.source.code if e.source else None) for e in evs] == ["VNM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia rejected calls for Georgia to withdraw its troops.", {("RUS", "-", "1246")}),
+        (
+            "The UN reiterated its demand that Israel ease restrictions on Palestinian workers.",
+            {("IGO", "ISR", "1051")},
+        ),
+        (
+            "Turkey issued a warning that it would attack Syrian Kurdish fighters.",
+            {("TUR", "SYR", "138")},
+        ),
+    ],
+)
+def test_action_in_the_clause_of_an_attitude_noun_is_what_the_attitude_is_about(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    got = {(s, t[:3] if t != "-" else t, c) for s, t, c in triples(events(pipeline, text))}
+    assert got == expected

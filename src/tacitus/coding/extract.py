@@ -569,6 +569,8 @@ def _plan(
         t = plan.trigger
         if t.via == "noun":
             continue
+        if _about_attitude_noun(sent_doc, plan, by_anchor, mentions):
+            continue
         gov = _governor(sent_doc, t, anchors)
         if gov is None:
             continue
@@ -627,6 +629,64 @@ def _plan(
             plan.targets = [m for m in inner if all(m.head != s.head for s in plan.sources)]
             plan.notes.append("target: from the complement clause")
     return list(plans.values())
+
+
+# Nouns that carry an attitude about the action in their clause ("a demand that Israel ease
+# restrictions", "calls for Georgia to withdraw", "a warning that it would attack"): the root
+# of the attitude family they name.
+ATTITUDE_NOUNS = {
+    **dict.fromkeys("demand ultimatum insistence".split(), "10"),
+    **dict.fromkeys("call appeal plea request".split(), "02"),
+    **dict.fromkeys("warning threat".split(), "13"),
+    **dict.fromkeys("offer promise pledge commitment vow".split(), "03"),
+    **dict.fromkeys("refusal rejection".split(), "12"),
+}
+HOLDER_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "pobj"})
+
+
+def _about_attitude_noun(
+    doc: Doc,
+    plan: _Plan,
+    by_anchor: dict[int, _Plan],
+    mentions: dict[int, list[ActorMention]],
+) -> bool:
+    """An action in the clause of an attitude noun is not asserted: it is coded as what the
+    attitude is about, on the verb that holds the noun ("rejected calls for Georgia to
+    withdraw" is 12x, "reiterated its demand that Israel ease restrictions" is 10x) or, when
+    that verb is no event, on the action with the holder's subject as source."""
+    verb = doc[plan.trigger.anchor]
+    noun = verb.head
+    if verb.dep_ not in {"acl", "advcl", "ccomp"} or noun.pos_ != "NOUN":
+        return False
+    root = ATTITUDE_NOUNS.get(noun.lemma_.lower())
+    if root is None:
+        return False
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in HOLDER_DEPS or holder.i == noun.i:
+        return False
+    hplan = by_anchor.get(holder.i)
+    if hplan is not None and hplan.cameo[:2] in ATTITUDE_ROOTS:
+        root = hplan.cameo[:2]
+    code = family_code(root, plan.cameo) or f"{root}0"
+    own = plan.sources if root in {"02", "10"} else []
+    if hplan is not None and hplan is not plan:
+        if hplan.cameo[:2] == "01" or hplan.cameo[:2] == root:
+            hplan.cameo = code
+            hplan.notes.append(f"about '{verb.text}' ({noun.text})")
+        if not hplan.targets:
+            hplan.targets = own or plan.targets
+        plan.dropped = f"the action a '{noun.text}' is about (coded on '{holder.text}')"
+        return True
+    subj, passive = _subject(holder) if holder.pos_ in {"VERB", "AUX"} else (None, False)
+    askers = _actors_at(subj, mentions) if subj is not None and not passive else []
+    if not askers:
+        plan.dropped = f"the action a '{noun.text}' is about"
+        return True
+    plan.targets = own or plan.targets
+    plan.sources = askers
+    plan.cameo = code
+    plan.notes.append(f"about: '{noun.text}' of '{holder.text}'")
+    return True
 
 
 def _complement_targets(
