@@ -489,10 +489,44 @@ def _modality(doc: Doc, t: _Trigger) -> str:
     return "asserted"
 
 
+# Notes of roles the coder inferred rather than read from the parse: each lowers confidence.
+INFERRED_ROLE_NOTES = (
+    "country of the source",
+    "country from the place",
+    "the country of the place",
+    "own government",
+    "own country",
+    "from the complement clause",
+    "conditioned on",
+    "whom the protest is against",
+)
+
+
 def _confidence(
-    t: _Trigger, source: ActorMention | None, target: ActorMention | None, notes: list[str]
+    t: _Trigger,
+    source: ActorMention | None,
+    target: ActorMention | None,
+    notes: list[str],
+    modality: str = "asserted",
+    reciprocal: bool = False,
+    main: bool = True,
+    triggers: int = 1,
 ) -> float:
+    """A score for how likely the event is right: the pattern's specificity and whether both
+    actors are placed raise it; noun triggers, inferred roles, conditional events, reciprocal
+    readings (two directions to get right), events outside the main clause and sentences with
+    several triggers (more readings to choose from) lower it."""
     score = 0.45 + 0.06 * min(t.pattern.specificity, 2)
+    if not main:
+        score -= 0.1
+    if triggers > 2:
+        score -= 0.05
+    inferred = sum(1 for n in notes if any(k in n for k in INFERRED_ROLE_NOTES))
+    score -= 0.05 * min(inferred, 2)
+    if modality == "hypothetical":
+        score -= 0.15
+    if reciprocal:
+        score -= 0.05
     if source is not None:
         score += 0.15 if source.actor.country else 0.05
     else:
@@ -944,7 +978,7 @@ def code_sentence(
                     negated=negated,
                     modality=modality,
                     rule=rule,
-                    confidence=_confidence(t, src, tgt, notes),
+                    confidence=_confidence(t, src, tgt, notes, modality, recip, main, len(found)),
                     topic=topic,
                     main=main,
                 )
