@@ -118,3 +118,37 @@ def test_action_in_the_clause_of_an_attitude_noun_is_what_the_attitude_is_about(
 ) -> None:
     got = {(s, t[:3] if t != "-" else t, c) for s, t, c in triples(events(pipeline, text))}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Georgia will not release the Russian soldiers.", {("GEO", "RUS", "1243")}),
+        ("Russia will not meet Ukrainian negotiators.", {("RUS", "UKR", "125")}),
+        (
+            "Armenia said it would not accept more refugees from Azerbaijan.",
+            {("ARM", "AZE", "1223")},
+        ),
+    ],
+)
+def test_a_cooperative_action_the_actor_will_not_take_is_a_refusal(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    got = {(s, t[:3] if t != "-" else t, c) for s, t, c in triples(events(pipeline, text))}
+    assert got == expected
+
+
+def test_a_past_negated_attack_is_not_an_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert events(pipeline, "Russia did not attack Georgia.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah declared a unilateral cease-fire on Wednesday.", "0871"),
+        ("Armenia and Azerbaijan agreed to a cease-fire.", "0356"),
+        ("Armenia and Azerbaijan agreed to a ceasefire.", "0356"),
+    ],
+)
+def test_hyphenated_words_match_patterns(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == {expected}

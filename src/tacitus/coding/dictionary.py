@@ -60,6 +60,24 @@ def content_object(tok: Token) -> Token:
     return tok
 
 
+def hyphenated(tok: Token) -> str | None:
+    """The lower-case hyphenated word a token ends ("cease-fire" for 'fire', which spaCy
+    splits into 'cease', '-', 'fire'), or None."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text not in {"-", "‑"}:
+        return None
+    left, dash = doc[tok.i - 2], doc[tok.i - 1]
+    if left.whitespace_ or dash.whitespace_:
+        return None
+    return f"{left.lower_}-{tok.lemma_.lower()}"
+
+
+def _forms(tok: Token) -> set[str]:
+    """The lemma of a token and, for the end of a hyphenated word, the whole word."""
+    joined = hyphenated(tok)
+    return {tok.lemma_.lower(), joined} if joined else {tok.lemma_.lower()}
+
+
 @dataclass(frozen=True, slots=True)
 class CameoCode:
     code: str
@@ -119,7 +137,7 @@ class Pattern:
                 for c in children:
                     if c.dep_ in OBJECT_DEPS:
                         inner = content_object(c)
-                        objs.add(inner.lemma_.lower())
+                        objs |= _forms(inner) | _forms(c)
                         objs |= {
                             g.lemma_.lower()
                             for g in inner.children
@@ -137,19 +155,21 @@ class Pattern:
                 # "call for a ceasefire", "accuse of corruption": the object of the
                 # pattern's preposition
                 objs |= {
-                    g.lemma_.lower()
+                    form
                     for c in children
                     if c.dep_ == "prep" and c.lower_ in self.particles
                     for g in c.children
                     if g.dep_ == "pobj"
+                    for form in _forms(g)
                 }
             else:
                 objs = {
-                    g.lemma_.lower()
+                    form
                     for c in children
                     if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children
                     if g.dep_ == "pobj"
+                    for form in _forms(g)
                 }
             if not all(group & objs for group in self.objects):
                 return False
@@ -208,6 +228,9 @@ class TriggerDictionary:
     def best(self, kind: str, tok: Token) -> Pattern | None:
         lemma = tok.lemma_.lower()
         patterns = self.for_token(kind, lemma)
+        joined = hyphenated(tok)
+        if joined and self.for_token(kind, joined):
+            patterns = self.for_token(kind, joined)  # "cease-fire": the whole word's patterns
         if not patterns and lemma.startswith("re") and len(lemma) > 5:
             # "reimposed", "reopened", "re-established": the repeated action
             patterns = self.for_token(kind, lemma[2:].lstrip("-"))

@@ -20,7 +20,12 @@ from tacitus.coding.dictionary import (
     TriggerDictionary,
     content_object,
 )
-from tacitus.coding.families import ATTITUDE_ROOTS, family_code, intended_code
+from tacitus.coding.families import (
+    ATTITUDE_ROOTS,
+    COOPERATIVE_ROOTS,
+    family_code,
+    intended_code,
+)
 from tacitus.models import Actor, ActorMention
 
 if TYPE_CHECKING:
@@ -462,6 +467,21 @@ def _negated(doc: Doc, t: _Trigger) -> bool:
     return False
 
 
+DECLINE_VERBS = frozenset({"decline"})
+
+
+def _refusal(doc: Doc, t: _Trigger, negated: bool, modality: str, cameo: str) -> str | None:
+    """The rejection code (12x) of a cooperative action its actor says it will not take
+    ("will not release the prisoners", "declined to resign"), or None."""
+    if not negated or cameo[:2] not in COOPERATIVE_ROOTS:
+        return None
+    verb = doc[t.anchor]
+    declined = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DECLINE_VERBS
+    if modality != "intended" and not declined:
+        return None
+    return family_code("12", cameo)
+
+
 def _modality(doc: Doc, t: _Trigger) -> str:
     verb = doc[t.anchor]
     chain = [verb]
@@ -897,7 +917,12 @@ def code_sentence(
             if means is not None and means != cameo:
                 cameo = means
                 notes.append("code: the means of the attack")
-        if modality == "intended" and cameo == t.pattern.cameo:
+        refusal = _refusal(doc, t, negated, modality, cameo)
+        if refusal is not None:
+            # "Syria will not accept refugees", "declined to resign": a refusal (12x)
+            cameo, negated, modality = refusal, False, "asserted"
+            notes.append("refusal: a negated intention")
+        elif modality == "intended" and cameo == t.pattern.cameo:
             cameo = intended_code(cameo) or cameo
         root = cameo[:2]
         symmetric = "recip" in t.pattern.flags and root == t.pattern.cameo[:2]
