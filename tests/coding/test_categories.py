@@ -152,3 +152,18 @@ def test_a_past_negated_attack_is_not_an_event(pipeline) -> None:  # type: ignor
 )
 def test_hyphenated_words_match_patterns(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Armenian foreign minister said he was optimistic about the talks.",
+            {("ARMGOV", "-", "013")},
+        ),
+        ("Russia is skeptical of the Turkish proposal.", {("RUS", "-", "012")}),
+        ("Israel is opposed to French mediation.", {("ISR", "FRA", "110")}),
+    ],
+)
+def test_predicate_adjectives(pipeline, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert triples(events(pipeline, text)) == expected

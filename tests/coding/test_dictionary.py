@@ -108,3 +108,10 @@ def test_equally_specific_patterns_prefer_content_and_modifiers(nlp) -> None:  #
     assert triggers.best("verb", doc[1]).cameo == "1661"  # type: ignore[union-attr]
     doc = nlp("Nigeria withdrew from Chad.")
     assert triggers.best("verb", doc[1]).cameo == "0874"  # type: ignore[union-attr]
+
+
+def test_adj_kind_is_read(tmp_path: Path) -> None:
+    f = tmp_path / "t.txt"
+    f.write_text("adj\toptimistic\t013\n", encoding="utf-8")
+    t = load_triggers([str(f)], shipped=False)
+    assert t.for_token("adj", "optimistic")[0].cameo == "013"

@@ -28,7 +28,7 @@ PARTICLES = frozenset(
     forwards ahead apart aside together home abroad beyond alongside amid amidst despite like
     per via versus onward onwards backward backwards next""".split()
 )
-KINDS = frozenset({"verb", "noun", "light"})
+KINDS = frozenset({"verb", "noun", "adj", "light"})
 FLAGS = frozenset({"recip", "swap", "notarget"})
 QUAD = {
     **dict.fromkeys(["01", "02", "03", "04", "05"], 1),
@@ -261,7 +261,7 @@ def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
     kind, text, code = row.cols[0], row.cols[1], row.cols[2]
     flags = frozenset(row.cols[3].split()) if len(row.cols) > 3 else frozenset()
     if kind not in KINDS:
-        raise row.error(f"unknown kind '{kind}'; use verb, noun or light")
+        raise row.error(f"unknown kind '{kind}'; use verb, noun, adj or light")
     if kind == "light":
         if code != "-":
             raise row.error("a light verb has '-' as its CAMEO code (its object carries the event)")

@@ -72,9 +72,9 @@ PARTICIPATION_VERBS = frozenset(
 INTENT_ADJECTIVES = frozenset(
     """willing ready prepared determined committed eager keen set poised about likely""".split()
 )
-# Participles that describe the subject's own stance ("is committed to", "is determined to").
+# Participles that describe the subject's own stance ("is committed to", "is opposed to").
 STATIVE_PARTICIPLES = frozenset(
-    """commit determine prepare dedicate resolve poise devote intend""".split()
+    """commit determine prepare dedicate resolve poise devote intend oppose""".split()
 )
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
@@ -124,7 +124,7 @@ class _Trigger:
     token: int
     anchor: int
     pattern: Pattern
-    via: str  # verb | noun | light
+    via: str  # verb | noun | adj | light
 
 
 def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger], list[Skipped]]:
@@ -156,6 +156,11 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                     c.lemma_.lower() in group for group in pattern.complements
                 ):
                     absorbed[c.i] = f"complement in the pattern '{pattern.text}'"
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.i != tok.i:
+            # "he was optimistic about", "Moscow is wary of": the copula's clause holds it
+            pattern = triggers.best("adj", tok)
+            if pattern is not None:
+                found.append(_Trigger(tok.i, tok.head.i, pattern, "adj"))
         elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in NOT_EVENT_ENTITIES:
             pattern = triggers.best("noun", tok)
             if pattern is None:
