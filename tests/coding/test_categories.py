@@ -81,6 +81,12 @@ def triples(evs: list[Event]) -> set[tuple[str, str, str]]:
         ("Nigeria withdrew its peacekeeping force from Chad.", {("NGA", "TCD", "1661")}),
         ("Russia withdrew its troops from Georgia.", {("RUS", "GEO", "0874")}),
         ("Georgia recalled its ambassador from Moscow.", {("GEO", "RUS", "161")}),
+        # an attitude pattern with a complement: the party of the complement's action
+        (
+            "The Turkish parliament agreed to lift sanctions on Armenia.",
+            {("TURLEG", "ARM", "0354")},
+        ),
+        ("Russia urged Georgia to release the Armenian prisoners.", {("RUS", "GEO", "0253")}),
         # "up to N" parsed as a particle and a 'to' phrase
         (
             "Afghan rebels kidnapped up to 16 Russian engineers.",

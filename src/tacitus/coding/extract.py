@@ -57,6 +57,7 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 TARGET_PREPS = (
     "with", "to", "against", "on", "toward", "towards", "at", "into", "over", "for", "from",
 )  # fmt: skip
+OBJECT_OPTIONS = frozenset({"dobj", "obj", "dative", "iobj", "pobj"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "toward", "towards", "into", "for")
 INTENT_VERBS = frozenset(
@@ -363,7 +364,15 @@ def _verb_roles(
             (o for o in options if any(m.actor.country for m in o[1])),
             options[0] if options else None,
         )
-        if best:
+        from_complement: list[ActorMention] = []
+        if pattern.complements and (best is None or best[0] not in OBJECT_OPTIONS):
+            # "agreed to lift embargoes on Iran": the party of the complement's action
+            from_complement = _complement_targets(doc, verb, pattern.cameo[:2], mentions)
+            from_complement = [m for m in from_complement if all(m.head != s.head for s in sources)]
+        if from_complement:
+            notes.append("target: from the complement clause")
+            targets = from_complement
+        elif best:
             notes.append(f"target:{best[0]}")
             targets = best[1]
     between = [obj for h in anchor_tokens for _, obj in _prep_objects(h, ("between", "among"))]
