@@ -173,3 +173,19 @@ def test_hyphenated_words_match_patterns(pipeline, text: str, expected: str) -> 
 )
 def test_predicate_adjectives(pipeline, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert triples(events(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Georgian president declared that Russia must end its occupation of Abkhazia.",
+            {("GEOGOV", "RUS", "1056")},
+        ),
+        ("Turkey stressed that Armenia should open the border.", {("TUR", "ARM", "100")}),
+    ],
+)
+def test_statement_putting_an_obligation_on_another_actor_is_a_demand(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(events(pipeline, text)) == expected

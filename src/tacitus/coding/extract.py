@@ -690,6 +690,8 @@ def _plan(
             plan.dropped = f"subordinate to the event '{gov.text}'"
     for plan in plans.values():
         t = plan.trigger
+        if not plan.dropped and plan.cameo[:2] == "01" and t.via != "noun":
+            _statement_of_obligation(sent_doc, plan, mentions)
         if plan.dropped or plan.targets or t.via == "noun" or plan.cameo[:2] == "01":
             continue
         inner = _complement_targets(sent_doc, sent_doc[t.anchor], plan.cameo[:2], mentions)
@@ -755,6 +757,29 @@ def _about_attitude_noun(
     plan.cameo = code
     plan.notes.append(f"about: '{noun.text}' of '{holder.text}'")
     return True
+
+
+def _statement_of_obligation(
+    doc: Doc, plan: _Plan, mentions: dict[int, list[ActorMention]]
+) -> None:
+    """ "declared that China must drop its barriers": a statement that puts an obligation on
+    another actor is a demand (100) on that actor, also when the action has no pattern."""
+    for comp in doc[plan.trigger.anchor].children:
+        if comp.dep_ != "ccomp" or not _obligation(comp):
+            continue
+        subj, passive = _subject(comp)
+        if subj is None or passive:
+            continue
+        found = [
+            m
+            for m in _actors_at(subj, mentions)
+            if m.actor.country and all(m.head != s.head for s in plan.sources)
+        ]
+        if found:
+            plan.cameo = "100"
+            plan.targets = found
+            plan.notes.append(f"demand: '{comp.text}' with an obligation")
+            return
 
 
 def _complement_targets(
