@@ -189,3 +189,8 @@ def test_statement_putting_an_obligation_on_another_actor_is_a_demand(  # type: 
     pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(events(pipeline, text)) == expected
+
+
+def test_frame_noun_takes_the_event_of_its_modifier(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Qatar launched a mediation effort between Russia and Ukraine."
+    assert triples(events(pipeline, text)) == {("QAT", "RUS", "045"), ("QAT", "UKR", "045")}

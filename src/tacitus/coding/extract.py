@@ -34,6 +34,11 @@ if TYPE_CHECKING:
     from tacitus.nlp.parse import ParsedSentence
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Nouns that frame an event named by their modifier ("a mediation mission", "a bombing campaign").
+FRAME_NOUNS = frozenset(
+    """effort mission campaign operation process initiative bid attempt drive programme program
+    round session""".split()
+)
 # Entity types whose words are never event nouns ("on March 7", "the Strike Force").
 NOT_EVENT_ENTITIES = frozenset(
     {
@@ -139,6 +144,15 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
             obj = content_object(obj) if obj is not None else None
             noun = triggers.best("noun", obj) if obj is not None else None
+            if obj is not None and noun is None and obj.lemma_.lower() in FRAME_NOUNS:
+                # "undertook a mediation mission", "launched a peace initiative": the
+                # modifier names the event
+                for mod in obj.children:
+                    if mod.dep_ in {"compound", "amod"} and mod.i < obj.i:
+                        noun = triggers.best("noun", mod)
+                        if noun is not None:
+                            obj = mod
+                            break
             if (
                 lemma in triggers.light
                 and noun is not None
