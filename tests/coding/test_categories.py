@@ -194,3 +194,8 @@ def test_statement_putting_an_obligation_on_another_actor_is_a_demand(  # type: 
 def test_frame_noun_takes_the_event_of_its_modifier(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Qatar launched a mediation effort between Russia and Ukraine."
     assert triples(events(pipeline, text)) == {("QAT", "RUS", "045"), ("QAT", "UKR", "045")}
+
+
+def test_violent_event_as_doer_keeps_the_victims(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A car bomb killed five Iraqi policemen in Baghdad."
+    assert triples(events(pipeline, text)) == {("-", "IRQCOP", "1832")}

@@ -452,6 +452,19 @@ GENERIC_VIOLENCE = frozenset({"180", "190"})
 MEANS_PREPS = frozenset({"in", "by", "with", "using", "during"})
 
 
+def _doer_is_an_event(doc: Doc, t: _Trigger, triggers: TriggerDictionary) -> str | None:
+    """ "A roadside bombing killed two soldiers": the subject of a violent act is a violent
+    event with no named doer; the victims are still known. Returns the event word."""
+    if t.via != "verb" or t.pattern.cameo[:2] not in VIOLENCE_ROOTS:
+        return None
+    for c in doc[t.anchor].children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+            pattern = triggers.best("noun", c)
+            if pattern is not None and pattern.cameo[:2] in VIOLENCE_ROOTS:
+                return c.text
+    return None
+
+
 def _means_code(verb: Token, triggers: TriggerDictionary) -> str | None:
     """ "killed two soldiers in a roadside bombing", "were wounded by a car bomb", "a suicide
     bomber killed ...": a violent act whose means or doer is a more specific violence noun
@@ -955,7 +968,10 @@ def code_sentence(
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
         main = _in_main_clause(doc, t)
-        if not sources and not ("passive" in notes and main):
+        doerless = _doer_is_an_event(doc, t, triggers)
+        if doerless:
+            notes.append(f"doer: the {doerless}")
+        if not sources and not (("passive" in notes or doerless) and main):
             skipped.append(Skipped(t.token, word, "no source actor (only a target was found)"))
             continue
         place = _place_country(doc, t, mentions)
