@@ -199,3 +199,8 @@ def test_frame_noun_takes_the_event_of_its_modifier(pipeline) -> None:  # type: 
 def test_violent_event_as_doer_keeps_the_victims(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "A car bomb killed five Iraqi policemen in Baghdad."
     assert triples(events(pipeline, text)) == {("-", "IRQCOP", "1832")}
+
+
+def test_light_verb_with_a_misread_lemma(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of Georgian students staged mass demonstrations in Tbilisi."
+    assert codes(pipeline, text) == {"141"}

@@ -115,3 +115,12 @@ def test_adj_kind_is_read(tmp_path: Path) -> None:
     f.write_text("adj\toptimistic\t013\n", encoding="utf-8")
     t = load_triggers([str(f)], shipped=False)
     assert t.for_token("adj", "optimistic")[0].cameo == "013"
+
+
+@pytest.mark.slow
+def test_verb_forms_beside_a_wrong_lemma(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.coding.dictionary import verb_lemmas
+
+    doc = nlp("Students staged protests and carried banners.")
+    assert "stage" in verb_lemmas(doc[1])
+    assert "carry" in verb_lemmas(doc[4])

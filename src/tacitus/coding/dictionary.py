@@ -72,6 +72,27 @@ def hyphenated(tok: Token) -> str | None:
     return f"{left.lower_}-{tok.lemma_.lower()}"
 
 
+def verb_lemmas(tok: Token) -> list[str]:
+    """The token's lemma, then the base forms its inflection suggests, for the verbs the
+    lemmatiser gets wrong ("staged" -> 'stag'): tried only when the lemma is unknown."""
+    lemma = tok.lemma_.lower()
+    word = tok.lower_
+    out = [lemma]
+    if not tok.tag_.startswith("VB") or word == lemma:
+        return out
+    stems: list[str] = []
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            stems += [stem + "e", stem] if suffix != "s" else [stem]
+            if suffix == "ed" and stem.endswith("i"):
+                stems.append(stem[:-1] + "y")  # carried -> carry
+            if len(stem) > 2 and stem[-1] == stem[-2] and suffix in {"ing", "ed"}:
+                stems.append(stem[:-1])  # stopped -> stop
+            break
+    return out + [s for s in stems if s != lemma]
+
+
 def _forms(tok: Token) -> set[str]:
     """The lemma of a token and, for the end of a hyphenated word, the whole word."""
     joined = hyphenated(tok)
@@ -228,6 +249,11 @@ class TriggerDictionary:
     def best(self, kind: str, tok: Token) -> Pattern | None:
         lemma = tok.lemma_.lower()
         patterns = self.for_token(kind, lemma)
+        if not patterns and kind == "verb":
+            for form in verb_lemmas(tok)[1:]:
+                patterns = self.for_token(kind, form)
+                if patterns:
+                    break
         joined = hyphenated(tok)
         if joined and self.for_token(kind, joined):
             patterns = self.for_token(kind, joined)  # "cease-fire": the whole word's patterns

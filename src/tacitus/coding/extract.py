@@ -19,6 +19,7 @@ from tacitus.coding.dictionary import (
     Pattern,
     TriggerDictionary,
     content_object,
+    verb_lemmas,
 )
 from tacitus.coding.families import (
     ATTITUDE_ROOTS,
@@ -138,7 +139,6 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
     found: list[_Trigger] = []
     absorbed: dict[int, str] = {}
     for tok in doc:
-        lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
             pattern = triggers.best("verb", tok)
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
@@ -154,7 +154,7 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                             obj = mod
                             break
             if (
-                lemma in triggers.light
+                any(form in triggers.light for form in verb_lemmas(tok))
                 and noun is not None
                 and (pattern is None or not pattern.objects)
             ):
