@@ -204,3 +204,8 @@ def test_violent_event_as_doer_keeps_the_victims(pipeline) -> None:  # type: ign
 def test_light_verb_with_a_misread_lemma(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Thousands of Georgian students staged mass demonstrations in Tbilisi."
     assert codes(pipeline, text) == {"141"}
+
+
+def test_protest_takes_the_purpose_of_its_demand(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Students held a hunger strike to demand the resignation of the Georgian president."
+    assert triples(events(pipeline, text)) == {("---EDU", "GEOGOV", "1421")}

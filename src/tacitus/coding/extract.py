@@ -714,6 +714,8 @@ def _plan(
                 gplan.targets = own or plan.targets
             plan.dropped = f"the action '{gov.text}' is about (coded as {gplan.cameo})"
         else:
+            if groot == "14" and plan.cameo[:2] == "10":
+                _protest_purpose(gplan, plan)
             plan.dropped = f"subordinate to the event '{gov.text}'"
     for plan in plans.values():
         t = plan.trigger
@@ -784,6 +786,17 @@ def _about_attitude_noun(
     plan.cameo = code
     plan.notes.append(f"about: '{noun.text}' of '{holder.text}'")
     return True
+
+
+def _protest_purpose(protest: _Plan, demand: _Plan) -> None:
+    """ "staged rallies to demand the president's resignation": a protest takes the purpose
+    of the demand it makes (CAMEO 14x1-14x4 follow the demands 1041-1044) and, when it has
+    none, the demand's target."""
+    if len(protest.cameo) == 3 and demand.cameo[:3] == "104" and len(demand.cameo) == 4:
+        protest.cameo = protest.cameo + demand.cameo[3]
+        protest.notes.append(f"purpose: demand {demand.cameo}")
+    if not protest.targets and demand.targets:
+        protest.targets = demand.targets
 
 
 def _statement_of_obligation(
