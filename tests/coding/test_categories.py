@@ -209,3 +209,24 @@ def test_light_verb_with_a_misread_lemma(pipeline) -> None:  # type: ignore[no-u
 def test_protest_takes_the_purpose_of_its_demand(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Students held a hunger strike to demand the resignation of the Georgian president."
     assert triples(events(pipeline, text)) == {("---EDU", "GEOGOV", "1421")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conditional conflict action is a threat
+        (
+            "The EU may halt mediation between Armenia and Azerbaijan if the fighting continues.",
+            "135",
+        ),
+        (
+            "Nigeria will withdraw its peacekeepers from Chad unless the rebels accept a truce.",
+            "136",
+        ),
+        # an intention passed on through a phase verb, or an infinitive parsed as advcl
+        ("The Armenian army prepared to resume shelling Azerbaijani positions.", "138"),
+        ("Kurdish rebels have sworn to fight the Turkish army.", "138"),
+    ],
+)
+def test_intended_and_conditional_conflict_is_a_threat(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == {expected}

@@ -23,6 +23,7 @@ from tacitus.coding.dictionary import (
 )
 from tacitus.coding.families import (
     ATTITUDE_ROOTS,
+    CONFLICT_ROOTS,
     COOPERATIVE_ROOTS,
     family_code,
     intended_code,
@@ -68,8 +69,10 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "toward", "towards", "into", "for")
 INTENT_VERBS = frozenset(
     """plan intend expect hope aim want seek prepare decide try wish mean propose schedule set
-    vow pledge promise offer agree threaten""".split()
+    vow pledge promise offer agree threaten swear""".split()
 )
+# Verbs of phase that pass an intention on to their complement ("prepared to resume shelling").
+ASPECT_VERBS = frozenset("resume continue begin start keep stop".split())
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # Verbs whose subject takes part in the event noun they govern ("joined the protest").
 PARTICIPATION_VERBS = frozenset(
@@ -544,8 +547,16 @@ def _modality(doc: Doc, t: _Trigger) -> str:
         and verb.head.lemma_.lower() in REPORTING
     ):
         return "intended"  # "said they would blockade Paris": the future of reported speech
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES:
-        return "intended"  # "agreed to hold", "is ready to contribute"
+    node = verb
+    for _ in range(3):  # "agreed to hold", "is ready to contribute", "prepared to resume shelling"
+        infinitive = node.dep_ == "advcl" and any(c.lower_ == "to" for c in node.children)
+        if (node.dep_ != "xcomp" and not infinitive) or node.head.i == node.i:
+            break
+        if node.head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES:
+            return "intended"
+        if node.head.lemma_.lower() not in ASPECT_VERBS:
+            break
+        node = node.head
 
     return "asserted"
 
@@ -930,15 +941,25 @@ def _domestic(m: ActorMention, home: str, notes: list[str]) -> ActorMention:
     return replace(m, actor=replace(m.actor, country=home))
 
 
+def _conditions(verb: Token) -> list[Token]:
+    """The "if" and "unless" clauses under a verb (not the verb's own clause)."""
+    return [
+        c
+        for c in verb.subtree
+        if c.i != verb.i
+        and c.dep_ == "advcl"
+        and any(m.lower_ in {"if", "unless"} for m in c.children)
+    ]
+
+
 def _conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
     """ "threatened to ... unless Baghdad accepted its conditions": the party in the condition."""
-    for c in verb.subtree:
-        if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children):
-            subj, _ = _subject(c)
-            if subj is not None:
-                found = [m for m in _actors_at(subj, mentions) if m.actor.country]
-                if found:
-                    return found
+    for c in _conditions(verb):
+        subj, _ = _subject(c)
+        if subj is not None:
+            found = [m for m in _actors_at(subj, mentions) if m.actor.country]
+            if found:
+                return found
     return []
 
 
@@ -1006,6 +1027,15 @@ def code_sentence(
             notes.append("refusal: a negated intention")
         elif modality == "intended" and cameo == t.pattern.cameo:
             cameo = intended_code(cameo) or cameo
+        elif (
+            modality == "hypothetical"
+            and cameo[:2] in CONFLICT_ROOTS
+            and _conditions(doc[t.anchor])
+        ):
+            # "may halt mediation if ...", "will withdraw unless ...": a conditional threat
+            cameo = intended_code(cameo) or cameo
+            modality = "intended"
+            notes.append("threat: a conditional action")
         root = cameo[:2]
         symmetric = "recip" in t.pattern.flags and root == t.pattern.cameo[:2]
         pairs: list[tuple[ActorMention | None, ActorMention | None, bool]] = []
