@@ -230,3 +230,16 @@ def test_protest_takes_the_purpose_of_its_demand(pipeline) -> None:  # type: ign
 )
 def test_intended_and_conditional_conflict_is_a_threat(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Georgian president declined to resign.", {("GEOGOV", "GEO", "1231")}),
+        ("Armenia lifted the state of emergency.", {("ARM", "ARM", "0814")}),
+    ],
+)
+def test_domestic_measures_bear_on_the_own_country(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(events(pipeline, text)) == expected

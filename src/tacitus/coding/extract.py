@@ -25,6 +25,7 @@ from tacitus.coding.families import (
     ATTITUDE_ROOTS,
     CONFLICT_ROOTS,
     COOPERATIVE_ROOTS,
+    category,
     family_code,
     intended_code,
 )
@@ -963,6 +964,22 @@ def _conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[A
     return []
 
 
+# Action categories (families.py) that bear on the actor's own country when no target is named.
+DOMESTIC_CATEGORIES = frozenset(
+    """yield_admin yield_dissent reform reform_leader reform_policy reform_rights
+    reform_institutions""".split()
+)
+# Representative action codes of those categories, for the intent (03) and refusal (12)
+# family codes about them ("agreed to postpone the demonstration", "declined to resign").
+DOMESTIC_ACTIONS = ("081", "082", "083", "0831", "0832", "0833", "0834")
+
+
+def _domestic_code(code: str) -> bool:
+    if category(code) in DOMESTIC_CATEGORIES:
+        return True
+    return any(code == family_code(root, a) for root in ("03", "12") for a in DOMESTIC_ACTIONS)
+
+
 # Roots whose events bear on the country where they happen when no target is named.
 PLACE_TARGET_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 
@@ -1065,6 +1082,12 @@ def code_sentence(
             # measures and force used in a country bear on that country
             targets = [_country_actor(sources[0] if sources else None, place)]
             notes.append("target: the country of the place")
+        if not targets and _domestic_code(cameo):
+            # "lifted the curfew", "agreed to postpone the demonstration", "declined to
+            # resign": measures and reforms bear on the actor's own country
+            targets = _own_governments(sources, sector=())
+            if targets:
+                notes.append("target: own country")
         if not targets and (root == "17" or t.pattern.cameo[:2] == "17"):
             targets = _own_governments(sources, sector=())
             if targets:
