@@ -243,3 +243,20 @@ def test_domestic_measures_bear_on_the_own_country(  # type: ignore[no-untyped-d
     pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(events(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italy announced a suspension of air links with Serbia.", {("ITA", "SRB", "160")}),
+        ("The French minister cancelled a planned visit to Haiti.", {("FRAGOV", "HTI", "161")}),
+        ("Turkey handed over medicine to the Syrian Red Crescent.", {("TUR", "NGOHLH", "073")}),
+        ("Iran has been sharing expertise with Syria.", {("IRN", "SYR", "060")}),
+        (
+            "The Latvian government cancelled restrictions on the Russian language.",
+            {("LVAGOV", "RUS", "081")},
+        ),
+    ],
+)
+def test_dictionary_families(pipeline, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert triples(events(pipeline, text)) == expected

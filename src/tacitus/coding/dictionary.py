@@ -213,27 +213,42 @@ class Pattern:
         return True
 
 
-def _object_modifiers(tok: Token) -> set[str]:
-    """Lemmas of the modifiers of a verb's objects ("peacekeeping" in "its peacekeeping force")."""
-    out: set[str] = set()
+def _object_words(tok: Token) -> dict[str, int]:
+    """Words naming a verb's objects, with how well each names the object's kind: a compound
+    modifier refines it (3: "peacekeeping force"), the head names it (2), any other modifier
+    merely describes it (1: "a planned visit")."""
+    out: dict[str, int] = {}
     for c in tok.children:
-        if c.dep_ in OBJECT_DEPS:
-            inner = content_object(c)
-            out |= {g.lemma_.lower() for g in inner.children if g.dep_ in {"compound", "amod"}}
+        if c.dep_ not in OBJECT_DEPS:
+            continue
+        inner = content_object(c)
+        for g in inner.children:
+            if g.dep_ == "compound" or (g.dep_ == "amod" and not g.tag_.startswith("VB")):
+                out[g.lemma_.lower()] = max(out.get(g.lemma_.lower(), 0), 3)
+            elif g.dep_ == "amod":
+                out.setdefault(g.lemma_.lower(), 1)
+        for head in (inner, c):
+            for form in _forms(head):
+                out[form] = max(out.get(form, 0), 2)
     return out
+
+
+def _object_quality(pattern: Pattern, words: dict[str, int]) -> int:
+    return min((max((words.get(w, 0) for w in g), default=0) for g in pattern.objects), default=0)
 
 
 def _refines(new: Pattern, old: Pattern, tok: Token) -> bool:
     """Between two matching patterns of equal specificity: content beats a bare preposition
-    ("withdraw +{peacekeeper}" over "withdraw from"), and an object named by its modifier beats
-    one named by its head ("peacekeeping force" is a kind of force)."""
+    ("withdraw +{peacekeeper}" over "withdraw from"), and the pattern whose object words name
+    the object's kind better wins ("peacekeeping force" is a kind of force; "planned" in
+    "a planned visit" names no kind)."""
     content_new = len(new.objects) + len(new.modifiers) + len(new.complements)
     content_old = len(old.objects) + len(old.modifiers) + len(old.complements)
     if content_new != content_old:
         return content_new > content_old
     if new.objects and old.objects and tok.pos_ == "VERB":
-        mods = _object_modifiers(tok)
-        return any(g & mods for g in new.objects) and not any(g & mods for g in old.objects)
+        words = _object_words(tok)
+        return _object_quality(new, words) > _object_quality(old, words)
     return False
 
 

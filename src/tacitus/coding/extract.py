@@ -349,6 +349,9 @@ def _verb_roles(
         sources = _actors_at(subj, mentions)
     pattern = t.pattern
     anchor_tokens = [verb] if t.via == "verb" else [verb, doc[t.token]]
+    if t.via == "light":
+        # "announced a suspension of air links with Serbia": the noun's "of" object
+        anchor_tokens += [o for _, o in _prep_objects(doc[t.token], ("of",))]
     if not targets:
         options: list[tuple[str, list[ActorMention]]] = []
         for prep in pattern.particles:
