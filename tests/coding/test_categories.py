@@ -253,8 +253,8 @@ def test_domestic_measures_bear_on_the_own_country(  # type: ignore[no-untyped-d
         ("Turkey handed over medicine to the Syrian Red Crescent.", {("TUR", "NGOHLH", "073")}),
         ("Iran has been sharing expertise with Syria.", {("IRN", "SYR", "060")}),
         (
-            "The Latvian government cancelled restrictions on the Russian language.",
-            {("LVAGOV", "RUS", "081")},
+            "The Latvian government cancelled restrictions on opposition newspapers.",
+            {("LVAGOV", "LVA", "081")},
         ),
     ],
 )
