@@ -260,3 +260,8 @@ def test_domestic_measures_bear_on_the_own_country(  # type: ignore[no-untyped-d
 )
 def test_dictionary_families(pipeline, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert triples(events(pipeline, text)) == expected
+
+
+def test_participle_of_an_issued_document_has_the_author_as_source(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Armenian intellectuals published a statement urging Azerbaijan to free the prisoners."
+    assert triples(events(pipeline, text)) == {("ARM", "AZE", "0253")}

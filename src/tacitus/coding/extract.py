@@ -37,6 +37,11 @@ if TYPE_CHECKING:
     from tacitus.nlp.parse import ParsedSentence
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Texts an actor issues whose participle says what they do ("a statement urging ...").
+DOCUMENT_NOUNS = frozenset(
+    """statement declaration letter communique communiqué resolution message report petition
+    appeal note memorandum motion decree""".split()
+)
 # Nouns that frame an event named by their modifier ("a mediation mission", "a bombing campaign").
 FRAME_NOUNS = frozenset(
     """effort mission campaign operation process initiative bid attempt drive programme program
@@ -271,6 +276,14 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
             return verb.head, False  # "ADF rebels killed 20 civilians" parsed as a reduced relative
         return verb.head, True  # "the agreement signed by X": the noun is the patient
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in DOCUMENT_NOUNS
+        and verb.head.dep_ in {"dobj", "obj"}
+    ):
+        # "issued a declaration demanding ...": the author of the document
+        return _subject(verb.head.head)
     if verb.dep_ == "acl" and verb.head.head.i != verb.head.i and verb.head.dep_ != "nsubj":
         # "converged for a rally ... to protest": the doer of the clause the noun sits in
         holder = verb.head.head
