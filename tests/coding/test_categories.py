@@ -265,3 +265,22 @@ def test_dictionary_families(pipeline, text: str, expected: set[tuple[str, str, 
 def test_participle_of_an_issued_document_has_the_author_as_source(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Armenian intellectuals published a statement urging Azerbaijan to free the prisoners."
     assert triples(events(pipeline, text)) == {("ARM", "AZE", "0253")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Syrian government is responsible for the massacre of civilians in Homs.",
+            {("SYRGOV", "SYRCVL", "202")},
+        ),
+        (
+            "The Armenian army is guilty of violating the ceasefire with Azerbaijan.",
+            {("ARMMIL", "AZE", "196")},
+        ),
+    ],
+)
+def test_responsible_and_guilty_name_the_doer(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(events(pipeline, text)) == expected

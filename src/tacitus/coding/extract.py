@@ -293,6 +293,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return _subject(holder)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         return _subject(verb.head.head)  # "youths resorted to throwing stones"
+    if verb.dep_ == "pcomp" and _doer_adjective(verb.head.head):
+        return _subject(verb.head.head.head)  # "both sides are guilty of violating the truce"
     if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":
             # "urged Iran to stop": the object of the governing verb is the subject.
@@ -324,6 +326,19 @@ def _counted_objects(verb: Token) -> list[Token]:
                     if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)
                 )
     return out
+
+
+DOER_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "accountable"})
+
+
+def _doer_adjective(tok: Token) -> bool:
+    """ "is responsible for", "are guilty of": a predicate adjective naming the doer."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.lemma_.lower() in DOER_ADJECTIVES
+        and tok.dep_ == "acomp"
+        and tok.head.i != tok.i
+    )
 
 
 def _prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
@@ -445,6 +460,12 @@ def _noun_roles(
                 sources = _actors_at(subj, mentions)
                 if sources:
                     notes.append(f"source: subject of '{holder.text}'")
+    if not sources and noun.dep_ == "pobj" and _doer_adjective(noun.head.head):
+        # "the government is responsible for the killings": the subject did it
+        subj, passive = _subject(noun.head.head.head)
+        if subj is not None and not passive:
+            sources = _actors_at(subj, mentions)
+            notes.append(f"source: '{noun.head.head.text}'")
     targets: list[ActorMention] = []
     for _, by in _prep_objects(noun, ("by", "from")):
         sources = sources or _actors_at(by, mentions)
