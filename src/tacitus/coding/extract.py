@@ -906,7 +906,9 @@ def _complement_targets(
 PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout", "around", "along")
 
 
-def _place_country(doc: Doc, t: _Trigger, mentions: dict[int, list[ActorMention]]) -> str | None:
+def _place_country(
+    doc: Doc, t: _Trigger, mentions: dict[int, list[ActorMention]], capitals: bool = True
+) -> str | None:
     """The country of the place where the event happens ("demonstrated in Serbia",
     "a curfew in Algiers"), when a country or capital names it."""
     holders = [doc[t.anchor], doc[t.token]]
@@ -918,6 +920,8 @@ def _place_country(doc: Doc, t: _Trigger, mentions: dict[int, list[ActorMention]
             for place in places:
                 for m in mentions.get(place.i, []):
                     if m.actor.kind == "country" and m.actor.country:
+                        if not capitals and _capital_metonym(m):
+                            continue  # "a house in Tripoli": which Tripoli is for the locator
                         return m.actor.country
     return None
 
@@ -1114,10 +1118,11 @@ def code_sentence(
             home = sources[0].actor.country
             if home not in NONSTATE:
                 targets = [_domestic(g, home, notes) for g in targets]
-        if not targets and root in PLACE_TARGET_ROOTS and place and place not in NONSTATE:
+        named = _place_country(doc, t, mentions, capitals=False) if place else None
+        if not targets and root in PLACE_TARGET_ROOTS and named and named not in NONSTATE:
             # "Serbia lifted the curfew in Montenegro", "strengthened its forces in Lebanon":
             # measures and force used in a country bear on that country
-            targets = [_country_actor(sources[0] if sources else None, place)]
+            targets = [_country_actor(sources[0] if sources else None, named)]
             notes.append("target: the country of the place")
         if not targets and _domestic_code(cameo):
             # "lifted the curfew", "agreed to postpone the demonstration", "declined to
