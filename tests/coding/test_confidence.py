@@ -1,7 +1,8 @@
 """The confidence score: which kinds of evidence raise or lower it."""
 
 from tacitus.coding.dictionary import Pattern
-from tacitus.coding.extract import _confidence, _Trigger
+from tacitus.coding.extract import _Trigger
+from tacitus.coding.modality import event_confidence as _confidence
 from tacitus.models import Actor, ActorMention
 
 

@@ -9,7 +9,6 @@ symmetric events. Every trigger that gives no event leaves a `Skipped` with the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -24,10 +23,27 @@ from tacitus.coding.dictionary import (
 from tacitus.coding.families import (
     ATTITUDE_ROOTS,
     CONFLICT_ROOTS,
-    COOPERATIVE_ROOTS,
     category,
     family_code,
     intended_code,
+)
+from tacitus.coding.modality import (
+    INTENT_VERBS,
+    REPORTING,
+    clause_modality,
+    conditions,
+    event_confidence,
+    is_negated,
+    refusal_code,
+)
+from tacitus.coding.tree import (
+    PLACE_PREPS,
+    actors_at,
+    capital_metonym,
+    counted_objects,
+    doer_adjective,
+    own_object,
+    prep_objects,
 )
 from tacitus.models import Actor, ActorMention
 
@@ -71,29 +87,16 @@ TARGET_PREPS = (
     "with", "to", "against", "on", "toward", "towards", "at", "into", "over", "for", "from",
 )  # fmt: skip
 OBJECT_OPTIONS = frozenset({"dobj", "obj", "dative", "iobj", "pobj"})
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "toward", "towards", "into", "for")
-INTENT_VERBS = frozenset(
-    """plan intend expect hope aim want seek prepare decide try wish mean propose schedule set
-    vow pledge promise offer agree threaten swear""".split()
-)
-# Verbs of phase that pass an intention on to their complement ("prepared to resume shelling").
-ASPECT_VERBS = frozenset("resume continue begin start keep stop".split())
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # Verbs whose subject takes part in the event noun they govern ("joined the protest").
 PARTICIPATION_VERBS = frozenset(
     """join attend hold stage organize organise lead converge gather march participate take
     launch start begin continue resume call mount rally assemble turn come go return""".split()
 )
-INTENT_ADJECTIVES = frozenset(
-    """willing ready prepared determined committed eager keen set poised about likely""".split()
-)
 # Participles that describe the subject's own stance ("is committed to", "is opposed to").
 STATIVE_PARTICIPLES = frozenset(
     """commit determine prepare dedicate resolve poise devote intend oppose""".split()
 )
-HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Roots whose events need a recipient (PLOVER: COOPERATE, AID, SANCTION).
 NEEDS_TARGET = frozenset({"06", "07", "16"})
@@ -202,66 +205,6 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
     return kept, skipped
 
 
-def _conjuncts(tok: Token) -> list[Token]:
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
-            out.extend(_conjuncts(c))
-    return out
-
-
-INNER_DEPS = frozenset({"prep", "pobj", "compound", "poss", "appos", "amod", "nmod"})
-
-
-def _actors_at(tok: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
-    """Actor mentions an argument token stands for: its own phrase, its conjuncts, else the
-    nearest actor inside it ("a delegation from Turkey", "members of parliament")."""
-    result: list[ActorMention] = []
-    for t in _conjuncts(tok):
-        result.extend(mentions.get(t.i) or _nearest_inside(t, mentions))
-    return _unique(result)
-
-
-def _nearest_inside(
-    tok: Token, mentions: dict[int, list[ActorMention]], depth: int = 3
-) -> list[ActorMention]:
-    frontier = [tok]
-    for _ in range(depth):
-        deeper = []
-        for node in frontier:
-            for c in node.children:
-                if c.dep_ not in INNER_DEPS:
-                    continue
-                place = node.dep_ == "prep" and node.lower_ in PLACE_PREPS
-                found = [
-                    m
-                    for t in _conjuncts(c)
-                    for m in mentions.get(t.i, [])
-                    if not (place and _capital_metonym(m))  # "a house in Tripoli" is a place
-                ]
-                if found:
-                    return found
-                deeper.append(c)
-        frontier = deeper
-    return []
-
-
-def _capital_metonym(m: ActorMention) -> bool:
-    a = m.actor
-    return a.kind == "country" and a.sectors == ("GOV",) and " " not in a.text.strip()
-
-
-def _unique(items: list[ActorMention]) -> list[ActorMention]:
-    seen: set[tuple[int, str]] = set()
-    out = []
-    for m in items:
-        key = (m.head, m.actor.code)
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
-    return out
-
-
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject token of a verb's clause and whether the clause is passive."""
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
@@ -293,7 +236,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return _subject(holder)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         return _subject(verb.head.head)  # "youths resorted to throwing stones"
-    if verb.dep_ == "pcomp" and _doer_adjective(verb.head.head):
+    if verb.dep_ == "pcomp" and doer_adjective(verb.head.head):
         return _subject(verb.head.head.head)  # "both sides are guilty of violating the truce"
     if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":
@@ -306,53 +249,6 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     return None, passive
 
 
-def _own(obj: Token) -> bool:
-    """ "withdrew its troops", "recalled their ambassador": an object that belongs to the doer."""
-    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children)
-
-
-def _counted_objects(verb: Token) -> list[Token]:
-    """ "kidnapped up to 16 advisers", parsed as the particle 'up' and a 'to' phrase: the
-    counted noun is the verb's object."""
-    out: list[Token] = []
-    for up in verb.children:
-        if up.lower_ != "up" or up.dep_ not in {"prt", "advmod", "prep"}:
-            continue
-        for to in (*up.children, *verb.children):
-            if to.dep_ == "prep" and to.lower_ == "to" and to.i == up.i + 1:
-                out.extend(
-                    g
-                    for g in to.children
-                    if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)
-                )
-    return out
-
-
-DOER_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "accountable"})
-
-
-def _doer_adjective(tok: Token) -> bool:
-    """ "is responsible for", "are guilty of": a predicate adjective naming the doer."""
-    return (
-        tok.pos_ == "ADJ"
-        and tok.lemma_.lower() in DOER_ADJECTIVES
-        and tok.dep_ == "acomp"
-        and tok.head.i != tok.i
-    )
-
-
-def _prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
-    for c in tok.children:
-        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in words:
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    yield c.lower_, g
-        if c.dep_ == "prt" and c.lower_ in words:  # "fire on X": particle then object
-            for g in tok.children:
-                if g.dep_ in {"dobj", "obj"}:
-                    yield c.lower_, g
-
-
 def _verb_roles(
     t: _Trigger, doc: Doc, mentions: dict[int, list[ActorMention]]
 ) -> tuple[list[ActorMention], list[ActorMention], list[str]]:
@@ -362,52 +258,52 @@ def _verb_roles(
     if (
         passive
         and verb.lemma_.lower() in STATIVE_PARTICIPLES
-        and not any(True for _ in _prep_objects(verb, ("by",)))
+        and not any(True for _ in prep_objects(verb, ("by",)))
     ):
         passive = False  # "Vietnam is committed to opening up": the subject commits itself
     sources: list[ActorMention] = []
     targets: list[ActorMention] = []
     if passive:
-        for _, by in _prep_objects(verb, ("by",)):
-            sources = _actors_at(by, mentions)
+        for _, by in prep_objects(verb, ("by",)):
+            sources = actors_at(by, mentions)
         if subj is not None:
-            targets = _actors_at(subj, mentions)
+            targets = actors_at(subj, mentions)
         notes.append("passive")
     elif subj is not None:
-        sources = _actors_at(subj, mentions)
+        sources = actors_at(subj, mentions)
     pattern = t.pattern
     anchor_tokens = [verb] if t.via == "verb" else [verb, doc[t.token]]
     if t.via == "light":
         # "announced a suspension of air links with Serbia": the noun's "of" object
-        anchor_tokens += [o for _, o in _prep_objects(doc[t.token], ("of",))]
+        anchor_tokens += [o for _, o in prep_objects(doc[t.token], ("of",))]
     if not targets:
         options: list[tuple[str, list[ActorMention]]] = []
         for prep in pattern.particles:
-            objs = [o for h in anchor_tokens for _, o in _prep_objects(h, (prep,))]
-            options.append((prep, [m for o in objs for m in _actors_at(o, mentions)]))
+            objs = [o for h in anchor_tokens for _, o in prep_objects(h, (prep,))]
+            options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
         if not passive:
-            for c in [*verb.children, *_counted_objects(verb)]:
+            for c in [*verb.children, *counted_objects(verb)]:
                 if c.dep_ in {"dobj", "obj", "dative", "iobj", "pobj"} and c.i != t.token:
-                    found = _actors_at(c, mentions)
+                    found = actors_at(c, mentions)
                     inner = content_object(c)
                     if not found and inner.i != c.i:  # "part of a military aid program for Bosnia"
-                        found = _actors_at(inner, mentions)
-                    if "notarget" in pattern.flags or _own(c):
+                        found = actors_at(inner, mentions)
+                    if "notarget" in pattern.flags or own_object(c):
                         # "strengthened its forces", "mobilized its supporters": the actor's own
                         own = {m.actor.country for m in sources if m.actor.country}
                         found = [m for m in found if m.actor.country not in own]
-                        if not found and _own(c):
+                        if not found and own_object(c):
                             # "recalled its ambassador from Moscow"
                             found = [
                                 m
-                                for _, o in _prep_objects(c, ("from", "to", "in"))
-                                for m in _actors_at(o, mentions)
+                                for _, o in prep_objects(c, ("from", "to", "in"))
+                                for m in actors_at(o, mentions)
                                 if m.actor.country not in own
                             ]
                     options.append((c.dep_, found))
         for prep in TARGET_PREPS:
-            objs = [o for h in anchor_tokens for _, o in _prep_objects(h, (prep,))]
-            options.append((prep, [m for o in objs for m in _actors_at(o, mentions)]))
+            objs = [o for h in anchor_tokens for _, o in prep_objects(h, (prep,))]
+            options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
         options = [(why, found) for why, found in options if found]
         best = next(
             (o for o in options if any(m.actor.country for m in o[1])),
@@ -424,9 +320,9 @@ def _verb_roles(
         elif best:
             notes.append(f"target:{best[0]}")
             targets = best[1]
-    between = [obj for h in anchor_tokens for _, obj in _prep_objects(h, ("between", "among"))]
+    between = [obj for h in anchor_tokens for _, obj in prep_objects(h, ("between", "among"))]
     if between:
-        pair = _actors_at(between[0], mentions)
+        pair = actors_at(between[0], mentions)
         if len(pair) >= 2:
             if sources:
                 targets = pair
@@ -457,29 +353,29 @@ def _noun_roles(
         ):
             subj, passive = _subject(holder)
             if subj is not None and not passive:
-                sources = _actors_at(subj, mentions)
+                sources = actors_at(subj, mentions)
                 if sources:
                     notes.append(f"source: subject of '{holder.text}'")
-    if not sources and noun.dep_ == "pobj" and _doer_adjective(noun.head.head):
+    if not sources and noun.dep_ == "pobj" and doer_adjective(noun.head.head):
         # "the government is responsible for the killings": the subject did it
         subj, passive = _subject(noun.head.head.head)
         if subj is not None and not passive:
-            sources = _actors_at(subj, mentions)
+            sources = actors_at(subj, mentions)
             notes.append(f"source: '{noun.head.head.text}'")
     targets: list[ActorMention] = []
-    for _, by in _prep_objects(noun, ("by", "from")):
-        sources = sources or _actors_at(by, mentions)
+    for _, by in prep_objects(noun, ("by", "from")):
+        sources = sources or actors_at(by, mentions)
     for prep in NOUN_TARGET_PREPS:
-        for _, obj in _prep_objects(noun, (prep,)):
-            found = _actors_at(obj, mentions)
+        for _, obj in prep_objects(noun, (prep,)):
+            found = actors_at(obj, mentions)
             if found:
                 targets = found
                 notes.append(f"target:{prep}")
                 break
         if targets:
             break
-    for _, obj in _prep_objects(noun, ("between", "among")):
-        pair = _actors_at(obj, mentions)
+    for _, obj in prep_objects(noun, ("between", "among")):
+        pair = actors_at(obj, mentions)
         if len(pair) >= 2 or (pair and obj.tag_ in {"NNS", "NNPS"}):
             sources, targets = pair, []  # "talks between A and B", "... between the two states"
             notes.append("between")
@@ -536,129 +432,9 @@ def _has_deed_object(verb: Token) -> bool:
     return any(o.lemma_.lower() in DEED_NOUNS for o in objects)
 
 
-def _negated(doc: Doc, t: _Trigger) -> bool:
-    verb = doc[t.anchor]
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"fail", "neglect", "decline"}:
-        return True  # "failed to reach agreement": it did not happen
-    for tok in {doc[t.anchor], doc[t.token]}:
-        for c in tok.children:
-            if c.dep_ == "neg" or (
-                c.lower_ in {"never", "no"} and c.dep_ in {"neg", "det", "advmod"}
-            ):
-                return True
-    return False
-
-
-DECLINE_VERBS = frozenset({"decline"})
-
-
-def _refusal(doc: Doc, t: _Trigger, negated: bool, modality: str, cameo: str) -> str | None:
-    """The rejection code (12x) of a cooperative action its actor says it will not take
-    ("will not release the prisoners", "declined to resign"), or None."""
-    if not negated or cameo[:2] not in COOPERATIVE_ROOTS:
-        return None
-    verb = doc[t.anchor]
-    declined = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DECLINE_VERBS
-    if modality != "intended" and not declined:
-        return None
-    return family_code("12", cameo)
-
-
-def _modality(doc: Doc, t: _Trigger) -> str:
-    verb = doc[t.anchor]
-    chain = [verb]
-    while chain[-1].dep_ in {"xcomp", "conj", "ccomp", "advcl"} and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-        if len(chain) > 4:
-            break
-    for tok in chain[:2]:
-        for c in tok.children:
-            if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
-                return "hypothetical"
-    if any(c.lower_ in HYPOTHETICAL_AUX and c.dep_ == "aux" for c in verb.children):
-        return "hypothetical"
-    if any(c.lower_ in FUTURE_AUX and c.dep_ == "aux" for c in verb.children):
-        return "intended"
-    if (
-        any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
-        and verb.dep_ == "ccomp"
-        and verb.head.lemma_.lower() in REPORTING
-    ):
-        return "intended"  # "said they would blockade Paris": the future of reported speech
-    node = verb
-    for _ in range(3):  # "agreed to hold", "is ready to contribute", "prepared to resume shelling"
-        infinitive = node.dep_ == "advcl" and any(c.lower_ == "to" for c in node.children)
-        if (node.dep_ != "xcomp" and not infinitive) or node.head.i == node.i:
-            break
-        if node.head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES:
-            return "intended"
-        if node.head.lemma_.lower() not in ASPECT_VERBS:
-            break
-        node = node.head
-
-    return "asserted"
-
-
-# Notes of roles the coder inferred rather than read from the parse: each lowers confidence.
-INFERRED_ROLE_NOTES = (
-    "country of the source",
-    "country from the place",
-    "the country of the place",
-    "own government",
-    "own country",
-    "from the complement clause",
-    "conditioned on",
-    "whom the protest is against",
-)
-
-
-def _confidence(
-    t: _Trigger,
-    source: ActorMention | None,
-    target: ActorMention | None,
-    notes: list[str],
-    modality: str = "asserted",
-    reciprocal: bool = False,
-    main: bool = True,
-    triggers: int = 1,
-) -> float:
-    """A score for how likely the event is right: the pattern's specificity and whether both
-    actors are placed raise it; noun triggers, inferred roles, conditional events, reciprocal
-    readings (two directions to get right), events outside the main clause and sentences with
-    several triggers (more readings to choose from) lower it."""
-    score = 0.45 + 0.06 * min(t.pattern.specificity, 2)
-    if not main:
-        score -= 0.1
-    if triggers > 2:
-        score -= 0.05
-    inferred = sum(1 for n in notes if any(k in n for k in INFERRED_ROLE_NOTES))
-    score -= 0.05 * min(inferred, 2)
-    if modality == "hypothetical":
-        score -= 0.15
-    if reciprocal:
-        score -= 0.05
-    if source is not None:
-        score += 0.15 if source.actor.country else 0.05
-    else:
-        score -= 0.15
-    if target is not None:
-        score += 0.15 if target.actor.country else 0.05
-    if t.via == "noun":
-        score -= 0.05
-    if "fallback-source" in notes:
-        score -= 0.2
-    if len(notes) and "between" in notes:
-        score += 0.05
-    return round(max(0.05, min(0.98, score)), 2)
-
-
 GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep", "acomp", "oprd"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 APPEAL_VERBS = frozenset({"want", "wish", "encourage", "invite", "press", "push", "prefer"})
-REPORTING = frozenset(
-    """say report announce tell state add claim confirm note write reveal declare insist stress
-    reiterate argue warn emphasize emphasise""".split()
-)
 
 
 @dataclass(slots=True)
@@ -724,7 +500,7 @@ def _plan(
             if gov.lemma_.lower() in APPEAL_VERBS and plan.sources:
                 # "Sharon wants Germany to pay compensation": an appeal to the doer.
                 subj, _ = _subject(gov)
-                askers = _actors_at(subj, mentions) if subj is not None else []
+                askers = actors_at(subj, mentions) if subj is not None else []
                 if askers and all(a.head != s.head for a in askers for s in plan.sources):
                     plan.cameo = family_code("02", plan.cameo) or "020"
                     plan.targets = plan.sources
@@ -734,7 +510,7 @@ def _plan(
             if obligation and gov.lemma_.lower() in REPORTING:
                 # "Russia said Sudan must return the helicopter": a demand by the speaker.
                 subj, _ = _subject(gov)
-                speakers = _actors_at(subj, mentions) if subj is not None else []
+                speakers = actors_at(subj, mentions) if subj is not None else []
                 if speakers:
                     plan.cameo = family_code("10", plan.cameo) or "100"
                     plan.targets = plan.sources or plan.targets
@@ -826,7 +602,7 @@ def _about_attitude_noun(
         plan.dropped = f"the action a '{noun.text}' is about (coded on '{holder.text}')"
         return True
     subj, passive = _subject(holder) if holder.pos_ in {"VERB", "AUX"} else (None, False)
-    askers = _actors_at(subj, mentions) if subj is not None and not passive else []
+    askers = actors_at(subj, mentions) if subj is not None and not passive else []
     if not askers:
         plan.dropped = f"the action a '{noun.text}' is about"
         return True
@@ -861,7 +637,7 @@ def _statement_of_obligation(
             continue
         found = [
             m
-            for m in _actors_at(subj, mentions)
+            for m in actors_at(subj, mentions)
             if m.actor.country and all(m.head != s.head for s in plan.sources)
         ]
         if found:
@@ -882,28 +658,25 @@ def _complement_targets(
         if root in {"02", "10", "11", "12"} and comp.dep_ == "ccomp":
             subj, _ = _subject(comp)
             if subj is not None and subj.i != verb.i:
-                found = _actors_at(subj, mentions)
+                found = actors_at(subj, mentions)
                 if found:
                     return found
         for c in comp.children:
             if c.dep_ in {"dobj", "obj", "dative"}:
-                found = _actors_at(c, mentions)
+                found = actors_at(c, mentions)
                 if found:
                     return found
-        for _, obj in _prep_objects(comp, TARGET_PREPS):
-            found = _actors_at(obj, mentions)
+        for _, obj in prep_objects(comp, TARGET_PREPS):
+            found = actors_at(obj, mentions)
             if found:
                 return found
         for c in comp.children:
             if c.dep_ in {"dobj", "obj"}:
-                for _, obj in _prep_objects(c, TARGET_PREPS):
-                    found = _actors_at(obj, mentions)
+                for _, obj in prep_objects(c, TARGET_PREPS):
+                    found = actors_at(obj, mentions)
                     if found:
                         return found
     return []
-
-
-PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout", "around", "along")
 
 
 def _place_country(
@@ -914,13 +687,13 @@ def _place_country(
     holders = [doc[t.anchor], doc[t.token]]
     holders += [c for h in holders for c in h.children if c.dep_ in {"dobj", "obj"}]
     for h in holders:
-        for _, obj in _prep_objects(h, PLACE_PREPS):
+        for _, obj in prep_objects(h, PLACE_PREPS):
             # "in Serbia", "near Macedonia's border", "along the Syrian border"
             places = [obj, *(c for c in obj.children if c.dep_ in {"poss", "compound", "amod"})]
             for place in places:
                 for m in mentions.get(place.i, []):
                     if m.actor.kind == "country" and m.actor.country:
-                        if not capitals and _capital_metonym(m):
+                        if not capitals and capital_metonym(m):
                             continue  # "a house in Tripoli": which Tripoli is for the locator
                         return m.actor.country
     return None
@@ -963,7 +736,7 @@ def _protested(
     first actor with a country named after the protest, inside its clause, that is neither
     the protester nor the place."""
     own = {m.head for m in sources}
-    places = {o.i for h in (doc[t.anchor], doc[t.token]) for _, o in _prep_objects(h, PLACE_PREPS)}
+    places = {o.i for h in (doc[t.anchor], doc[t.token]) for _, o in prep_objects(h, PLACE_PREPS)}
     for tok in doc[t.anchor].subtree:
         if tok.i <= t.token or tok.i in own or tok.i in places:
             continue
@@ -983,23 +756,12 @@ def _domestic(m: ActorMention, home: str, notes: list[str]) -> ActorMention:
     return replace(m, actor=replace(m.actor, country=home))
 
 
-def _conditions(verb: Token) -> list[Token]:
-    """The "if" and "unless" clauses under a verb (not the verb's own clause)."""
-    return [
-        c
-        for c in verb.subtree
-        if c.i != verb.i
-        and c.dep_ == "advcl"
-        and any(m.lower_ in {"if", "unless"} for m in c.children)
-    ]
-
-
 def _conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
     """ "threatened to ... unless Baghdad accepted its conditions": the party in the condition."""
-    for c in _conditions(verb):
+    for c in conditions(verb):
         subj, _ = _subject(c)
         if subj is not None:
-            found = [m for m in _actors_at(subj, mentions) if m.actor.country]
+            found = [m for m in actors_at(subj, mentions) if m.actor.country]
             if found:
                 return found
     return []
@@ -1070,15 +832,15 @@ def code_sentence(
         if place is not None:
             sources = [_locate(m, place, notes) for m in sources]
             targets = [_locate(m, place, notes) for m in targets]
-        negated = _negated(doc, t)
-        modality = _modality(doc, t)
+        negated = is_negated(doc, t)
+        modality = clause_modality(doc, t)
         cameo = plan.cameo
         if t.via == "verb" and cameo[:2] in VIOLENCE_ROOTS:
             means = _means_code(doc[t.anchor], triggers)
             if means is not None and means != cameo:
                 cameo = means
                 notes.append("code: the means of the attack")
-        refusal = _refusal(doc, t, negated, modality, cameo)
+        refusal = refusal_code(doc, t, negated, modality, cameo)
         if refusal is not None:
             # "Syria will not accept refugees", "declined to resign": a refusal (12x)
             cameo, negated, modality = refusal, False, "asserted"
@@ -1086,9 +848,7 @@ def code_sentence(
         elif modality == "intended" and cameo == t.pattern.cameo:
             cameo = intended_code(cameo) or cameo
         elif (
-            modality == "hypothetical"
-            and cameo[:2] in CONFLICT_ROOTS
-            and _conditions(doc[t.anchor])
+            modality == "hypothetical" and cameo[:2] in CONFLICT_ROOTS and conditions(doc[t.anchor])
         ):
             # "may halt mediation if ...", "will withdraw unless ...": a conditional threat
             cameo = intended_code(cameo) or cameo
@@ -1180,7 +940,9 @@ def code_sentence(
                     negated=negated,
                     modality=modality,
                     rule=rule,
-                    confidence=_confidence(t, src, tgt, notes, modality, recip, main, len(found)),
+                    confidence=event_confidence(
+                        t, src, tgt, notes, modality, recip, main, len(found)
+                    ),
                     topic=topic,
                     main=main,
                 )
