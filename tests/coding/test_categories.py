@@ -284,3 +284,17 @@ def test_responsible_and_guilty_name_the_doer(  # type: ignore[no-untyped-def]
     pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(events(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops arrived in Belarus on Monday.", {("RUSMIL", "BLR", "154")}),
+        ("Turkish peacekeepers arrived in Kosovo.", {("TURMIL", "XKX", "074")}),
+        ("The Turkish defence minister arrived in Baku.", {("TURGOVMIL", "AZEGOV", "042")}),
+    ],
+)
+def test_armed_forces_arriving_are_deployed_not_visiting(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(events(pipeline, text)) == expected

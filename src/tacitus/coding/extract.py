@@ -787,6 +787,17 @@ def _domestic_code(code: str) -> bool:
 PLACE_TARGET_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 
 
+def _deployment_code(cameo: str, sources: list[ActorMention]) -> str | None:
+    """ "Russian troops arrived in Belarus": a visit (042) made by armed forces is a
+    deployment (154), by peacekeepers a peacekeeping mission (074)."""
+    if not cameo.startswith("042") or not sources:
+        return None
+    if not all(s.actor.kind != "person" and s.actor.sector == "MIL" for s in sources):
+        return None
+    peacekeepers = any("peacekeep" in s.actor.text.lower() for s in sources)
+    return "074" if peacekeepers else "154"
+
+
 def _country_actor(near: ActorMention | None, country: str) -> ActorMention:
     at = near.start if near is not None else 0
     return ActorMention(at, at, -1, Actor("", country, country, (), "group"), (0, 0))
@@ -854,6 +865,10 @@ def code_sentence(
             cameo = intended_code(cameo) or cameo
             modality = "intended"
             notes.append("threat: a conditional action")
+        deployment = _deployment_code(cameo, sources)
+        if deployment is not None:
+            cameo = deployment
+            notes.append("code: armed forces arriving are deployed, not visiting")
         root = cameo[:2]
         symmetric = "recip" in t.pattern.flags and root == t.pattern.cameo[:2]
         pairs: list[tuple[ActorMention | None, ActorMention | None, bool]] = []
