@@ -298,3 +298,8 @@ def test_armed_forces_arriving_are_deployed_not_visiting(  # type: ignore[no-unt
     pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(events(pipeline, text)) == expected
+
+
+def test_group_nouns_pass_to_their_of_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran received a team of inspectors from the IAEA."
+    assert triples(events(pipeline, text)) == {("IRN", "IGO", "0862")}

@@ -39,11 +39,12 @@ QUAD = {
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "acomp", "nummod"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj"})
-# Nouns that measure their "of" object: "25,000 tons of aid", "10 days of war games".
+# Nouns that measure or group their "of" object: "25,000 tons of aid", "10 days of war games",
+# "a team of inspectors".
 MEASURE_NOUNS = frozenset(
     """ton tonne kilogram kg day week month year round series wave number dozen hundred thousand
     million billion amount lot batch shipment consignment package kind type set part bit worth
-    total volume quantity cargo load""".split()
+    total volume quantity cargo load team mission contingent group""".split()
 )
 
 
