@@ -132,3 +132,33 @@ def test_reliability_table_counts_matches_per_confidence_bin() -> None:
         {"confidence": "0.5-0.6", "predicted": 1, "correct": 0, "precision": 0.0},
         {"confidence": "0.8-0.9", "predicted": 1, "correct": 1, "precision": 1.0},
     ]
+
+
+@pytest.mark.parametrize(
+    ("gold_type", "pred_type", "mode", "matches"),
+    [
+        ("CONSULT", "CONSULT", None, True),
+        ("DEMAND", "REQUEST", None, True),
+        ("FIGHT", "ASSAULT", None, True),
+        ("DISAPPROVE", "ACCUSE", "allege", True),
+        ("DISAPPROVE", "ACCUSE", "investigate", False),
+        ("INVESTIGATE", "ACCUSE", "investigate", True),
+        ("INVESTIGATE", "ACCUSE", "allege", False),
+        ("DEMAND", "THREATEN", None, False),
+    ],
+)
+def test_plover_types_of_earlier_drafts_are_read_as_2021_types(
+    gold_type: str, pred_type: str, mode: str | None, matches: bool
+) -> None:
+    from dataclasses import replace
+
+    record = GoldRecord(
+        "r",
+        "text",
+        None,
+        (GoldEvent("USA", "CHN", "100", gold_type, {"code": "100"}),),
+        False,
+    )
+    pred = replace(ev("USA", "CHN", "100", plover=pred_type), mode=mode)
+    rep = score([record], {"r": [pred]})
+    assert rep.levels["plover"].tp_gold == int(matches)

@@ -99,3 +99,28 @@ def test_bad_discard_line(tmp_path: Path) -> None:
     path.write_text("regex\t(unclosed\tsport\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="regular expression"):
         load_discards([str(path)], shipped=False)
+
+
+@pytest.mark.slow
+def test_equally_specific_patterns_prefer_content_and_modifiers(nlp) -> None:  # type: ignore[no-untyped-def]
+    triggers = load_triggers()
+    doc = nlp("Nigeria withdrew its peacekeeping force from Chad.")
+    assert triggers.best("verb", doc[1]).cameo == "1661"  # type: ignore[union-attr]
+    doc = nlp("Nigeria withdrew from Chad.")
+    assert triggers.best("verb", doc[1]).cameo == "0874"  # type: ignore[union-attr]
+
+
+def test_adj_kind_is_read(tmp_path: Path) -> None:
+    f = tmp_path / "t.txt"
+    f.write_text("adj\toptimistic\t013\n", encoding="utf-8")
+    t = load_triggers([str(f)], shipped=False)
+    assert t.for_token("adj", "optimistic")[0].cameo == "013"
+
+
+@pytest.mark.slow
+def test_verb_forms_beside_a_wrong_lemma(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.coding.dictionary import verb_lemmas
+
+    doc = nlp("Students staged protests and carried banners.")
+    assert "stage" in verb_lemmas(doc[1])
+    assert "carry" in verb_lemmas(doc[4])

@@ -28,7 +28,7 @@ PARTICLES = frozenset(
     forwards ahead apart aside together home abroad beyond alongside amid amidst despite like
     per via versus onward onwards backward backwards next""".split()
 )
-KINDS = frozenset({"verb", "noun", "light"})
+KINDS = frozenset({"verb", "noun", "adj", "light"})
 FLAGS = frozenset({"recip", "swap", "notarget"})
 QUAD = {
     **dict.fromkeys(["01", "02", "03", "04", "05"], 1),
@@ -39,11 +39,12 @@ QUAD = {
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "acomp", "nummod"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj"})
-# Nouns that measure their "of" object: "25,000 tons of aid", "10 days of war games".
+# Nouns that measure or group their "of" object: "25,000 tons of aid", "10 days of war games",
+# "a team of inspectors".
 MEASURE_NOUNS = frozenset(
     """ton tonne kilogram kg day week month year round series wave number dozen hundred thousand
     million billion amount lot batch shipment consignment package kind type set part bit worth
-    total volume quantity cargo load""".split()
+    total volume quantity cargo load team mission contingent group""".split()
 )
 
 
@@ -58,6 +59,45 @@ def content_object(tok: Token) -> Token:
             return tok
         tok = pobj
     return tok
+
+
+def hyphenated(tok: Token) -> str | None:
+    """The lower-case hyphenated word a token ends ("cease-fire" for 'fire', which spaCy
+    splits into 'cease', '-', 'fire'), or None."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text not in {"-", "‑"}:
+        return None
+    left, dash = doc[tok.i - 2], doc[tok.i - 1]
+    if left.whitespace_ or dash.whitespace_:
+        return None
+    return f"{left.lower_}-{tok.lemma_.lower()}"
+
+
+def verb_lemmas(tok: Token) -> list[str]:
+    """The token's lemma, then the base forms its inflection suggests, for the verbs the
+    lemmatiser gets wrong ("staged" -> 'stag'): tried only when the lemma is unknown."""
+    lemma = tok.lemma_.lower()
+    word = tok.lower_
+    out = [lemma]
+    if not tok.tag_.startswith("VB") or word == lemma:
+        return out
+    stems: list[str] = []
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            stems += [stem + "e", stem] if suffix != "s" else [stem]
+            if suffix == "ed" and stem.endswith("i"):
+                stems.append(stem[:-1] + "y")  # carried -> carry
+            if len(stem) > 2 and stem[-1] == stem[-2] and suffix in {"ing", "ed"}:
+                stems.append(stem[:-1])  # stopped -> stop
+            break
+    return out + [s for s in stems if s != lemma]
+
+
+def _forms(tok: Token) -> set[str]:
+    """The lemma of a token and, for the end of a hyphenated word, the whole word."""
+    joined = hyphenated(tok)
+    return {tok.lemma_.lower(), joined} if joined else {tok.lemma_.lower()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +159,7 @@ class Pattern:
                 for c in children:
                     if c.dep_ in OBJECT_DEPS:
                         inner = content_object(c)
-                        objs.add(inner.lemma_.lower())
+                        objs |= _forms(inner) | _forms(c)
                         objs |= {
                             g.lemma_.lower()
                             for g in inner.children
@@ -137,19 +177,21 @@ class Pattern:
                 # "call for a ceasefire", "accuse of corruption": the object of the
                 # pattern's preposition
                 objs |= {
-                    g.lemma_.lower()
+                    form
                     for c in children
                     if c.dep_ == "prep" and c.lower_ in self.particles
                     for g in c.children
                     if g.dep_ == "pobj"
+                    for form in _forms(g)
                 }
             else:
                 objs = {
-                    g.lemma_.lower()
+                    form
                     for c in children
                     if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children
                     if g.dep_ == "pobj"
+                    for form in _forms(g)
                 }
             if not all(group & objs for group in self.objects):
                 return False
@@ -172,6 +214,45 @@ class Pattern:
         return True
 
 
+def _object_words(tok: Token) -> dict[str, int]:
+    """Words naming a verb's objects, with how well each names the object's kind: a compound
+    modifier refines it (3: "peacekeeping force"), the head names it (2), any other modifier
+    merely describes it (1: "a planned visit")."""
+    out: dict[str, int] = {}
+    for c in tok.children:
+        if c.dep_ not in OBJECT_DEPS:
+            continue
+        inner = content_object(c)
+        for g in inner.children:
+            if g.dep_ == "compound" or (g.dep_ == "amod" and not g.tag_.startswith("VB")):
+                out[g.lemma_.lower()] = max(out.get(g.lemma_.lower(), 0), 3)
+            elif g.dep_ == "amod":
+                out.setdefault(g.lemma_.lower(), 1)
+        for head in (inner, c):
+            for form in _forms(head):
+                out[form] = max(out.get(form, 0), 2)
+    return out
+
+
+def _object_quality(pattern: Pattern, words: dict[str, int]) -> int:
+    return min((max((words.get(w, 0) for w in g), default=0) for g in pattern.objects), default=0)
+
+
+def _refines(new: Pattern, old: Pattern, tok: Token) -> bool:
+    """Between two matching patterns of equal specificity: content beats a bare preposition
+    ("withdraw +{peacekeeper}" over "withdraw from"), and the pattern whose object words name
+    the object's kind better wins ("peacekeeping force" is a kind of force; "planned" in
+    "a planned visit" names no kind)."""
+    content_new = len(new.objects) + len(new.modifiers) + len(new.complements)
+    content_old = len(old.objects) + len(old.modifiers) + len(old.complements)
+    if content_new != content_old:
+        return content_new > content_old
+    if new.objects and old.objects and tok.pos_ == "VERB":
+        words = _object_words(tok)
+        return _object_quality(new, words) > _object_quality(old, words)
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerDictionary:
     patterns: dict[tuple[str, str], tuple[Pattern, ...]]  # (kind, lemma) -> most specific first
@@ -184,13 +265,24 @@ class TriggerDictionary:
     def best(self, kind: str, tok: Token) -> Pattern | None:
         lemma = tok.lemma_.lower()
         patterns = self.for_token(kind, lemma)
+        if not patterns and kind == "verb":
+            for form in verb_lemmas(tok)[1:]:
+                patterns = self.for_token(kind, form)
+                if patterns:
+                    break
+        joined = hyphenated(tok)
+        if joined and self.for_token(kind, joined):
+            patterns = self.for_token(kind, joined)  # "cease-fire": the whole word's patterns
         if not patterns and lemma.startswith("re") and len(lemma) > 5:
             # "reimposed", "reopened", "re-established": the repeated action
             patterns = self.for_token(kind, lemma[2:].lstrip("-"))
+        matched = None
         for pattern in patterns:
-            if pattern.matches(tok):
-                return pattern
-        return None
+            if matched is not None and pattern.specificity < matched.specificity:
+                break
+            if pattern.matches(tok) and (matched is None or _refines(pattern, matched, tok)):
+                matched = pattern
+        return matched
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -211,7 +303,7 @@ def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
     kind, text, code = row.cols[0], row.cols[1], row.cols[2]
     flags = frozenset(row.cols[3].split()) if len(row.cols) > 3 else frozenset()
     if kind not in KINDS:
-        raise row.error(f"unknown kind '{kind}'; use verb, noun or light")
+        raise row.error(f"unknown kind '{kind}'; use verb, noun, adj or light")
     if kind == "light":
         if code != "-":
             raise row.error("a light verb has '-' as its CAMEO code (its object carries the event)")

@@ -9,7 +9,6 @@ symmetric events. Every trigger that gives no event leaves a `Skipped` with the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -19,8 +18,33 @@ from tacitus.coding.dictionary import (
     Pattern,
     TriggerDictionary,
     content_object,
+    verb_lemmas,
 )
-from tacitus.coding.families import ATTITUDE_ROOTS, family_code, intended_code
+from tacitus.coding.families import (
+    ATTITUDE_ROOTS,
+    CONFLICT_ROOTS,
+    category,
+    family_code,
+    intended_code,
+)
+from tacitus.coding.modality import (
+    INTENT_VERBS,
+    REPORTING,
+    clause_modality,
+    conditions,
+    event_confidence,
+    is_negated,
+    refusal_code,
+)
+from tacitus.coding.tree import (
+    PLACE_PREPS,
+    actors_at,
+    capital_metonym,
+    counted_objects,
+    doer_adjective,
+    own_object,
+    prep_objects,
+)
 from tacitus.models import Actor, ActorMention
 
 if TYPE_CHECKING:
@@ -29,6 +53,16 @@ if TYPE_CHECKING:
     from tacitus.nlp.parse import ParsedSentence
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Texts an actor issues whose participle says what they do ("a statement urging ...").
+DOCUMENT_NOUNS = frozenset(
+    """statement declaration letter communique communiqué resolution message report petition
+    appeal note memorandum motion decree""".split()
+)
+# Nouns that frame an event named by their modifier ("a mediation mission", "a bombing campaign").
+FRAME_NOUNS = frozenset(
+    """effort mission campaign operation process initiative bid attempt drive programme program
+    round session""".split()
+)
 # Entity types whose words are never event nouns ("on March 7", "the Strike Force").
 NOT_EVENT_ENTITIES = frozenset(
     {
@@ -49,23 +83,20 @@ NOT_EVENT_ENTITIES = frozenset(
     }
 )
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "over", "for")
+TARGET_PREPS = (
+    "with", "to", "against", "on", "toward", "towards", "at", "into", "over", "for", "from",
+)  # fmt: skip
+OBJECT_OPTIONS = frozenset({"dobj", "obj", "dative", "iobj", "pobj"})
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "toward", "towards", "into", "for")
-INTENT_VERBS = frozenset(
-    """plan intend expect hope aim want seek prepare decide try wish mean propose schedule set
-    vow pledge promise offer agree threaten""".split()
-)
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # Verbs whose subject takes part in the event noun they govern ("joined the protest").
 PARTICIPATION_VERBS = frozenset(
     """join attend hold stage organize organise lead converge gather march participate take
     launch start begin continue resume call mount rally assemble turn come go return""".split()
 )
-INTENT_ADJECTIVES = frozenset(
-    """willing ready prepared determined committed eager keen set poised about likely""".split()
+# Participles that describe the subject's own stance ("is committed to", "is opposed to").
+STATIVE_PARTICIPLES = frozenset(
+    """commit determine prepare dedicate resolve poise devote intend oppose""".split()
 )
-HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Roots whose events need a recipient (PLOVER: COOPERATE, AID, SANCTION).
 NEEDS_TARGET = frozenset({"06", "07", "16"})
@@ -112,7 +143,7 @@ class _Trigger:
     token: int
     anchor: int
     pattern: Pattern
-    via: str  # verb | noun | light
+    via: str  # verb | noun | adj | light
 
 
 def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger], list[Skipped]]:
@@ -120,14 +151,22 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
     found: list[_Trigger] = []
     absorbed: dict[int, str] = {}
     for tok in doc:
-        lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
             pattern = triggers.best("verb", tok)
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
             obj = content_object(obj) if obj is not None else None
             noun = triggers.best("noun", obj) if obj is not None else None
+            if obj is not None and noun is None and obj.lemma_.lower() in FRAME_NOUNS:
+                # "undertook a mediation mission", "launched a peace initiative": the
+                # modifier names the event
+                for mod in obj.children:
+                    if mod.dep_ in {"compound", "amod"} and mod.i < obj.i:
+                        noun = triggers.best("noun", mod)
+                        if noun is not None:
+                            obj = mod
+                            break
             if (
-                lemma in triggers.light
+                any(form in triggers.light for form in verb_lemmas(tok))
                 and noun is not None
                 and (pattern is None or not pattern.objects)
             ):
@@ -144,6 +183,11 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                     c.lemma_.lower() in group for group in pattern.complements
                 ):
                     absorbed[c.i] = f"complement in the pattern '{pattern.text}'"
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.i != tok.i:
+            # "he was optimistic about", "Moscow is wary of": the copula's clause holds it
+            pattern = triggers.best("adj", tok)
+            if pattern is not None:
+                found.append(_Trigger(tok.i, tok.head.i, pattern, "adj"))
         elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in NOT_EVENT_ENTITIES:
             pattern = triggers.best("noun", tok)
             if pattern is None:
@@ -161,66 +205,6 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
     return kept, skipped
 
 
-def _conjuncts(tok: Token) -> list[Token]:
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
-            out.extend(_conjuncts(c))
-    return out
-
-
-INNER_DEPS = frozenset({"prep", "pobj", "compound", "poss", "appos", "amod", "nmod"})
-
-
-def _actors_at(tok: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
-    """Actor mentions an argument token stands for: its own phrase, its conjuncts, else the
-    nearest actor inside it ("a delegation from Turkey", "members of parliament")."""
-    result: list[ActorMention] = []
-    for t in _conjuncts(tok):
-        result.extend(mentions.get(t.i) or _nearest_inside(t, mentions))
-    return _unique(result)
-
-
-def _nearest_inside(
-    tok: Token, mentions: dict[int, list[ActorMention]], depth: int = 3
-) -> list[ActorMention]:
-    frontier = [tok]
-    for _ in range(depth):
-        deeper = []
-        for node in frontier:
-            for c in node.children:
-                if c.dep_ not in INNER_DEPS:
-                    continue
-                place = node.dep_ == "prep" and node.lower_ in PLACE_PREPS
-                found = [
-                    m
-                    for t in _conjuncts(c)
-                    for m in mentions.get(t.i, [])
-                    if not (place and _capital_metonym(m))  # "a house in Tripoli" is a place
-                ]
-                if found:
-                    return found
-                deeper.append(c)
-        frontier = deeper
-    return []
-
-
-def _capital_metonym(m: ActorMention) -> bool:
-    a = m.actor
-    return a.kind == "country" and a.sectors == ("GOV",) and " " not in a.text.strip()
-
-
-def _unique(items: list[ActorMention]) -> list[ActorMention]:
-    seen: set[tuple[int, str]] = set()
-    out = []
-    for m in items:
-        key = (m.head, m.actor.code)
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
-    return out
-
-
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject token of a verb's clause and whether the clause is passive."""
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
@@ -235,6 +219,14 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
             return verb.head, False  # "ADF rebels killed 20 civilians" parsed as a reduced relative
         return verb.head, True  # "the agreement signed by X": the noun is the patient
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in DOCUMENT_NOUNS
+        and verb.head.dep_ in {"dobj", "obj"}
+    ):
+        # "issued a declaration demanding ...": the author of the document
+        return _subject(verb.head.head)
     if verb.dep_ == "acl" and verb.head.head.i != verb.head.i and verb.head.dep_ != "nsubj":
         # "converged for a rally ... to protest": the doer of the clause the noun sits in
         holder = verb.head.head
@@ -244,6 +236,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return _subject(holder)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         return _subject(verb.head.head)  # "youths resorted to throwing stones"
+    if verb.dep_ == "pcomp" and doer_adjective(verb.head.head):
+        return _subject(verb.head.head.head)  # "both sides are guilty of violating the truce"
     if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":
             # "urged Iran to stop": the object of the governing verb is the subject.
@@ -255,63 +249,80 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     return None, passive
 
 
-def _prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
-    for c in tok.children:
-        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in words:
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    yield c.lower_, g
-        if c.dep_ == "prt" and c.lower_ in words:  # "fire on X": particle then object
-            for g in tok.children:
-                if g.dep_ in {"dobj", "obj"}:
-                    yield c.lower_, g
-
-
 def _verb_roles(
     t: _Trigger, doc: Doc, mentions: dict[int, list[ActorMention]]
 ) -> tuple[list[ActorMention], list[ActorMention], list[str]]:
     verb = doc[t.anchor]
     notes: list[str] = []
     subj, passive = _subject(verb)
+    if (
+        passive
+        and verb.lemma_.lower() in STATIVE_PARTICIPLES
+        and not any(True for _ in prep_objects(verb, ("by",)))
+    ):
+        passive = False  # "Vietnam is committed to opening up": the subject commits itself
     sources: list[ActorMention] = []
     targets: list[ActorMention] = []
     if passive:
-        for _, by in _prep_objects(verb, ("by",)):
-            sources = _actors_at(by, mentions)
+        for _, by in prep_objects(verb, ("by",)):
+            sources = actors_at(by, mentions)
         if subj is not None:
-            targets = _actors_at(subj, mentions)
+            targets = actors_at(subj, mentions)
         notes.append("passive")
     elif subj is not None:
-        sources = _actors_at(subj, mentions)
+        sources = actors_at(subj, mentions)
     pattern = t.pattern
     anchor_tokens = [verb] if t.via == "verb" else [verb, doc[t.token]]
+    if t.via == "light":
+        # "announced a suspension of air links with Serbia": the noun's "of" object
+        anchor_tokens += [o for _, o in prep_objects(doc[t.token], ("of",))]
     if not targets:
         options: list[tuple[str, list[ActorMention]]] = []
         for prep in pattern.particles:
-            objs = [o for h in anchor_tokens for _, o in _prep_objects(h, (prep,))]
-            options.append((prep, [m for o in objs for m in _actors_at(o, mentions)]))
+            objs = [o for h in anchor_tokens for _, o in prep_objects(h, (prep,))]
+            options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
         if not passive:
-            for c in verb.children:
-                if c.dep_ in {"dobj", "obj", "dative", "iobj"} and c.i != t.token:
-                    found = _actors_at(c, mentions)
+            for c in [*verb.children, *counted_objects(verb)]:
+                if c.dep_ in {"dobj", "obj", "dative", "iobj", "pobj"} and c.i != t.token:
+                    found = actors_at(c, mentions)
                     inner = content_object(c)
                     if not found and inner.i != c.i:  # "part of a military aid program for Bosnia"
-                        found = _actors_at(inner, mentions)
+                        found = actors_at(inner, mentions)
+                    if "notarget" in pattern.flags or own_object(c):
+                        # "strengthened its forces", "mobilized its supporters": the actor's own
+                        own = {m.actor.country for m in sources if m.actor.country}
+                        found = [m for m in found if m.actor.country not in own]
+                        if not found and own_object(c):
+                            # "recalled its ambassador from Moscow"
+                            found = [
+                                m
+                                for _, o in prep_objects(c, ("from", "to", "in"))
+                                for m in actors_at(o, mentions)
+                                if m.actor.country not in own
+                            ]
                     options.append((c.dep_, found))
         for prep in TARGET_PREPS:
-            objs = [o for h in anchor_tokens for _, o in _prep_objects(h, (prep,))]
-            options.append((prep, [m for o in objs for m in _actors_at(o, mentions)]))
+            objs = [o for h in anchor_tokens for _, o in prep_objects(h, (prep,))]
+            options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
         options = [(why, found) for why, found in options if found]
         best = next(
             (o for o in options if any(m.actor.country for m in o[1])),
             options[0] if options else None,
         )
-        if best:
+        from_complement: list[ActorMention] = []
+        if pattern.complements and (best is None or best[0] not in OBJECT_OPTIONS):
+            # "agreed to lift embargoes on Iran": the party of the complement's action
+            from_complement = _complement_targets(doc, verb, pattern.cameo[:2], mentions)
+            from_complement = [m for m in from_complement if all(m.head != s.head for s in sources)]
+        if from_complement:
+            notes.append("target: from the complement clause")
+            targets = from_complement
+        elif best:
             notes.append(f"target:{best[0]}")
             targets = best[1]
-    between = [obj for h in anchor_tokens for _, obj in _prep_objects(h, ("between", "among"))]
+    between = [obj for h in anchor_tokens for _, obj in prep_objects(h, ("between", "among"))]
     if between:
-        pair = _actors_at(between[0], mentions)
+        pair = actors_at(between[0], mentions)
         if len(pair) >= 2:
             if sources:
                 targets = pair
@@ -342,29 +353,76 @@ def _noun_roles(
         ):
             subj, passive = _subject(holder)
             if subj is not None and not passive:
-                sources = _actors_at(subj, mentions)
+                sources = actors_at(subj, mentions)
                 if sources:
                     notes.append(f"source: subject of '{holder.text}'")
+    if not sources and noun.dep_ == "pobj" and doer_adjective(noun.head.head):
+        # "the government is responsible for the killings": the subject did it
+        subj, passive = _subject(noun.head.head.head)
+        if subj is not None and not passive:
+            sources = actors_at(subj, mentions)
+            notes.append(f"source: '{noun.head.head.text}'")
     targets: list[ActorMention] = []
-    for _, by in _prep_objects(noun, ("by", "from")):
-        sources = sources or _actors_at(by, mentions)
+    for _, by in prep_objects(noun, ("by", "from")):
+        sources = sources or actors_at(by, mentions)
     for prep in NOUN_TARGET_PREPS:
-        for _, obj in _prep_objects(noun, (prep,)):
-            found = _actors_at(obj, mentions)
+        for _, obj in prep_objects(noun, (prep,)):
+            found = actors_at(obj, mentions)
             if found:
                 targets = found
                 notes.append(f"target:{prep}")
                 break
         if targets:
             break
-    for _, obj in _prep_objects(noun, ("between", "among")):
-        pair = _actors_at(obj, mentions)
+    for _, obj in prep_objects(noun, ("between", "among")):
+        pair = actors_at(obj, mentions)
         if len(pair) >= 2 or (pair and obj.tag_ in {"NNS", "NNPS"}):
             sources, targets = pair, []  # "talks between A and B", "... between the two states"
             notes.append("between")
     if "swap" in t.pattern.flags:
         sources, targets = targets, sources
     return sources, targets, notes
+
+
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+GENERIC_VIOLENCE = frozenset({"180", "190"})
+MEANS_PREPS = frozenset({"in", "by", "with", "using", "during"})
+
+
+def _doer_is_an_event(doc: Doc, t: _Trigger, triggers: TriggerDictionary) -> str | None:
+    """ "A roadside bombing killed two soldiers": the subject of a violent act is a violent
+    event with no named doer; the victims are still known. Returns the event word."""
+    if t.via != "verb" or t.pattern.cameo[:2] not in VIOLENCE_ROOTS:
+        return None
+    for c in doc[t.anchor].children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+            pattern = triggers.best("noun", c)
+            if pattern is not None and pattern.cameo[:2] in VIOLENCE_ROOTS:
+                return c.text
+    return None
+
+
+def _means_code(verb: Token, triggers: TriggerDictionary) -> str | None:
+    """ "killed two soldiers in a roadside bombing", "were wounded by a car bomb", "a suicide
+    bomber killed ...": a violent act whose means or doer is a more specific violence noun
+    takes that noun's code."""
+    nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for c in verb.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in MEANS_PREPS:
+            nouns.extend(g for g in c.children if g.dep_ == "pobj")
+        if c.dep_ == "advcl" and c.lower_ == "using":
+            nouns.extend(g for g in c.children if g.dep_ in {"dobj", "obj"})
+    for noun in nouns:
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        pattern = triggers.best("noun", noun)
+        if (
+            pattern is not None
+            and pattern.cameo[:2] in VIOLENCE_ROOTS
+            and pattern.cameo not in GENERIC_VIOLENCE
+        ):
+            return pattern.cameo
+    return None
 
 
 def _has_deed_object(verb: Token) -> bool:
@@ -374,72 +432,9 @@ def _has_deed_object(verb: Token) -> bool:
     return any(o.lemma_.lower() in DEED_NOUNS for o in objects)
 
 
-def _negated(doc: Doc, t: _Trigger) -> bool:
-    verb = doc[t.anchor]
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"fail", "neglect", "decline"}:
-        return True  # "failed to reach agreement": it did not happen
-    for tok in {doc[t.anchor], doc[t.token]}:
-        for c in tok.children:
-            if c.dep_ == "neg" or (
-                c.lower_ in {"never", "no"} and c.dep_ in {"neg", "det", "advmod"}
-            ):
-                return True
-    return False
-
-
-def _modality(doc: Doc, t: _Trigger) -> str:
-    verb = doc[t.anchor]
-    chain = [verb]
-    while chain[-1].dep_ in {"xcomp", "conj", "ccomp", "advcl"} and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-        if len(chain) > 4:
-            break
-    for tok in chain[:2]:
-        for c in tok.children:
-            if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
-                return "hypothetical"
-    if any(c.lower_ in HYPOTHETICAL_AUX and c.dep_ == "aux" for c in verb.children):
-        return "hypothetical"
-    if any(c.lower_ in FUTURE_AUX and c.dep_ == "aux" for c in verb.children):
-        return "intended"
-    if (
-        any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
-        and verb.dep_ == "ccomp"
-        and verb.head.lemma_.lower() in REPORTING
-    ):
-        return "intended"  # "said they would blockade Paris": the future of reported speech
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES:
-        return "intended"  # "agreed to hold", "is ready to contribute"
-
-    return "asserted"
-
-
-def _confidence(
-    t: _Trigger, source: ActorMention | None, target: ActorMention | None, notes: list[str]
-) -> float:
-    score = 0.45 + 0.06 * min(t.pattern.specificity, 2)
-    if source is not None:
-        score += 0.15 if source.actor.country else 0.05
-    else:
-        score -= 0.15
-    if target is not None:
-        score += 0.15 if target.actor.country else 0.05
-    if t.via == "noun":
-        score -= 0.05
-    if "fallback-source" in notes:
-        score -= 0.2
-    if len(notes) and "between" in notes:
-        score += 0.05
-    return round(max(0.05, min(0.98, score)), 2)
-
-
 GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep", "acomp", "oprd"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 APPEAL_VERBS = frozenset({"want", "wish", "encourage", "invite", "press", "push", "prefer"})
-REPORTING = frozenset(
-    """say report announce tell state add claim confirm note write reveal declare insist stress
-    reiterate argue warn emphasize emphasise""".split()
-)
 
 
 @dataclass(slots=True)
@@ -494,6 +489,8 @@ def _plan(
         t = plan.trigger
         if t.via == "noun":
             continue
+        if _about_attitude_noun(sent_doc, plan, by_anchor, mentions):
+            continue
         gov = _governor(sent_doc, t, anchors)
         if gov is None:
             continue
@@ -503,7 +500,7 @@ def _plan(
             if gov.lemma_.lower() in APPEAL_VERBS and plan.sources:
                 # "Sharon wants Germany to pay compensation": an appeal to the doer.
                 subj, _ = _subject(gov)
-                askers = _actors_at(subj, mentions) if subj is not None else []
+                askers = actors_at(subj, mentions) if subj is not None else []
                 if askers and all(a.head != s.head for a in askers for s in plan.sources):
                     plan.cameo = family_code("02", plan.cameo) or "020"
                     plan.targets = plan.sources
@@ -513,7 +510,7 @@ def _plan(
             if obligation and gov.lemma_.lower() in REPORTING:
                 # "Russia said Sudan must return the helicopter": a demand by the speaker.
                 subj, _ = _subject(gov)
-                speakers = _actors_at(subj, mentions) if subj is not None else []
+                speakers = actors_at(subj, mentions) if subj is not None else []
                 if speakers:
                     plan.cameo = family_code("10", plan.cameo) or "100"
                     plan.targets = plan.sources or plan.targets
@@ -522,7 +519,10 @@ def _plan(
             continue
         groot = gplan.cameo[:2]
         if groot == "01":
-            if obligation:
+            if gplan.cameo.startswith("016") and not obligation:
+                # "Russia denied that its troops attacked": the denial is the event
+                plan.dropped = f"denied by '{gov.text}'"
+            elif obligation:
                 gplan.cameo = family_code("10", plan.cameo) or "100"
                 gplan.targets = gplan.targets or plan.sources or plan.targets
                 gplan.notes.append(f"demand: '{sent_doc[t.anchor].text}' with an obligation")
@@ -539,9 +539,13 @@ def _plan(
                 gplan.targets = own or plan.targets
             plan.dropped = f"the action '{gov.text}' is about (coded as {gplan.cameo})"
         else:
+            if groot == "14" and plan.cameo[:2] == "10":
+                _protest_purpose(gplan, plan)
             plan.dropped = f"subordinate to the event '{gov.text}'"
     for plan in plans.values():
         t = plan.trigger
+        if not plan.dropped and plan.cameo[:2] == "01" and t.via != "noun":
+            _statement_of_obligation(sent_doc, plan, mentions)
         if plan.dropped or plan.targets or t.via == "noun" or plan.cameo[:2] == "01":
             continue
         inner = _complement_targets(sent_doc, sent_doc[t.anchor], plan.cameo[:2], mentions)
@@ -549,6 +553,98 @@ def _plan(
             plan.targets = [m for m in inner if all(m.head != s.head for s in plan.sources)]
             plan.notes.append("target: from the complement clause")
     return list(plans.values())
+
+
+# Nouns that carry an attitude about the action in their clause ("a demand that Israel ease
+# restrictions", "calls for Georgia to withdraw", "a warning that it would attack"): the root
+# of the attitude family they name.
+ATTITUDE_NOUNS = {
+    **dict.fromkeys("demand ultimatum insistence".split(), "10"),
+    **dict.fromkeys("call appeal plea request".split(), "02"),
+    **dict.fromkeys("warning threat".split(), "13"),
+    **dict.fromkeys("offer promise pledge commitment vow".split(), "03"),
+    **dict.fromkeys("refusal rejection".split(), "12"),
+}
+HOLDER_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "pobj"})
+
+
+def _about_attitude_noun(
+    doc: Doc,
+    plan: _Plan,
+    by_anchor: dict[int, _Plan],
+    mentions: dict[int, list[ActorMention]],
+) -> bool:
+    """An action in the clause of an attitude noun is not asserted: it is coded as what the
+    attitude is about, on the verb that holds the noun ("rejected calls for Georgia to
+    withdraw" is 12x, "reiterated its demand that Israel ease restrictions" is 10x) or, when
+    that verb is no event, on the action with the holder's subject as source."""
+    verb = doc[plan.trigger.anchor]
+    noun = verb.head
+    if verb.dep_ not in {"acl", "advcl", "ccomp"} or noun.pos_ != "NOUN":
+        return False
+    root = ATTITUDE_NOUNS.get(noun.lemma_.lower())
+    if root is None:
+        return False
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in HOLDER_DEPS or holder.i == noun.i:
+        return False
+    hplan = by_anchor.get(holder.i)
+    if hplan is not None and hplan.cameo[:2] in ATTITUDE_ROOTS:
+        root = hplan.cameo[:2]
+    code = family_code(root, plan.cameo) or f"{root}0"
+    own = plan.sources if root in {"02", "10"} else []
+    if hplan is not None and hplan is not plan:
+        if hplan.cameo[:2] == "01" or hplan.cameo[:2] == root:
+            hplan.cameo = code
+            hplan.notes.append(f"about '{verb.text}' ({noun.text})")
+        if not hplan.targets:
+            hplan.targets = own or plan.targets
+        plan.dropped = f"the action a '{noun.text}' is about (coded on '{holder.text}')"
+        return True
+    subj, passive = _subject(holder) if holder.pos_ in {"VERB", "AUX"} else (None, False)
+    askers = actors_at(subj, mentions) if subj is not None and not passive else []
+    if not askers:
+        plan.dropped = f"the action a '{noun.text}' is about"
+        return True
+    plan.targets = own or plan.targets
+    plan.sources = askers
+    plan.cameo = code
+    plan.notes.append(f"about: '{noun.text}' of '{holder.text}'")
+    return True
+
+
+def _protest_purpose(protest: _Plan, demand: _Plan) -> None:
+    """ "staged rallies to demand the president's resignation": a protest takes the purpose
+    of the demand it makes (CAMEO 14x1-14x4 follow the demands 1041-1044) and, when it has
+    none, the demand's target."""
+    if len(protest.cameo) == 3 and demand.cameo[:3] == "104" and len(demand.cameo) == 4:
+        protest.cameo = protest.cameo + demand.cameo[3]
+        protest.notes.append(f"purpose: demand {demand.cameo}")
+    if not protest.targets and demand.targets:
+        protest.targets = demand.targets
+
+
+def _statement_of_obligation(
+    doc: Doc, plan: _Plan, mentions: dict[int, list[ActorMention]]
+) -> None:
+    """ "declared that China must drop its barriers": a statement that puts an obligation on
+    another actor is a demand (100) on that actor, also when the action has no pattern."""
+    for comp in doc[plan.trigger.anchor].children:
+        if comp.dep_ != "ccomp" or not _obligation(comp):
+            continue
+        subj, passive = _subject(comp)
+        if subj is None or passive:
+            continue
+        found = [
+            m
+            for m in actors_at(subj, mentions)
+            if m.actor.country and all(m.head != s.head for s in plan.sources)
+        ]
+        if found:
+            plan.cameo = "100"
+            plan.targets = found
+            plan.notes.append(f"demand: '{comp.text}' with an obligation")
+            return
 
 
 def _complement_targets(
@@ -562,42 +658,43 @@ def _complement_targets(
         if root in {"02", "10", "11", "12"} and comp.dep_ == "ccomp":
             subj, _ = _subject(comp)
             if subj is not None and subj.i != verb.i:
-                found = _actors_at(subj, mentions)
+                found = actors_at(subj, mentions)
                 if found:
                     return found
         for c in comp.children:
             if c.dep_ in {"dobj", "obj", "dative"}:
-                found = _actors_at(c, mentions)
+                found = actors_at(c, mentions)
                 if found:
                     return found
-        for _, obj in _prep_objects(comp, TARGET_PREPS):
-            found = _actors_at(obj, mentions)
+        for _, obj in prep_objects(comp, TARGET_PREPS):
+            found = actors_at(obj, mentions)
             if found:
                 return found
         for c in comp.children:
             if c.dep_ in {"dobj", "obj"}:
-                for _, obj in _prep_objects(c, TARGET_PREPS):
-                    found = _actors_at(obj, mentions)
+                for _, obj in prep_objects(c, TARGET_PREPS):
+                    found = actors_at(obj, mentions)
                     if found:
                         return found
     return []
 
 
-PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout", "around", "along")
-
-
-def _place_country(doc: Doc, t: _Trigger, mentions: dict[int, list[ActorMention]]) -> str | None:
+def _place_country(
+    doc: Doc, t: _Trigger, mentions: dict[int, list[ActorMention]], capitals: bool = True
+) -> str | None:
     """The country of the place where the event happens ("demonstrated in Serbia",
     "a curfew in Algiers"), when a country or capital names it."""
     holders = [doc[t.anchor], doc[t.token]]
     holders += [c for h in holders for c in h.children if c.dep_ in {"dobj", "obj"}]
     for h in holders:
-        for _, obj in _prep_objects(h, PLACE_PREPS):
+        for _, obj in prep_objects(h, PLACE_PREPS):
             # "in Serbia", "near Macedonia's border", "along the Syrian border"
             places = [obj, *(c for c in obj.children if c.dep_ in {"poss", "compound", "amod"})]
             for place in places:
                 for m in mentions.get(place.i, []):
                     if m.actor.kind == "country" and m.actor.country:
+                        if not capitals and capital_metonym(m):
+                            continue  # "a house in Tripoli": which Tripoli is for the locator
                         return m.actor.country
     return None
 
@@ -639,7 +736,7 @@ def _protested(
     first actor with a country named after the protest, inside its clause, that is neither
     the protester nor the place."""
     own = {m.head for m in sources}
-    places = {o.i for h in (doc[t.anchor], doc[t.token]) for _, o in _prep_objects(h, PLACE_PREPS)}
+    places = {o.i for h in (doc[t.anchor], doc[t.token]) for _, o in prep_objects(h, PLACE_PREPS)}
     for tok in doc[t.anchor].subtree:
         if tok.i <= t.token or tok.i in own or tok.i in places:
             continue
@@ -661,14 +758,49 @@ def _domestic(m: ActorMention, home: str, notes: list[str]) -> ActorMention:
 
 def _conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
     """ "threatened to ... unless Baghdad accepted its conditions": the party in the condition."""
-    for c in verb.subtree:
-        if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children):
-            subj, _ = _subject(c)
-            if subj is not None:
-                found = [m for m in _actors_at(subj, mentions) if m.actor.country]
-                if found:
-                    return found
+    for c in conditions(verb):
+        subj, _ = _subject(c)
+        if subj is not None:
+            found = [m for m in actors_at(subj, mentions) if m.actor.country]
+            if found:
+                return found
     return []
+
+
+# Action categories (families.py) that bear on the actor's own country when no target is named.
+DOMESTIC_CATEGORIES = frozenset(
+    """yield_admin yield_dissent reform reform_leader reform_policy reform_rights
+    reform_institutions""".split()
+)
+# Representative action codes of those categories, for the intent (03) and refusal (12)
+# family codes about them ("agreed to postpone the demonstration", "declined to resign").
+DOMESTIC_ACTIONS = ("081", "082", "083", "0831", "0832", "0833", "0834")
+
+
+def _domestic_code(code: str) -> bool:
+    if category(code) in DOMESTIC_CATEGORIES:
+        return True
+    return any(code == family_code(root, a) for root in ("03", "12") for a in DOMESTIC_ACTIONS)
+
+
+# Roots whose events bear on the country where they happen when no target is named.
+PLACE_TARGET_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+
+
+def _deployment_code(cameo: str, sources: list[ActorMention]) -> str | None:
+    """ "Russian troops arrived in Belarus": a visit (042) made by armed forces is a
+    deployment (154), by peacekeepers a peacekeeping mission (074)."""
+    if not cameo.startswith("042") or not sources:
+        return None
+    if not all(s.actor.kind != "person" and s.actor.sector == "MIL" for s in sources):
+        return None
+    peacekeepers = any("peacekeep" in s.actor.text.lower() for s in sources)
+    return "074" if peacekeepers else "154"
+
+
+def _country_actor(near: ActorMention | None, country: str) -> ActorMention:
+    at = near.start if near is not None else 0
+    return ActorMention(at, at, -1, Actor("", country, country, (), "group"), (0, 0))
 
 
 def _own_governments(
@@ -701,18 +833,42 @@ def code_sentence(
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
         main = _in_main_clause(doc, t)
-        if not sources and not ("passive" in notes and main):
+        doerless = _doer_is_an_event(doc, t, triggers)
+        if doerless:
+            notes.append(f"doer: the {doerless}")
+        if not sources and not (("passive" in notes or doerless) and main):
             skipped.append(Skipped(t.token, word, "no source actor (only a target was found)"))
             continue
         place = _place_country(doc, t, mentions)
         if place is not None:
             sources = [_locate(m, place, notes) for m in sources]
             targets = [_locate(m, place, notes) for m in targets]
-        negated = _negated(doc, t)
-        modality = _modality(doc, t)
+        negated = is_negated(doc, t)
+        modality = clause_modality(doc, t)
         cameo = plan.cameo
-        if modality == "intended" and cameo == t.pattern.cameo:
+        if t.via == "verb" and cameo[:2] in VIOLENCE_ROOTS:
+            means = _means_code(doc[t.anchor], triggers)
+            if means is not None and means != cameo:
+                cameo = means
+                notes.append("code: the means of the attack")
+        refusal = refusal_code(doc, t, negated, modality, cameo)
+        if refusal is not None:
+            # "Syria will not accept refugees", "declined to resign": a refusal (12x)
+            cameo, negated, modality = refusal, False, "asserted"
+            notes.append("refusal: a negated intention")
+        elif modality == "intended" and cameo == t.pattern.cameo:
             cameo = intended_code(cameo) or cameo
+        elif (
+            modality == "hypothetical" and cameo[:2] in CONFLICT_ROOTS and conditions(doc[t.anchor])
+        ):
+            # "may halt mediation if ...", "will withdraw unless ...": a conditional threat
+            cameo = intended_code(cameo) or cameo
+            modality = "intended"
+            notes.append("threat: a conditional action")
+        deployment = _deployment_code(cameo, sources)
+        if deployment is not None:
+            cameo = deployment
+            notes.append("code: armed forces arriving are deployed, not visiting")
         root = cameo[:2]
         symmetric = "recip" in t.pattern.flags and root == t.pattern.cameo[:2]
         pairs: list[tuple[ActorMention | None, ActorMention | None, bool]] = []
@@ -737,6 +893,18 @@ def code_sentence(
             home = sources[0].actor.country
             if home not in NONSTATE:
                 targets = [_domestic(g, home, notes) for g in targets]
+        named = _place_country(doc, t, mentions, capitals=False) if place else None
+        if not targets and root in PLACE_TARGET_ROOTS and named and named not in NONSTATE:
+            # "Serbia lifted the curfew in Montenegro", "strengthened its forces in Lebanon":
+            # measures and force used in a country bear on that country
+            targets = [_country_actor(sources[0] if sources else None, named)]
+            notes.append("target: the country of the place")
+        if not targets and _domestic_code(cameo):
+            # "lifted the curfew", "agreed to postpone the demonstration", "declined to
+            # resign": measures and reforms bear on the actor's own country
+            targets = _own_governments(sources, sector=())
+            if targets:
+                notes.append("target: own country")
         if not targets and (root == "17" or t.pattern.cameo[:2] == "17"):
             targets = _own_governments(sources, sector=())
             if targets:
@@ -787,18 +955,44 @@ def code_sentence(
                     negated=negated,
                     modality=modality,
                     rule=rule,
-                    confidence=_confidence(t, src, tgt, notes),
+                    confidence=event_confidence(
+                        t, src, tgt, notes, modality, recip, main, len(found)
+                    ),
                     topic=topic,
                     main=main,
                 )
             )
-    # A statement is subordinate: code it only when the sentence holds no other event.
-    if any(c.cameo[:2] != "01" for c in candidates):
-        for c in candidates:
-            if c.cameo[:2] == "01":
-                skipped.append(Skipped(c.trigger, doc[c.trigger].text, "statement beside an event"))
-        candidates = [c for c in candidates if c.cameo[:2] != "01"]
-    return candidates, skipped
+    return _statements(doc, candidates, skipped), skipped
+
+
+def _statements(doc: Doc, candidates: list[Candidate], skipped: list[Skipped]) -> list[Candidate]:
+    """A statement is subordinate: it is coded only when the sentence holds no other event,
+    or when the other events are what a specific statement (declining to comment, claiming
+    responsibility, denying) is about. Events inside a denial did not happen as far as its
+    speaker says: "denied charges that it shelled the town"."""
+    events = [c for c in candidates if c.cameo[:2] != "01"]
+    if not events:
+        return candidates
+    out: list[Candidate] = []
+    for c in candidates:
+        if c.cameo[:2] != "01":
+            out.append(c)
+            continue
+        scope = {tok.i for tok in doc[c.anchor].subtree}
+        if c.cameo[:3] != "010" and all(e.trigger in scope for e in events):
+            out.append(c)
+        else:
+            skipped.append(Skipped(c.trigger, doc[c.trigger].text, "statement beside an event"))
+    denials = [c for c in out if c.cameo.startswith("016")]
+    for d in denials:
+        scope = {tok.i for tok in doc[d.anchor].subtree}
+        out = [
+            replace(e, negated=True, rule=e.rule + f" (denied: '{doc[d.trigger].text}')")
+            if e.cameo[:2] != "01" and e.trigger in scope
+            else e
+            for e in out
+        ]
+    return out
 
 
 __all__ = ["OBJECT_DEPS", "Candidate", "Skipped", "code_sentence", "find_triggers"]

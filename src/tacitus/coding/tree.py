@@ -1,0 +1,125 @@
+"""Walking the dependency tree: the actor mentions an argument stands for and the
+prepositional phrases of a word. Shared by the role and clause rules of coding/extract.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from tacitus.models import ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+INNER_DEPS = frozenset({"prep", "pobj", "compound", "poss", "appos", "amod", "nmod"})
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.extend(conjuncts(c))
+    return out
+
+
+def actors_at(tok: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """Actor mentions an argument token stands for: its own phrase, its conjuncts, else the
+    nearest actor inside it ("a delegation from Turkey", "members of parliament")."""
+    result: list[ActorMention] = []
+    for t in conjuncts(tok):
+        result.extend(mentions.get(t.i) or nearest_inside(t, mentions))
+    return unique_mentions(result)
+
+
+def nearest_inside(
+    tok: Token, mentions: dict[int, list[ActorMention]], depth: int = 3
+) -> list[ActorMention]:
+    frontier = [tok]
+    for _ in range(depth):
+        deeper = []
+        for node in frontier:
+            for c in node.children:
+                if c.dep_ not in INNER_DEPS:
+                    continue
+                place = node.dep_ == "prep" and node.lower_ in PLACE_PREPS
+                found = [
+                    m
+                    for t in conjuncts(c)
+                    for m in mentions.get(t.i, [])
+                    if not (place and capital_metonym(m))  # "a house in Tripoli" is a place
+                ]
+                if found:
+                    return found
+                deeper.append(c)
+        frontier = deeper
+    return []
+
+
+def capital_metonym(m: ActorMention) -> bool:
+    a = m.actor
+    return a.kind == "country" and a.sectors == ("GOV",) and " " not in a.text.strip()
+
+
+def unique_mentions(items: list[ActorMention]) -> list[ActorMention]:
+    seen: set[tuple[int, str]] = set()
+    out = []
+    for m in items:
+        key = (m.head, m.actor.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout", "around", "along")
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def own_object(obj: Token) -> bool:
+    """ "withdrew its troops", "recalled their ambassador": an object that belongs to the doer."""
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children)
+
+
+def counted_objects(verb: Token) -> list[Token]:
+    """ "kidnapped up to 16 advisers", parsed as the particle 'up' and a 'to' phrase: the
+    counted noun is the verb's object."""
+    out: list[Token] = []
+    for up in verb.children:
+        if up.lower_ != "up" or up.dep_ not in {"prt", "advmod", "prep"}:
+            continue
+        for to in (*up.children, *verb.children):
+            if to.dep_ == "prep" and to.lower_ == "to" and to.i == up.i + 1:
+                out.extend(
+                    g
+                    for g in to.children
+                    if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)
+                )
+    return out
+
+
+DOER_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "accountable"})
+
+
+def doer_adjective(tok: Token) -> bool:
+    """ "is responsible for", "are guilty of": a predicate adjective naming the doer."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.lemma_.lower() in DOER_ADJECTIVES
+        and tok.dep_ == "acomp"
+        and tok.head.i != tok.i
+    )
+
+
+def prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in words:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield c.lower_, g
+        if c.dep_ == "prt" and c.lower_ in words:  # "fire on X": particle then object
+            for g in tok.children:
+                if g.dep_ in {"dobj", "obj"}:
+                    yield c.lower_, g
