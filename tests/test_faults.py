@@ -220,6 +220,7 @@ def test_postgresql_restarted_mid_ingest(reference: dict[str, Any], pg_url: str)
         timeout=120,
     )
     first, err = finish(proc)
+    print(f"ingest across the restart ended with status {first}: {err[-300:]}")
     assert "Traceback" not in err
     assert first in (0, 2), err  # rode it out (retries), or stopped with a clear error
     rerun_and_compare(pg_url, reference)
