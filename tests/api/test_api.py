@@ -76,7 +76,7 @@ def test_events_list_and_filters(client, ids) -> None:  # type: ignore[no-untype
         ({"since": "yesterday"}, "query.since"),
         ({"min_confidence": "high"}, "query.min_confidence"),
         ({"min_confidence": 2}, "query.min_confidence"),
-        ({"dyad": "AZE"}, "dyad=AZE-TUR"),
+        ({"dyad": "AZE"}, "AZE-TUR"),
         ({"dyad": "AZE-T1R"}, "three-letter"),
     ],
 )

@@ -13,22 +13,7 @@ from sqlalchemy import and_, case, func, or_, select
 
 from tacitus.store import Store
 from tacitus.store import schema as S
-from tacitus.store.timeline import next_period, period_start
-
-
-@dataclass(frozen=True, slots=True)
-class PeriodCounts:
-    period: date
-    counts: tuple[int, int, int, int]  # events per quad class 1..4
-    goldstein: float  # sum
-
-    @property
-    def events(self) -> int:
-        return sum(self.counts)
-
-    @property
-    def goldstein_mean(self) -> float | None:
-        return self.goldstein / self.events if self.events else None
+from tacitus.store.timeline import PeriodCounts, next_period, period_start
 
 
 @dataclass(frozen=True, slots=True)

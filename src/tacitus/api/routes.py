@@ -16,9 +16,10 @@ from tacitus import __version__
 from tacitus.api.bodies import ArticleIn, describe
 from tacitus.api.queries import actor_rows, article_mentions
 from tacitus.api.state import AppState, app_state
+from tacitus.errors import TacitusError
 from tacitus.ingest.readers import _make as make_article
 from tacitus.models import Article
-from tacitus.store import EventQuery
+from tacitus.store import EventQuery, parse_dyad
 from tacitus.store.timeline import FREQS, timeline
 
 if TYPE_CHECKING:
@@ -140,10 +141,11 @@ def events(
         raise HTTPException(422, f"limit {limit} is above {state.settings.api.max_limit}")
     pair = None
     if dyad:
-        parts = dyad.replace(",", "-").split("-")
-        if len(parts) != 2:
-            raise HTTPException(422, "write the dyad as two codes: dyad=AZE-TUR")
-        pair = (_code(parts[0], "dyad"), _code(parts[1], "dyad"))
+        try:
+            a, b = parse_dyad(dyad)
+        except TacitusError as exc:
+            raise HTTPException(422, str(exc)) from None
+        pair = (_code(a, "dyad"), _code(b, "dyad"))
     query = EventQuery(
         actor=actor,
         country=country,

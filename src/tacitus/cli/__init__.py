@@ -60,10 +60,12 @@ def _date(value: str | None) -> date | None:
 
 
 def _dyad(value: str) -> tuple[str, str]:
-    parts = value.replace(",", "-").split("-")
-    if len(parts) != 2 or not all(parts):
-        raise typer.BadParameter("write the dyad as two codes: --dyad AZE-TUR")
-    return parts[0], parts[1]
+    from tacitus.store import parse_dyad
+
+    try:
+        return parse_dyad(value)
+    except TacitusError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def _fail(exc: TacitusError) -> None:

@@ -46,7 +46,7 @@ from tacitus.actors.learned import STATUSES, LearnedActor
 from tacitus.config import DedupSettings
 from tacitus.dedup import Fingerprint, date_interval, fingerprint, similarity
 from tacitus.dedup.merge import FACTUAL, PRECISION_RANK, compatible, distance, sectors_agree
-from tacitus.errors import StoreError
+from tacitus.errors import StoreError, TacitusError
 from tacitus.models import Article, Event, Rejected, RunReport
 from tacitus.store import schema as S
 
@@ -82,6 +82,14 @@ class EventQuery:
     offset: int = 0
 
 
+def parse_dyad(text_: str) -> tuple[str, str]:
+    """'AZE-TUR' (or 'AZE,TUR') -> ('AZE', 'TUR')."""
+    parts = [p.strip().upper() for p in text_.replace(",", "-").split("-")]
+    if len(parts) != 2 or not all(parts):
+        raise TacitusError(f"'{text_}' is not a dyad; write it as two codes: AZE-TUR")
+    return parts[0], parts[1]
+
+
 @dataclass(frozen=True, slots=True)
 class Saved:
     """What storing one article did."""
@@ -113,7 +121,7 @@ def _explain(exc: SQLAlchemyError, action: str) -> StoreError:
         hint = "; the disk (or database) is full: free space and run the command again"
     elif isinstance(exc, DBAPIError) and exc.connection_invalidated:
         hint = "; the connection to the database was lost: run the command again"
-    return StoreError(f"cannot {action} ({text_}){hint}")
+    return StoreError(f"cannot {action}: database error ({text_}){hint}")
 
 
 def _store_errors(method: F) -> F:

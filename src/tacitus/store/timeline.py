@@ -14,9 +14,10 @@ QUADS = ("verbal coop", "material coop", "verbal conflict", "material conflict")
 
 
 @dataclass(frozen=True, slots=True)
-class TimelineRow:
+class PeriodCounts:
+    """Events of one period by quad class, and their Goldstein sum."""
+
     period: date  # first day of the week (Monday), month or year
-    direction: str  # "AZE>TUR"
     counts: tuple[int, int, int, int]  # events per quad class 1..4
     goldstein: float  # sum
 
@@ -27,6 +28,11 @@ class TimelineRow:
     @property
     def goldstein_mean(self) -> float | None:
         return self.goldstein / self.events if self.events else None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow(PeriodCounts):
+    direction: str = ""  # "AZE>TUR"
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -89,9 +95,8 @@ def timeline(
     while start <= last:
         for direction in names.values():
             counts, gold = cells.get((start, direction), ([0, 0, 0, 0], [0.0]))
-            rows.append(
-                TimelineRow(start, direction, (counts[0], counts[1], counts[2], counts[3]), gold[0])
-            )
+            quads = (counts[0], counts[1], counts[2], counts[3])
+            rows.append(TimelineRow(start, quads, gold[0], direction))
         start = next_period(start, freq)
     return rows
 
