@@ -121,6 +121,62 @@ async def hammer(base: str, paths: list[str], n: int, concurrency: int) -> dict[
     }
 
 
+def reads_during_ingest(reference_db: Path, concurrency: int) -> dict[str, Any]:
+    """Reads through the API while `tacitus ingest` writes the sample corpus into the same
+    (new) store: no read may fail and, at the end, the store must hold what an uninterrupted
+    ingest stores (the reference store), so no write was lost."""
+    import tempfile
+
+    from tacitus.run import sample_corpus
+    from tacitus.store import open_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "busy.db"
+        open_store(str(db)).engine.dispose()
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        server = start_server(db, port)
+        writer = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "from tacitus.cli import main; main()",
+                "ingest",
+                str(sample_corpus()),
+                "--db",
+                str(db),
+            ],
+            env={**os.environ, "TACITUS_NLP_BATCH_SIZE": "4"},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        paths = ["/api/events", "/api/events?country=AZE", "/api/dyads/ARM/AZE/timeline", "/"]
+        rounds = []
+        try:
+            while writer.poll() is None:
+                rounds.append(asyncio.run(hammer(base, paths, 40, concurrency)))
+        finally:
+            server.terminate()
+            server.wait(10)
+        written = open_store(str(db)).counts()
+        reference = open_store(str(reference_db)).counts()
+    latencies = sorted(r["p95_ms"] for r in rounds) or [0.0]
+    keys = ("articles", "mentions", "events")
+    return {
+        "writer_exit_status": writer.returncode,
+        "read_requests": sum(r["requests"] for r in rounds),
+        "read_errors": sum(r["error_count"] for r in rounds),
+        "errors": [e for r in rounds for e in r["errors"]][:10],
+        "requests_per_s": round(
+            sum(r["requests"] for r in rounds) / max(1e-9, sum(r["seconds"] for r in rounds)), 1
+        ),
+        "p95_ms_median_round": latencies[len(latencies) // 2],
+        "stored": {k: written[k] for k in keys},
+        "expected": {k: reference[k] for k in keys},
+        "lost_writes": any(written[k] != reference[k] for k in keys),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=500, help="per endpoint")
@@ -190,9 +246,19 @@ def main() -> None:
             f"{name:34} {r['requests_per_s']:8} {r['ratio_to_baseline']:6} {r['p50_ms']:7} "
             f"{r['p95_ms']:7} {r['error_count']}"
         )
+    busy = reads_during_ingest(db, args.concurrency)
+    report["reads_during_ingest"] = busy
+    Path(args.out).write_text(json.dumps(report, indent=2))
+    print(
+        f"reads during an ingest: {busy['read_requests']} requests, {busy['requests_per_s']} "
+        f"req/s, p95 {busy['p95_ms_median_round']} ms, {busy['read_errors']} errors; stored "
+        f"{busy['stored']} (expected {busy['expected']}), writer exit {busy['writer_exit_status']}"
+    )
     failed = {k: v["errors"] for k, v in results.items() if v["error_count"]}
     if failed:
         raise SystemExit(f"requests failed: {failed}")
+    if busy["read_errors"] or busy["lost_writes"] or busy["writer_exit_status"] != 0:
+        raise SystemExit(f"reads during an ingest failed: {busy}")
 
 
 if __name__ == "__main__":

@@ -49,68 +49,81 @@ def _check(spec: Any) -> Check | None:
     return None
 
 
-def _keys(token_pattern: dict[str, Any]) -> list[tuple[str, str]]:
-    for attr, kind in (("LOWER", "L"), ("TAG", "T")):
-        spec = token_pattern.get(attr)
-        if isinstance(spec, str):
-            return [(kind, spec)]
-        if isinstance(spec, dict) and list(spec) == ["IN"]:
-            return [(kind, v) for v in spec["IN"]]
-    return []
+STATIC = {  # attributes that depend only on a token's text and tag: results can be cached
+    "TAG": lambda text, tag: tag,
+    "LOWER": lambda text, tag: text.lower(),
+    "ORTH": lambda text, tag: text,
+    "IS_SPACE": lambda text, tag: text.isspace(),
+}
+CACHE_LIMIT = 200_000
 
 
 class FastAttributeRuler:
-    """Built from a loaded AttributeRuler; callable on a Doc like the original."""
+    """Built from a loaded AttributeRuler; callable on a Doc like the original.
+
+    For each distinct (text, tag) the single-token rules whose text/tag conditions hold are
+    found once and cached; per token only the rest (the dependency label, for a few rules) is
+    checked."""
 
     def __init__(self, nlp: Language, ruler: Any) -> None:
         from spacy.matcher import Matcher
 
         self.attrs = list(ruler.attrs)
         self.indices = list(ruler.indices)
-        # Single-token alternatives, indexed by their most selective equality (the lower-case
-        # form, else the tag); the few with neither are checked on every token.
-        self.by_key: dict[tuple[str, str], list[tuple[int, Checks]]] = {}
-        self.generic: list[tuple[int, Checks]] = []
+        # Single-token alternatives: (rule, conditions on text/tag, conditions on the rest).
+        self.singles: list[tuple[int, list[tuple[str, Check]], Checks]] = []
         self.matcher = Matcher(nlp.vocab)
         self.multi = False
+        self._cache: dict[tuple[str, str], tuple[tuple[int, Checks], ...]] = {}
         for rule, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
-                checks = self._single(pattern)
-                if checks is None:
+                split = self._single(pattern)
+                if split is None:
                     self.matcher.add(str(rule), [pattern])
                     self.multi = True
                     continue
-                keys = _keys(pattern[0])
-                for key in keys:
-                    self.by_key.setdefault(key, []).append((rule, checks))
-                if not keys:
-                    self.generic.append((rule, checks))
+                self.singles.append((rule, *split))
 
     @staticmethod
-    def _single(pattern: list[dict[str, Any]]) -> Checks | None:
+    def _single(pattern: list[dict[str, Any]]) -> tuple[list[tuple[str, Check]], Checks] | None:
         if len(pattern) != 1:
             return None
-        checks = []
+        static: list[tuple[str, Check]] = []
+        dynamic: Checks = []
         for key, spec in pattern[0].items():
-            field = FIELDS.get(key)
             check = _check(spec)
-            if field is None or check is None:
+            if check is None:
                 return None
-            checks.append((field, check))
-        return checks
+            if key in STATIC:
+                static.append((key, check))
+            elif key in FIELDS:
+                dynamic.append((FIELDS[key], check))
+            else:
+                return None
+        return static, dynamic
+
+    def _rules_for(self, text: str, tag: str) -> tuple[tuple[int, Checks], ...]:
+        key = (text, tag)
+        found = self._cache.get(key)
+        if found is None:
+            found = tuple(
+                (rule, dynamic)
+                for rule, static, dynamic in self.singles
+                if all(check(STATIC[attr](text, tag)) for attr, check in static)
+            )
+            if len(self._cache) >= CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[key] = found
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens._retokenize import set_token_attrs
 
         hits: list[tuple[int, int, int]] = []  # (rule, start, end)
-        by_key, generic = self.by_key, self.generic
         for token in doc:
-            lower = by_key.get(("L", token.lower_), ())
-            tag = by_key.get(("T", token.tag_), ())
-            for rules in (lower, tag, generic):
-                for rule, checks in rules:
-                    if all(check(field(token)) for field, check in checks):
-                        hits.append((rule, token.i, token.i + 1))
+            for rule, dynamic in self._rules_for(token.text, token.tag_):
+                if not dynamic or all(check(field(token)) for field, check in dynamic):
+                    hits.append((rule, token.i, token.i + 1))
         if self.multi:
             for match_id, start, end in self.matcher(doc, allow_missing=True):
                 hits.append((int(doc.vocab.strings[match_id]), start, end))
