@@ -197,8 +197,9 @@ def test_frame_noun_takes_the_event_of_its_modifier(pipeline) -> None:  # type: 
 
 
 def test_violent_event_as_doer_keeps_the_victims(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no named doer: force used in a country is coded with that country as the source
     text = "A car bomb killed five Iraqi policemen in Baghdad."
-    assert triples(events(pipeline, text)) == {("-", "IRQCOP", "1832")}
+    assert triples(events(pipeline, text)) == {("IRQ", "IRQCOP", "1832")}
 
 
 def test_light_verb_with_a_misread_lemma(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -208,7 +209,7 @@ def test_light_verb_with_a_misread_lemma(pipeline) -> None:  # type: ignore[no-u
 
 def test_protest_takes_the_purpose_of_its_demand(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Students held a hunger strike to demand the resignation of the Georgian president."
-    assert triples(events(pipeline, text)) == {("---EDU", "GEOGOV", "1421")}
+    assert triples(events(pipeline, text)) == {("GEOEDU", "GEOGOV", "1421")}
 
 
 @pytest.mark.parametrize(
@@ -303,3 +304,20 @@ def test_armed_forces_arriving_are_deployed_not_visiting(  # type: ignore[no-unt
 def test_group_nouns_pass_to_their_of_object(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Iran received a team of inspectors from the IAEA."
     assert triples(events(pipeline, text)) == {("IRN", "IGO", "0862")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two journalists were arrested in Tbilisi on Friday.", {("GEO", "GEOMED", "173")}),
+        ("President Tokayev threatened to impose a curfew in Almaty.", {("KAZGOV", "KAZ", "1312")}),
+        (
+            "A judge opened a corruption investigation against two Armenian ministers.",
+            {("ARMJUD", "ARMGOV", "091")},
+        ),
+    ],
+)
+def test_domestic_events_have_the_country_on_both_sides(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(events(pipeline, text)) == expected

@@ -1,0 +1,79 @@
+"""Domestic events: the countries of the sides an event names only partly.
+
+CAMEO codes an event inside one country with that country on both sides ("police arrested
+protesters in Algiers": DZA -> DZA). Once the event's place is resolved, a side the text
+leaves without a country is filled in from the place or from the other side:
+
+- a doer nobody names ("was arrested in Lebanon", "a roadside bomb near Samarra killed ...")
+  of force used in a country is that country (its authorities, or its insurgents);
+- an event with no target whose actor acts in its own country ("threatened to impose a curfew
+  in Algiers", "agreed to postpone the rally in Baku") bears on that country;
+- people with no country who protest against, or are investigated and coerced by, a country's
+  actors ("refugees protested against the Russian government") are taken to be of that
+  country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from tacitus.models import Actor
+
+NONSTATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# Force used in a country by a doer nobody names: the country's own (arrests, attacks, fighting).
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Statements and meetings name no one they bear on, and violence needs a named victim: no
+# target is inferred for them.
+NO_TARGET_ROOTS = frozenset({"01", "04", "18", "19", "20"})
+# Events in which an unplaced side facing a country's actors is taken to be of that country.
+FACING_ROOTS = frozenset({"09", "14", "17"})
+
+
+@dataclass(frozen=True)
+class Sides:
+    """Source and target of an event, with notes saying what was inferred."""
+
+    source: Actor | None
+    target: Actor | None
+    notes: tuple[str, ...] = ()
+
+
+def _country(country: str) -> Actor:
+    return Actor("", country, country, (), "group")
+
+
+def _state(country: str | None) -> bool:
+    return country is not None and country not in NONSTATE
+
+
+def domestic_sides(
+    source: Actor | None, target: Actor | None, root: str, place: str | None
+) -> Sides:
+    """Fill in the country of a side left without one, from the event's place country
+    (`place`, ISO3 or None) and the other side. `root` is the two-digit CAMEO root."""
+    notes: list[str] = []
+    if source is None and target is not None and root in FORCE_ROOTS and _state(place):
+        assert place is not None
+        source = _country(place)
+        notes.append("source: force used in the place's country")
+    if (
+        target is None
+        and source is not None
+        and root not in NO_TARGET_ROOTS
+        and _state(place)
+        and source.country == place
+    ):
+        assert place is not None
+        target = _country(place)
+        notes.append("target: a domestic event bears on its country")
+    if (
+        source is not None
+        and target is not None
+        and source.country is None
+        and root in FACING_ROOTS
+        and _state(target.country)
+        and (place is None or place == target.country)
+    ):
+        source = replace(source, country=target.country)
+        notes.append("source: of the country it faces")
+    return Sides(source, target, tuple(notes))

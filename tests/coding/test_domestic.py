@@ -1,0 +1,34 @@
+"""Domestic events: sides without a country take it from the place or the other side."""
+
+from tacitus.coding.domestic import domestic_sides
+from tacitus.models import Actor
+
+
+def actor(country: str | None, *sectors: str) -> Actor:
+    return Actor("x", "x", country, tuple(sectors), "group")
+
+
+def test_an_unnamed_doer_of_force_is_of_the_place() -> None:
+    sides = domestic_sides(None, actor("GEO", "MED"), "17", "GEO")
+    assert sides.source is not None and sides.source.country == "GEO"
+    assert domestic_sides(None, actor("GEO", "MED"), "11", "GEO").source is None
+    assert domestic_sides(None, actor("GEO"), "18", None).source is None
+    assert domestic_sides(None, actor("GEO"), "18", "IGO").source is None
+
+
+def test_an_event_in_the_actors_own_country_bears_on_it() -> None:
+    sides = domestic_sides(actor("KAZ", "GOV"), None, "13", "KAZ")
+    assert sides.target is not None and sides.target.code == "KAZ"
+    assert domestic_sides(actor("KAZ", "GOV"), None, "13", "RUS").target is None
+    assert domestic_sides(actor("KAZ", "GOV"), None, "01", "KAZ").target is None
+    assert domestic_sides(actor("KAZ", "MIL"), None, "19", "KAZ").target is None
+
+
+def test_an_unplaced_side_facing_a_country_is_of_that_country() -> None:
+    sides = domestic_sides(actor(None, "REF"), actor("RUS", "GOV"), "14", None)
+    assert sides.source is not None and sides.source.code == "RUSREF"
+    assert (
+        domestic_sides(actor(None, "REF"), actor("RUS", "GOV"), "14", "TUR").source.country is None
+    )  # type: ignore[union-attr]
+    assert domestic_sides(actor(None, "CVL"), actor("IGO"), "14", None).source.country is None  # type: ignore[union-attr]
+    assert domestic_sides(actor(None, "CVL"), actor("RUS"), "04", None).source.country is None  # type: ignore[union-attr]
