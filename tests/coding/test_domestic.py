@@ -32,3 +32,10 @@ def test_an_unplaced_side_facing_a_country_is_of_that_country() -> None:
     )  # type: ignore[union-attr]
     assert domestic_sides(actor(None, "CVL"), actor("IGO"), "14", None).source.country is None  # type: ignore[union-attr]
     assert domestic_sides(actor(None, "CVL"), actor("RUS"), "04", None).source.country is None  # type: ignore[union-attr]
+
+
+def test_force_used_in_another_country_bears_on_it() -> None:
+    sides = domestic_sides(actor("ISR", "MIL"), None, "19", "PSE")
+    assert sides.target is not None and sides.target.code == "PSE"
+    assert domestic_sides(actor("ISR", "MIL"), None, "05", "PSE").target is None
+    assert domestic_sides(actor("IGO"), None, "19", "PSE").target is None

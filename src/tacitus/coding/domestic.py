@@ -8,6 +8,8 @@ leaves without a country is filled in from the place or from the other side:
   of force used in a country is that country (its authorities, or its insurgents);
 - an event with no target whose actor acts in its own country ("threatened to impose a curfew
   in Algiers", "agreed to postpone the rally in Baku") bears on that country;
+- a deployment or force used in another country ("tanks fired at targets in Hebron") with no
+  named target bears on that country;
 - people with no country who protest against, or are investigated and coerced by, a country's
   actors ("refugees protested against the Russian government") are taken to be of that
   country.
@@ -25,6 +27,8 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Statements and meetings name no one they bear on, and violence needs a named victim: no
 # target is inferred for them.
 NO_TARGET_ROOTS = frozenset({"01", "04", "18", "19", "20"})
+# Deployments and force used in another country bear on that country.
+ABROAD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Events in which an unplaced side facing a country's actors is taken to be of that country.
 FACING_ROOTS = frozenset({"09", "14", "17"})
 
@@ -66,6 +70,17 @@ def domestic_sides(
         assert place is not None
         target = _country(place)
         notes.append("target: a domestic event bears on its country")
+    if (
+        target is None
+        and source is not None
+        and root in ABROAD_ROOTS
+        and _state(place)
+        and _state(source.country)
+        and source.country != place
+    ):
+        assert place is not None
+        target = _country(place)
+        notes.append("target: force used in another country bears on it")
     if (
         source is not None
         and target is not None
