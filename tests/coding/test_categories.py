@@ -183,6 +183,14 @@ def test_predicate_adjectives(pipeline, text: str, expected: set[tuple[str, str,
             {("GEOGOV", "RUS", "1056")},
         ),
         ("Turkey stressed that Armenia should open the border.", {("TUR", "ARM", "100")}),
+        (
+            "Kazakhstan said that Russia must be ready to negotiate with Ukraine.",
+            {("KAZ", "RUS", "106")},
+        ),
+        (
+            "Egypt said Israel should be prepared to withdraw from the border.",
+            {("EGY", "ISR", "1056")},
+        ),
     ],
 )
 def test_statement_putting_an_obligation_on_another_actor_is_a_demand(  # type: ignore[no-untyped-def]

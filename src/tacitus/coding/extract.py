@@ -434,6 +434,7 @@ def _has_deed_object(verb: Token) -> bool:
 
 GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep", "acomp", "oprd"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+READINESS = frozenset({"ready", "prepared", "prepare", "willing", "able"})
 APPEAL_VERBS = frozenset({"want", "wish", "encourage", "invite", "press", "push", "prefer"})
 
 
@@ -461,10 +462,23 @@ def _governor(doc: Doc, t: _Trigger, anchors: dict[int, _Trigger]) -> Token | No
     return None
 
 
+def _readiness(verb: Token) -> Token | None:
+    """ "must be ready to mediate", "should be prepared to withdraw": the 'be' that carries
+    the clause of an action someone is to be ready for."""
+    adj = verb.head
+    if verb.dep_ == "xcomp" and adj.dep_ == "acomp" and adj.lemma_.lower() in READINESS:
+        if adj.head.lemma_ == "be":
+            return adj.head
+    return None
+
+
 def _obligation(verb: Token) -> bool:
     """ "Libya must hand over", "Iraq should withdraw": an obligation put on the subject."""
     if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
         return True
+    be = _readiness(verb)
+    if be is not None and _obligation(be):
+        return True  # "the US must be ready to mediate"
     # "Japan needs to enact", "Libya has to hand over"
     return (
         verb.dep_ == "xcomp"
@@ -496,6 +510,17 @@ def _plan(
             continue
         gplan = by_anchor.get(gov.i)
         obligation = _obligation(sent_doc[t.anchor])
+        be = _readiness(sent_doc[t.anchor])
+        if (
+            gplan is None
+            and obligation
+            and be is not None
+            and gov.i in {be.i, sent_doc[t.anchor].head.i}
+        ):
+            # "said the US must be ready to mediate": the statement governs the 'be' clause
+            if be.dep_ in {"ccomp", "xcomp"} and be.head.i != be.i:
+                gov = be.head
+                gplan = by_anchor.get(gov.i)
         if gplan is None:
             if gov.lemma_.lower() in APPEAL_VERBS and plan.sources:
                 # "Sharon wants Germany to pay compensation": an appeal to the doer.
