@@ -466,9 +466,13 @@ def _readiness(verb: Token) -> Token | None:
     """ "must be ready to mediate", "should be prepared to withdraw": the 'be' that carries
     the clause of an action someone is to be ready for."""
     adj = verb.head
-    if verb.dep_ == "xcomp" and adj.dep_ == "acomp" and adj.lemma_.lower() in READINESS:
-        if adj.head.lemma_ == "be":
-            return adj.head
+    if (
+        verb.dep_ == "xcomp"
+        and adj.dep_ == "acomp"
+        and adj.lemma_.lower() in READINESS
+        and adj.head.lemma_ == "be"
+    ):
+        return adj.head
     return None
 
 
@@ -516,11 +520,12 @@ def _plan(
             and obligation
             and be is not None
             and gov.i in {be.i, sent_doc[t.anchor].head.i}
+            and be.dep_ in {"ccomp", "xcomp"}
+            and be.head.i != be.i
         ):
             # "said the US must be ready to mediate": the statement governs the 'be' clause
-            if be.dep_ in {"ccomp", "xcomp"} and be.head.i != be.i:
-                gov = be.head
-                gplan = by_anchor.get(gov.i)
+            gov = be.head
+            gplan = by_anchor.get(gov.i)
         if gplan is None:
             if gov.lemma_.lower() in APPEAL_VERBS and plan.sources:
                 # "Sharon wants Germany to pay compensation": an appeal to the doer.
