@@ -330,3 +330,24 @@ def test_domestic_events_have_the_country_on_both_sides(  # type: ignore[no-unty
     pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(events(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Leaders of the opposition bloc condemned the Georgian government.",
+            {("---OPPPTY", "GEOGOV", "111")},
+        ),
+        ("Leaders of Hamas condemned the Israeli government.", {("PSEREB", "ISRGOV", "111")}),
+        ("The leader of Russia met the Chinese president.", {("RUSGOV", "CHNGOV", "040")}),
+        (
+            "Islamic fundamentalists condemned the Egyptian government.",
+            {("---REL", "EGYGOV", "111")},
+        ),
+    ],
+)
+def test_generic_partitive_roles_take_the_role_of_their_group(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(events(pipeline, text)) == expected

@@ -415,14 +415,23 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
             continue
         if any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in doc[head].children):
             continue  # "its forces in Lebanon": whose forces is said by "its", not by "in"
+        # "leaders of the opposition bloc", "members of Hamas": a generic partitive role
+        # takes the role of the group it is part of
+        generic = partitive and (ph.agent is None or ph.agent.canonical.lower() in PARTITIVE)
         for prep in doc[head].children:
             if prep.dep_ == "prep" and prep.lower_ in ROLE_PREPS:
                 for obj in prep.children:
                     other = phrases.get(obj.i)
-                    if obj.dep_ == "pobj" and other and (other.countries or other.named):
+                    grouped = (
+                        generic
+                        and prep.lower_ == "of"
+                        and other is not None
+                        and (other.agent is not None or other.named is not None)
+                    )
+                    if obj.dep_ == "pobj" and other and (other.countries or other.named or grouped):
                         ph.countries = ph.countries or other.countries
                         ph.named = ph.named or other.named
-                        if ph.agent is None:
+                        if grouped or ph.agent is None:
                             ph.agent, ph.agent_len = other.agent, other.agent_len
                             ph.agent_at_head = other.agent is not None
                         ph.cover(obj.i)
