@@ -276,6 +276,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         if e.role == "person" and _other_person(ctx, doc, span[0], span[1], e):
             continue
         root = _root(doc, *span)
+        if e.role == "adjective" and _former_region(doc, span[0], phrase_head(root)):
+            continue  # "former Soviet republics", "post-Soviet states": not the country
         ph = phrase(root)
         ph.cover(span[0], span[1] - 1)
         taken.update(range(*span))
@@ -399,6 +401,18 @@ def _earlier_party(ctx: ArticleActors, pronoun: Token) -> list[Actor]:
 
 
 ETHNIC = Entry("ethnic group", "agent", None, ("CVL",), "group", "ethnic group", None, False, "")
+
+
+# Heads of "former Soviet republics", "post-Soviet states", "ex-Yugoslav countries": the
+# states that came out of a country, not the country.
+SUCCESSORS = frozenset("republic state country nation space bloc region".split())
+
+
+def _former_region(doc: Doc, first: int, root: Token) -> bool:
+    before = {t.lower_ for t in doc[max(0, first - 2) : first]}
+    return bool(before & {"former", "ex", "post", "ex-", "post-"}) and (
+        root.lemma_.lower() in SUCCESSORS and root.i > first
+    )
 
 
 def _ethnic(doc: Doc, first: int) -> bool:
