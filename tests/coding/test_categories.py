@@ -345,6 +345,9 @@ def test_domestic_events_have_the_country_on_both_sides(  # type: ignore[no-unty
             "Islamic fundamentalists condemned the Egyptian government.",
             {("---REL", "EGYGOV", "111")},
         ),
+        ("Soviet troops attacked Afghan villages.", {("RUSMIL", "AFG", "190")}),
+        ("The former Soviet republics condemned the Russian government.", set()),
+        ("Post-Soviet states condemned the Russian government.", set()),
     ],
 )
 def test_generic_partitive_roles_take_the_role_of_their_group(  # type: ignore[no-untyped-def]
