@@ -354,3 +354,19 @@ def test_generic_partitive_roles_take_the_role_of_their_group(  # type: ignore[n
     pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(events(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgian police prevented a rally by opposition supporters in Batumi.",
+            {("GEOCOP", "GEO", "1721")},
+        ),
+        ("The government blocked the opposition march in Minsk.", {("BLRGOV", "BLR", "1721")}),
+    ],
+)
+def test_preventing_a_protest_restricts_political_freedoms(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(events(pipeline, text)) == expected
