@@ -370,3 +370,19 @@ def test_preventing_a_protest_restricts_political_freedoms(  # type: ignore[no-u
     pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(events(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UNHCR will provide food aid to refugees fleeing the fighting in Sudan.",
+            {("IGOREF", "SDNREF", "0333")},
+        ),
+        ("Turkey attacked refugees fleeing Syria.", {("TUR", "SYRREF", "190")}),
+    ],
+)
+def test_refugees_are_of_the_country_they_flee(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(events(pipeline, text)) == expected

@@ -355,6 +355,7 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         ):
             phrases[tok.i] = _Phrase(tok.i, first=tok.i, last=tok.i)
     _attach_role_preps(doc, phrases)
+    _fled_from(doc, phrases)
     _appositive_names(doc, phrases, taken)
     _merge_appositions(doc, phrases)
     result: dict[int, list[ActorMention]] = {}
@@ -452,6 +453,29 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
                         absorbed.append(obj.i)
     for i in absorbed:
         phrases.pop(i, None)
+
+
+FLEEING = frozenset({"flee", "escape", "leave"})
+
+
+def _fled_from(doc: Doc, phrases: dict[int, _Phrase]) -> None:
+    """ "refugees fleeing the war in Sudan", "people escaping Syria": refugees without a
+    country of their own are of the country they flee."""
+    for head, ph in phrases.items():
+        if ph.countries or ph.named or ph.agent is None or "REF" not in ph.agent.sectors:
+            continue
+        fled = [
+            other.countries[0]
+            for acl in doc[head].children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in FLEEING
+            for tok in acl.subtree
+            if tok.i != head
+            and (other := phrases.get(tok.i)) is not None
+            and other.countries
+            and not other.named
+        ]
+        if fled:
+            ph.countries = fled[:1]
 
 
 def _appositive_names(doc: Doc, phrases: dict[int, _Phrase], taken: set[int]) -> None:
