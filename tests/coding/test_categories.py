@@ -386,3 +386,11 @@ def test_refugees_are_of_the_country_they_flee(  # type: ignore[no-untyped-def]
     pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(events(pipeline, text)) == expected
+
+
+def test_drills_of_two_states_are_joint_exercises(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkish and Azerbaijani warships began naval drills in the Caspian Sea."
+    (event,) = events(pipeline, text)
+    assert (event.cameo, event.reciprocal) == ("062", True)
+    text = "Russian troops began military exercises near the border."
+    assert triples(events(pipeline, text)) == {("RUSMIL", "-", "150")}

@@ -24,9 +24,9 @@ from tacitus.models import Actor
 NONSTATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # Force used in a country by a doer nobody names: the country's own (arrests, attacks, fighting).
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-# Statements and meetings name no one they bear on, and violence needs a named victim: no
-# target is inferred for them.
-NO_TARGET_ROOTS = frozenset({"01", "04", "18", "19", "20"})
+# Statements, meetings and shows of force name no one they bear on, and violence needs a
+# named victim: no target is inferred for them.
+NO_TARGET_ROOTS = frozenset({"01", "04", "15", "18", "19", "20"})
 # Deployments and force used in another country bear on that country.
 ABROAD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Events in which an unplaced side facing a country's actors is taken to be of that country.

@@ -899,8 +899,14 @@ def code_sentence(
         if deployment is not None:
             cameo = deployment
             notes.append("code: armed forces arriving are deployed, not visiting")
+        if cameo == "150" and len({s.actor.country for s in sources if s.actor.country}) >= 2:
+            # "French and Egyptian warships began war games": drills of two states' forces
+            # are joint exercises (062), not a show of force
+            cameo = "062"
+            notes.append("code: drills of two states are joint")
         root = cameo[:2]
         symmetric = "recip" in t.pattern.flags and root == t.pattern.cameo[:2]
+        symmetric = symmetric or "code: drills of two states are joint" in notes
         pairs: list[tuple[ActorMention | None, ActorMention | None, bool]] = []
         if len(sources) >= 2 and targets and not any(g.actor.country for g in targets):
             # "The ministers agreed ... between their military academies": two parties acting
