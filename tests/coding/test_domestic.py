@@ -27,6 +27,10 @@ def test_an_event_in_the_actors_own_country_bears_on_it() -> None:
 def test_an_unplaced_side_facing_a_country_is_of_that_country() -> None:
     sides = domestic_sides(actor(None, "REF"), actor("RUS", "GOV"), "14", None)
     assert sides.source is not None and sides.source.code == "RUSREF"
+    sides = domestic_sides(actor(None, "CVL"), actor("NGA", "GOV"), "10", None)
+    assert sides.source is not None and sides.source.code == "NGACVL"
+    sides = domestic_sides(actor(None, "REB"), actor("CHN", "BUS"), "18", None)
+    assert sides.source is not None and sides.source.country is None
     assert (
         domestic_sides(actor(None, "REF"), actor("RUS", "GOV"), "14", "TUR").source.country is None
     )  # type: ignore[union-attr]

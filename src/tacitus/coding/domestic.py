@@ -1,17 +1,17 @@
 """Domestic events: the countries of the sides an event names only partly.
 
 CAMEO codes an event inside one country with that country on both sides ("police arrested
-protesters in Algiers": DZA -> DZA). Once the event's place is resolved, a side the text
+protesters in Tbilisi": GEO -> GEO). Once the event's place is resolved, a side the text
 leaves without a country is filled in from the place or from the other side:
 
-- a doer nobody names ("was arrested in Lebanon", "a roadside bomb near Samarra killed ...")
+- a doer nobody names ("was arrested in Tbilisi", "a car bomb in Baghdad killed ...")
   of force used in a country is that country (its authorities, or its insurgents);
 - an event with no target whose actor acts in its own country ("threatened to impose a curfew
-  in Algiers", "agreed to postpone the rally in Baku") bears on that country;
+  in Almaty") bears on that country;
 - a deployment or force used in another country ("tanks fired at targets in Hebron") with no
   named target bears on that country;
-- people with no country who protest against, or are investigated and coerced by, a country's
-  actors ("refugees protested against the Russian government") are taken to be of that
+- people with no country who demand from, accuse, threaten or protest against a country's
+  actors ("students protested against the Georgian president") are taken to be of that
   country.
 """
 
@@ -30,7 +30,7 @@ NO_TARGET_ROOTS = frozenset({"01", "04", "15", "18", "19", "20"})
 # Deployments and force used in another country bear on that country.
 ABROAD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Events in which an unplaced side facing a country's actors is taken to be of that country.
-FACING_ROOTS = frozenset({"09", "14", "17"})
+FACING_ROOTS = frozenset({"09", "10", "11", "12", "13", "14", "17"})
 
 
 @dataclass(frozen=True)

@@ -463,7 +463,7 @@ def _governor(doc: Doc, t: _Trigger, anchors: dict[int, _Trigger]) -> Token | No
 
 
 def _readiness(verb: Token) -> Token | None:
-    """ "must be ready to mediate", "should be prepared to withdraw": the 'be' that carries
+    """ "must be ready to negotiate", "should be prepared to withdraw": the 'be' that carries
     the clause of an action someone is to be ready for."""
     adj = verb.head
     if (
@@ -482,7 +482,7 @@ def _obligation(verb: Token) -> bool:
         return True
     be = _readiness(verb)
     if be is not None and _obligation(be):
-        return True  # "the US must be ready to mediate"
+        return True  # "Russia must be ready to negotiate"
     # "Japan needs to enact", "Libya has to hand over"
     return (
         verb.dep_ == "xcomp"
@@ -523,7 +523,7 @@ def _plan(
             and be.dep_ in {"ccomp", "xcomp"}
             and be.head.i != be.i
         ):
-            # "said the US must be ready to mediate": the statement governs the 'be' clause
+            # "said Russia must be ready to negotiate": the statement governs the 'be' clause
             gov = be.head
             gplan = by_anchor.get(gov.i)
         if gplan is None:
@@ -900,7 +900,7 @@ def code_sentence(
             cameo = deployment
             notes.append("code: armed forces arriving are deployed, not visiting")
         if cameo == "150" and len({s.actor.country for s in sources if s.actor.country}) >= 2:
-            # "French and Egyptian warships began war games": drills of two states' forces
+            # "Turkish and Azerbaijani warships began naval drills": drills of two states' forces
             # are joint exercises (062), not a show of force
             cameo = "062"
             notes.append("code: drills of two states are joint")
