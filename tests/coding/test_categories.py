@@ -337,13 +337,13 @@ def test_domestic_events_have_the_country_on_both_sides(  # type: ignore[no-unty
     [
         (
             "Leaders of the opposition bloc condemned the Georgian government.",
-            {("---OPPPTY", "GEOGOV", "111")},
+            {("GEOOPPPTY", "GEOGOV", "111")},
         ),
         ("Leaders of Hamas condemned the Israeli government.", {("PSEREB", "ISRGOV", "111")}),
         ("The leader of Russia met the Chinese president.", {("RUSGOV", "CHNGOV", "040")}),
         (
             "Islamic fundamentalists condemned the Egyptian government.",
-            {("---REL", "EGYGOV", "111")},
+            {("EGYREL", "EGYGOV", "111")},
         ),
         ("Soviet troops attacked Afghan villages.", {("RUSMIL", "AFG", "190")}),
         ("The former Soviet republics condemned the Russian government.", set()),
