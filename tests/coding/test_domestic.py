@@ -43,3 +43,9 @@ def test_force_used_in_another_country_bears_on_it() -> None:
     assert sides.target is not None and sides.target.code == "PSE"
     assert domestic_sides(actor("ISR", "MIL"), None, "05", "PSE").target is None
     assert domestic_sides(actor("IGO"), None, "19", "PSE").target is None
+
+
+def test_an_unnamed_doer_of_a_release_or_disarmament_is_of_the_place() -> None:
+    sides = domestic_sides(None, actor(None, "REB"), "08", "GEO")
+    assert sides.source is not None and sides.source.code == "GEO"
+    assert sides.target is not None and sides.target.code == "GEOREB"

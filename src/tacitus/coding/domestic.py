@@ -29,6 +29,9 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 NO_TARGET_ROOTS = frozenset({"01", "04", "15", "18", "19", "20"})
 # Deployments and force used in another country bear on that country.
 ABROAD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# Events whose unnamed doer is the place's country: force used, and yielding (releases,
+# disarmament: "guerrillas were demobilized in X").
+DOERLESS_ROOTS = FORCE_ROOTS | {"08"}
 # Events in which an unplaced side facing a country's actors is taken to be of that country.
 FACING_ROOTS = frozenset({"09", "10", "11", "12", "13", "14", "17"})
 
@@ -56,10 +59,12 @@ def domestic_sides(
     """Fill in the country of a side left without one, from the event's place country
     (`place`, ISO3 or None) and the other side. `root` is the two-digit CAMEO root."""
     notes: list[str] = []
-    if source is None and target is not None and root in FORCE_ROOTS and _state(place):
+    if source is None and target is not None and root in DOERLESS_ROOTS and _state(place):
         assert place is not None
         source = _country(place)
-        notes.append("source: force used in the place's country")
+        notes.append("source: the place's country (no doer named)")
+        if target.country is None:
+            target = replace(target, country=place)  # "guerrillas in X were disarmed"
     if (
         target is None
         and source is not None
