@@ -409,7 +409,11 @@ class Pipeline:
                 target = Actor("", location.country, location.country, ("GOV",), "group")
                 rule += " (target: own government)"
         sides = domestic_sides(
-            source, target, code.root, location.country if location is not None else None
+            source,
+            target,
+            code.root,
+            location.country if location is not None else None,
+            cand.target_home,
         )
         source, target = sides.source, sides.target
         rule += "".join(f" ({n})" for n in sides.notes)

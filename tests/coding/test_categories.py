@@ -320,6 +320,7 @@ def test_group_nouns_pass_to_their_of_object(pipeline) -> None:  # type: ignore[
         ("Two journalists were arrested in Tbilisi on Friday.", {("GEO", "GEOMED", "173")}),
         ("President Tokayev threatened to impose a curfew in Almaty.", {("KAZGOV", "KAZ", "1312")}),
         ("Israeli tanks fired shells at targets in Hebron.", {("ISR", "PSE", "194")}),
+        ("Russian troops killed ten civilians near Bakhmut.", {("RUSMIL", "UKRCVL", "190")}),
         ("Hundreds of rebels were disarmed in Georgia last month.", {("GEO", "GEOREB", "0873")}),
         (
             "A judge opened a corruption investigation against two Armenian ministers.",

@@ -49,3 +49,10 @@ def test_an_unnamed_doer_of_a_release_or_disarmament_is_of_the_place() -> None:
     sides = domestic_sides(None, actor(None, "REB"), "08", "GEO")
     assert sides.source is not None and sides.source.code == "GEO"
     assert sides.target is not None and sides.target.code == "GEOREB"
+
+
+def test_unnamed_victims_are_of_the_place_not_the_attackers_country() -> None:
+    sides = domestic_sides(actor("PSE", "UAF"), actor("PSE", "CVL"), "19", "ISR", True)
+    assert sides.target is not None and sides.target.code == "ISRCVL"
+    sides = domestic_sides(actor("PSE", "UAF"), actor("PSE", "CVL"), "19", "ISR", False)
+    assert sides.target is not None and sides.target.code == "PSECVL"

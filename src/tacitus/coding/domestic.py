@@ -32,6 +32,8 @@ ABROAD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Events whose unnamed doer is the place's country: force used, and yielding (releases,
 # disarmament: "guerrillas were demobilized in X").
 DOERLESS_ROOTS = FORCE_ROOTS | {"08"}
+# Violence whose unplaced victims are of the place where it happens.
+VICTIM_ROOTS = frozenset({"18", "19", "20"})
 # Events in which an unplaced side facing a country's actors is taken to be of that country.
 FACING_ROOTS = frozenset({"09", "10", "11", "12", "13", "14", "17"})
 
@@ -54,11 +56,27 @@ def _state(country: str | None) -> bool:
 
 
 def domestic_sides(
-    source: Actor | None, target: Actor | None, root: str, place: str | None
+    source: Actor | None,
+    target: Actor | None,
+    root: str,
+    place: str | None,
+    target_home: bool = False,
 ) -> Sides:
     """Fill in the country of a side left without one, from the event's place country
-    (`place`, ISO3 or None) and the other side. `root` is the two-digit CAMEO root."""
+    (`place`, ISO3 or None) and the other side. `root` is the two-digit CAMEO root;
+    `target_home` says the target's country was only inferred from the source's."""
     notes: list[str] = []
+    if (
+        target_home
+        and target is not None
+        and root in VICTIM_ROOTS
+        and _state(place)
+        and target.country != place
+    ):
+        # "bombers killed 23 people in Haifa": unnamed victims are of the place, not the
+        # attackers' country
+        target = replace(target, country=place)
+        notes.append("target: victims of the place's country")
     if source is None and target is not None and root in DOERLESS_ROOTS and _state(place):
         assert place is not None
         source = _country(place)

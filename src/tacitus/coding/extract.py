@@ -127,6 +127,7 @@ class Candidate:
     confidence: float
     topic: bool = False  # the object is another actor's deed; the pipeline may find its author
     main: bool = True  # in the sentence's main clause (not a relative or adverbial clause)
+    target_home: bool = False  # the target's country was taken from the source's
 
 
 @dataclass(frozen=True, slots=True)
@@ -854,6 +855,7 @@ def code_sentence(
     found, skipped = find_triggers(doc, triggers)
     candidates: list[Candidate] = []
     for plan in _plan(doc, found, mentions):
+        homed: set[int] = set()  # targets whose country was taken from the source's
         t, word = plan.trigger, doc[plan.trigger.token].text
         if plan.dropped:
             skipped.append(Skipped(t.token, word, plan.dropped))
@@ -928,6 +930,7 @@ def code_sentence(
             # actor is taken to be of that state.
             home = sources[0].actor.country
             if home not in NONSTATE:
+                homed = {g.head for g in targets if g.actor.country is None}
                 targets = [_domestic(g, home, notes) for g in targets]
         named = _place_country(doc, t, mentions, capitals=False) if place else None
         if not targets and root in PLACE_TARGET_ROOTS and named and named not in NONSTATE:
@@ -996,6 +999,7 @@ def code_sentence(
                     ),
                     topic=topic,
                     main=main,
+                    target_home=tgt is not None and tgt.head in homed,
                 )
             )
     return _statements(doc, candidates, skipped), skipped
