@@ -23,6 +23,7 @@ from tacitus.actors.dictionary import ActorDictionary, load_actor_dictionary
 from tacitus.actors.learned import LearnedActor, LearnedActors
 from tacitus.actors.mentions import ArticleActors, person_actor
 from tacitus.coding.dictionary import Discards, TriggerDictionary, load_discards, load_triggers
+from tacitus.coding.domestic import domestic_sides
 from tacitus.coding.extract import Candidate, Skipped, code_sentence
 from tacitus.coding.forms import trigger_forms
 from tacitus.config import Settings
@@ -407,6 +408,15 @@ class Pipeline:
             if target is None and code.root == "14":
                 target = Actor("", location.country, location.country, ("GOV",), "group")
                 rule += " (target: own government)"
+        sides = domestic_sides(
+            source,
+            target,
+            code.root,
+            location.country if location is not None else None,
+            cand.target_home,
+        )
+        source, target = sides.source, sides.target
+        rule += "".join(f" ({n})" for n in sides.notes)
         return Event(
             id=event_id(article.id, sent.index, cand),
             article_id=article.id,

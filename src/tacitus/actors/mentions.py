@@ -276,6 +276,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         if e.role == "person" and _other_person(ctx, doc, span[0], span[1], e):
             continue
         root = _root(doc, *span)
+        if e.role == "adjective" and _former_region(doc, span[0], phrase_head(root)):
+            continue  # "former Soviet republics", "post-Soviet states": not the country
         ph = phrase(root)
         ph.cover(span[0], span[1] - 1)
         taken.update(range(*span))
@@ -353,6 +355,7 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         ):
             phrases[tok.i] = _Phrase(tok.i, first=tok.i, last=tok.i)
     _attach_role_preps(doc, phrases)
+    _fled_from(doc, phrases)
     _appositive_names(doc, phrases, taken)
     _merge_appositions(doc, phrases)
     result: dict[int, list[ActorMention]] = {}
@@ -401,6 +404,18 @@ def _earlier_party(ctx: ArticleActors, pronoun: Token) -> list[Actor]:
 ETHNIC = Entry("ethnic group", "agent", None, ("CVL",), "group", "ethnic group", None, False, "")
 
 
+# Heads of "former Soviet republics", "post-Soviet states", "ex-Yugoslav countries": the
+# states that came out of a country, not the country.
+SUCCESSORS = frozenset("republic state country nation space bloc region".split())
+
+
+def _former_region(doc: Doc, first: int, root: Token) -> bool:
+    before = {t.lower_ for t in doc[max(0, first - 2) : first]}
+    return bool(before & {"former", "ex", "post", "ex-", "post-"}) and (
+        root.lemma_.lower() in SUCCESSORS and root.i > first
+    )
+
+
 def _ethnic(doc: Doc, first: int) -> bool:
     return first > 0 and doc[first - 1].lower_ == "ethnic"
 
@@ -415,20 +430,52 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
             continue
         if any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in doc[head].children):
             continue  # "its forces in Lebanon": whose forces is said by "its", not by "in"
+        # "leaders of the opposition bloc", "members of Hamas": a generic partitive role
+        # takes the role of the group it is part of
+        generic = partitive and (ph.agent is None or ph.agent.canonical.lower() in PARTITIVE)
         for prep in doc[head].children:
             if prep.dep_ == "prep" and prep.lower_ in ROLE_PREPS:
                 for obj in prep.children:
                     other = phrases.get(obj.i)
-                    if obj.dep_ == "pobj" and other and (other.countries or other.named):
+                    grouped = (
+                        generic
+                        and prep.lower_ == "of"
+                        and other is not None
+                        and (other.agent is not None or other.named is not None)
+                    )
+                    if obj.dep_ == "pobj" and other and (other.countries or other.named or grouped):
                         ph.countries = ph.countries or other.countries
                         ph.named = ph.named or other.named
-                        if ph.agent is None:
+                        if grouped or ph.agent is None:
                             ph.agent, ph.agent_len = other.agent, other.agent_len
                             ph.agent_at_head = other.agent is not None
                         ph.cover(obj.i)
                         absorbed.append(obj.i)
     for i in absorbed:
         phrases.pop(i, None)
+
+
+FLEEING = frozenset({"flee", "escape", "leave"})
+
+
+def _fled_from(doc: Doc, phrases: dict[int, _Phrase]) -> None:
+    """ "refugees fleeing the war in Sudan", "people escaping Syria": refugees without a
+    country of their own are of the country they flee."""
+    for head, ph in phrases.items():
+        if ph.countries or ph.named or ph.agent is None or "REF" not in ph.agent.sectors:
+            continue
+        fled = [
+            other.countries[0]
+            for acl in doc[head].children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in FLEEING
+            for tok in acl.subtree
+            if tok.i != head
+            and (other := phrases.get(tok.i)) is not None
+            and other.countries
+            and not other.named
+        ]
+        if fled:
+            ph.countries = fled[:1]
 
 
 def _appositive_names(doc: Doc, phrases: dict[int, _Phrase], taken: set[int]) -> None:

@@ -127,6 +127,7 @@ class Candidate:
     confidence: float
     topic: bool = False  # the object is another actor's deed; the pipeline may find its author
     main: bool = True  # in the sentence's main clause (not a relative or adverbial clause)
+    target_home: bool = False  # the target's country was taken from the source's
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,6 +435,7 @@ def _has_deed_object(verb: Token) -> bool:
 
 GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep", "acomp", "oprd"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+READINESS = frozenset({"ready", "prepared", "prepare", "willing", "able"})
 APPEAL_VERBS = frozenset({"want", "wish", "encourage", "invite", "press", "push", "prefer"})
 
 
@@ -461,10 +463,27 @@ def _governor(doc: Doc, t: _Trigger, anchors: dict[int, _Trigger]) -> Token | No
     return None
 
 
+def _readiness(verb: Token) -> Token | None:
+    """ "must be ready to negotiate", "should be prepared to withdraw": the 'be' that carries
+    the clause of an action someone is to be ready for."""
+    adj = verb.head
+    if (
+        verb.dep_ == "xcomp"
+        and adj.dep_ == "acomp"
+        and adj.lemma_.lower() in READINESS
+        and adj.head.lemma_ == "be"
+    ):
+        return adj.head
+    return None
+
+
 def _obligation(verb: Token) -> bool:
     """ "Libya must hand over", "Iraq should withdraw": an obligation put on the subject."""
     if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
         return True
+    be = _readiness(verb)
+    if be is not None and _obligation(be):
+        return True  # "Russia must be ready to negotiate"
     # "Japan needs to enact", "Libya has to hand over"
     return (
         verb.dep_ == "xcomp"
@@ -496,6 +515,18 @@ def _plan(
             continue
         gplan = by_anchor.get(gov.i)
         obligation = _obligation(sent_doc[t.anchor])
+        be = _readiness(sent_doc[t.anchor])
+        if (
+            gplan is None
+            and obligation
+            and be is not None
+            and gov.i in {be.i, sent_doc[t.anchor].head.i}
+            and be.dep_ in {"ccomp", "xcomp"}
+            and be.head.i != be.i
+        ):
+            # "said Russia must be ready to negotiate": the statement governs the 'be' clause
+            gov = be.head
+            gplan = by_anchor.get(gov.i)
         if gplan is None:
             if gov.lemma_.lower() in APPEAL_VERBS and plan.sources:
                 # "Sharon wants Germany to pay compensation": an appeal to the doer.
@@ -824,6 +855,7 @@ def code_sentence(
     found, skipped = find_triggers(doc, triggers)
     candidates: list[Candidate] = []
     for plan in _plan(doc, found, mentions):
+        homed: set[int] = set()  # targets whose country was taken from the source's
         t, word = plan.trigger, doc[plan.trigger.token].text
         if plan.dropped:
             skipped.append(Skipped(t.token, word, plan.dropped))
@@ -869,8 +901,14 @@ def code_sentence(
         if deployment is not None:
             cameo = deployment
             notes.append("code: armed forces arriving are deployed, not visiting")
+        if cameo == "150" and len({s.actor.country for s in sources if s.actor.country}) >= 2:
+            # "Turkish and Azerbaijani warships began naval drills": drills of two states' forces
+            # are joint exercises (062), not a show of force
+            cameo = "062"
+            notes.append("code: drills of two states are joint")
         root = cameo[:2]
         symmetric = "recip" in t.pattern.flags and root == t.pattern.cameo[:2]
+        symmetric = symmetric or "code: drills of two states are joint" in notes
         pairs: list[tuple[ActorMention | None, ActorMention | None, bool]] = []
         if len(sources) >= 2 and targets and not any(g.actor.country for g in targets):
             # "The ministers agreed ... between their military academies": two parties acting
@@ -892,6 +930,7 @@ def code_sentence(
             # actor is taken to be of that state.
             home = sources[0].actor.country
             if home not in NONSTATE:
+                homed = {g.head for g in targets if g.actor.country is None}
                 targets = [_domestic(g, home, notes) for g in targets]
         named = _place_country(doc, t, mentions, capitals=False) if place else None
         if not targets and root in PLACE_TARGET_ROOTS and named and named not in NONSTATE:
@@ -960,6 +999,7 @@ def code_sentence(
                     ),
                     topic=topic,
                     main=main,
+                    target_home=tgt is not None and tgt.head in homed,
                 )
             )
     return _statements(doc, candidates, skipped), skipped

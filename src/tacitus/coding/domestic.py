@@ -1,0 +1,117 @@
+"""Domestic events: the countries of the sides an event names only partly.
+
+CAMEO codes an event inside one country with that country on both sides ("police arrested
+protesters in Tbilisi": GEO -> GEO). Once the event's place is resolved, a side the text
+leaves without a country is filled in from the place or from the other side:
+
+- a doer nobody names ("was arrested in Tbilisi", "a car bomb in Baghdad killed ...")
+  of force used in a country is that country (its authorities, or its insurgents);
+- an event with no target whose actor acts in its own country ("threatened to impose a curfew
+  in Almaty") bears on that country;
+- a deployment or force used in another country ("tanks fired at targets in Hebron") with no
+  named target bears on that country;
+- people with no country who demand from, accuse, threaten or protest against a country's
+  actors ("students protested against the Georgian president") are taken to be of that
+  country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from tacitus.models import Actor
+
+NONSTATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# Force used in a country by a doer nobody names: the country's own (arrests, attacks, fighting).
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Statements, meetings and shows of force name no one they bear on, and violence needs a
+# named victim: no target is inferred for them.
+NO_TARGET_ROOTS = frozenset({"01", "04", "15", "18", "19", "20"})
+# Deployments and force used in another country bear on that country.
+ABROAD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# Events whose unnamed doer is the place's country: force used, and yielding (releases,
+# disarmament: "guerrillas were demobilized in X").
+DOERLESS_ROOTS = FORCE_ROOTS | {"08"}
+# Violence whose unplaced victims are of the place where it happens.
+VICTIM_ROOTS = frozenset({"18", "19", "20"})
+# Events in which an unplaced side facing a country's actors is taken to be of that country.
+FACING_ROOTS = frozenset({"09", "10", "11", "12", "13", "14", "17"})
+
+
+@dataclass(frozen=True)
+class Sides:
+    """Source and target of an event, with notes saying what was inferred."""
+
+    source: Actor | None
+    target: Actor | None
+    notes: tuple[str, ...] = ()
+
+
+def _country(country: str) -> Actor:
+    return Actor("", country, country, (), "group")
+
+
+def _state(country: str | None) -> bool:
+    return country is not None and country not in NONSTATE
+
+
+def domestic_sides(
+    source: Actor | None,
+    target: Actor | None,
+    root: str,
+    place: str | None,
+    target_home: bool = False,
+) -> Sides:
+    """Fill in the country of a side left without one, from the event's place country
+    (`place`, ISO3 or None) and the other side. `root` is the two-digit CAMEO root;
+    `target_home` says the target's country was only inferred from the source's."""
+    notes: list[str] = []
+    if (
+        target_home
+        and target is not None
+        and root in VICTIM_ROOTS
+        and _state(place)
+        and target.country != place
+    ):
+        # "bombers killed 23 people in Haifa": unnamed victims are of the place, not the
+        # attackers' country
+        target = replace(target, country=place)
+        notes.append("target: victims of the place's country")
+    if source is None and target is not None and root in DOERLESS_ROOTS and _state(place):
+        assert place is not None
+        source = _country(place)
+        notes.append("source: the place's country (no doer named)")
+        if target.country is None:
+            target = replace(target, country=place)  # "guerrillas in X were disarmed"
+    if (
+        target is None
+        and source is not None
+        and root not in NO_TARGET_ROOTS
+        and _state(place)
+        and source.country == place
+    ):
+        assert place is not None
+        target = _country(place)
+        notes.append("target: a domestic event bears on its country")
+    if (
+        target is None
+        and source is not None
+        and root in ABROAD_ROOTS
+        and _state(place)
+        and _state(source.country)
+        and source.country != place
+    ):
+        assert place is not None
+        target = _country(place)
+        notes.append("target: force used in another country bears on it")
+    if (
+        source is not None
+        and target is not None
+        and source.country is None
+        and root in FACING_ROOTS
+        and _state(target.country)
+        and (place is None or place == target.country)
+    ):
+        source = replace(source, country=target.country)
+        notes.append("source: of the country it faces")
+    return Sides(source, target, tuple(notes))

@@ -1,0 +1,58 @@
+"""Domestic events: sides without a country take it from the place or the other side."""
+
+from tacitus.coding.domestic import domestic_sides
+from tacitus.models import Actor
+
+
+def actor(country: str | None, *sectors: str) -> Actor:
+    return Actor("x", "x", country, tuple(sectors), "group")
+
+
+def test_an_unnamed_doer_of_force_is_of_the_place() -> None:
+    sides = domestic_sides(None, actor("GEO", "MED"), "17", "GEO")
+    assert sides.source is not None and sides.source.country == "GEO"
+    assert domestic_sides(None, actor("GEO", "MED"), "11", "GEO").source is None
+    assert domestic_sides(None, actor("GEO"), "18", None).source is None
+    assert domestic_sides(None, actor("GEO"), "18", "IGO").source is None
+
+
+def test_an_event_in_the_actors_own_country_bears_on_it() -> None:
+    sides = domestic_sides(actor("KAZ", "GOV"), None, "13", "KAZ")
+    assert sides.target is not None and sides.target.code == "KAZ"
+    assert domestic_sides(actor("KAZ", "GOV"), None, "13", "RUS").target is None
+    assert domestic_sides(actor("KAZ", "GOV"), None, "01", "KAZ").target is None
+    assert domestic_sides(actor("KAZ", "MIL"), None, "19", "KAZ").target is None
+
+
+def test_an_unplaced_side_facing_a_country_is_of_that_country() -> None:
+    sides = domestic_sides(actor(None, "REF"), actor("RUS", "GOV"), "14", None)
+    assert sides.source is not None and sides.source.code == "RUSREF"
+    sides = domestic_sides(actor(None, "CVL"), actor("NGA", "GOV"), "10", None)
+    assert sides.source is not None and sides.source.code == "NGACVL"
+    sides = domestic_sides(actor(None, "REB"), actor("CHN", "BUS"), "18", None)
+    assert sides.source is not None and sides.source.country is None
+    assert (
+        domestic_sides(actor(None, "REF"), actor("RUS", "GOV"), "14", "TUR").source.country is None
+    )  # type: ignore[union-attr]
+    assert domestic_sides(actor(None, "CVL"), actor("IGO"), "14", None).source.country is None  # type: ignore[union-attr]
+    assert domestic_sides(actor(None, "CVL"), actor("RUS"), "04", None).source.country is None  # type: ignore[union-attr]
+
+
+def test_force_used_in_another_country_bears_on_it() -> None:
+    sides = domestic_sides(actor("ISR", "MIL"), None, "19", "PSE")
+    assert sides.target is not None and sides.target.code == "PSE"
+    assert domestic_sides(actor("ISR", "MIL"), None, "05", "PSE").target is None
+    assert domestic_sides(actor("IGO"), None, "19", "PSE").target is None
+
+
+def test_an_unnamed_doer_of_a_release_or_disarmament_is_of_the_place() -> None:
+    sides = domestic_sides(None, actor(None, "REB"), "08", "GEO")
+    assert sides.source is not None and sides.source.code == "GEO"
+    assert sides.target is not None and sides.target.code == "GEOREB"
+
+
+def test_unnamed_victims_are_of_the_place_not_the_attackers_country() -> None:
+    sides = domestic_sides(actor("PSE", "UAF"), actor("PSE", "CVL"), "19", "ISR", True)
+    assert sides.target is not None and sides.target.code == "ISRCVL"
+    sides = domestic_sides(actor("PSE", "UAF"), actor("PSE", "CVL"), "19", "ISR", False)
+    assert sides.target is not None and sides.target.code == "PSECVL"
