@@ -1,4 +1,5 @@
-"""The fast attribute ruler gives every token the attributes spaCy's ruler gives it."""
+"""The fast attribute ruler and the cached lemmatizer give every token the attributes spaCy's
+own components give it."""
 
 import pytest
 
@@ -28,7 +29,8 @@ def test_same_attributes_as_the_models_ruler(nlp) -> None:  # type: ignore[no-un
 
     original = spacy.load(Settings().nlp.model)
     assert "attribute_ruler" in original.pipe_names
-    assert "tacitus_attributes" in nlp.pipe_names  # load_model swapped it
+    assert "tacitus_attributes" in nlp.pipe_names  # load_model swapped them
+    assert "tacitus_lemmatizer" in nlp.pipe_names
     for a, b in zip(original.pipe(SENTENCES), nlp.pipe(SENTENCES), strict=True):
         assert attributes(a) == attributes(b)
 
@@ -36,5 +38,8 @@ def test_same_attributes_as_the_models_ruler(nlp) -> None:  # type: ignore[no-un
 def test_a_model_without_a_ruler_is_left_alone() -> None:
     import spacy
 
+    from tacitus.nlp import lemmas
+
     blank = spacy.blank("en")
     assert speed_up(blank) is False
+    assert lemmas.speed_up(blank) is False

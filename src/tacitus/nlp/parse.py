@@ -51,9 +51,10 @@ def load_model(settings: NlpSettings) -> Language:
             "choose a full English pipeline such as en_core_web_sm"
         )
     if settings.fast_attributes:
-        from tacitus.nlp.attributes import speed_up
+        from tacitus.nlp import attributes, lemmas
 
-        speed_up(nlp)
+        attributes.speed_up(nlp)
+        lemmas.speed_up(nlp)
     return nlp
 
 

@@ -1,0 +1,60 @@
+"""A cache in front of spaCy's rule lemmatizer, with the same results.
+
+spaCy's rule lemmatizer already memoises its rules by (word, POS, morphology), but every token
+still pays a Python method call chain and a string-store write; here a token whose key was seen
+before gets its lemma id straight from a dictionary. Misses go to the model's own lemmatizer,
+so every lemma is the one it would give (tests/nlp/test_attributes.py compares the two).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+FACTORY = "tacitus_lemmatizer"
+CACHE_LIMIT = 500_000
+
+
+class CachedLemmatizer:
+    def __init__(self, nlp: Language, lemmatizer: Any) -> None:
+        self.lemmatizer = lemmatizer
+        self.strings = nlp.vocab.strings
+        self.overwrite = bool(getattr(lemmatizer, "overwrite", False))
+        self._cache: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        cache, overwrite = self._cache, self.overwrite
+        for token in doc:
+            if overwrite or token.lemma == 0:
+                key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+                lemma = cache.get(key)
+                if lemma is None:
+                    lemma = self.strings.add(self.lemmatizer.lemmatize(token)[0])
+                    if len(cache) >= CACHE_LIMIT:
+                        cache.clear()
+                    cache[key] = lemma
+                token.lemma = lemma
+        return doc
+
+
+def speed_up(nlp: Language) -> bool:
+    """Put the cache in front of the model's rule lemmatizer; False when there is none."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return False
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return False
+    from spacy.language import Language
+
+    if FACTORY not in Language.factories:
+
+        @Language.factory(FACTORY)
+        def _make(nlp: Language, name: str) -> CachedLemmatizer:
+            return CachedLemmatizer(nlp, nlp.get_pipe("lemmatizer"))
+
+    nlp.add_pipe(FACTORY, after="lemmatizer")
+    nlp.remove_pipe("lemmatizer")
+    return True
