@@ -21,12 +21,8 @@ if TYPE_CHECKING:
 
 Check = Callable[[Any], bool]
 Checks = list[tuple[Callable[["Token"], Any], Check]]
-FIELDS: dict[str, Callable[[Token], Any]] = {
-    "TAG": lambda t: t.tag_,
-    "LOWER": lambda t: t.lower_,
+DYNAMIC: dict[str, Callable[[Token], Any]] = {  # attributes checked on each token
     "DEP": lambda t: t.dep_,
-    "IS_SPACE": lambda t: t.is_space,
-    "ORTH": lambda t: t.text,
     "POS": lambda t: t.pos_,
 }
 
@@ -96,8 +92,8 @@ class FastAttributeRuler:
                 return None
             if key in STATIC:
                 static.append((key, check))
-            elif key in FIELDS:
-                dynamic.append((FIELDS[key], check))
+            elif key in DYNAMIC:
+                dynamic.append((DYNAMIC[key], check))
             else:
                 return None
         return static, dynamic
@@ -140,14 +136,7 @@ def speed_up(nlp: Language) -> bool:
     """Swap the model's attribute ruler for the fast one; False when there is none."""
     if "attribute_ruler" not in nlp.pipe_names:
         return False
-    from spacy.language import Language
+    from tacitus.nlp.parse import replace_component
 
-    if FACTORY not in Language.factories:
-
-        @Language.factory(FACTORY)
-        def _make(nlp: Language, name: str) -> FastAttributeRuler:
-            return FastAttributeRuler(nlp, nlp.get_pipe("attribute_ruler"))
-
-    nlp.add_pipe(FACTORY, after="attribute_ruler")
-    nlp.remove_pipe("attribute_ruler")
+    replace_component(nlp, "attribute_ruler", FACTORY, FastAttributeRuler)
     return True

@@ -44,17 +44,9 @@ def speed_up(nlp: Language) -> bool:
     """Put the cache in front of the model's rule lemmatizer; False when there is none."""
     if "lemmatizer" not in nlp.pipe_names:
         return False
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    if getattr(lemmatizer, "mode", None) != "rule":
+    if getattr(nlp.get_pipe("lemmatizer"), "mode", None) != "rule":
         return False
-    from spacy.language import Language
+    from tacitus.nlp.parse import replace_component
 
-    if FACTORY not in Language.factories:
-
-        @Language.factory(FACTORY)
-        def _make(nlp: Language, name: str) -> CachedLemmatizer:
-            return CachedLemmatizer(nlp, nlp.get_pipe("lemmatizer"))
-
-    nlp.add_pipe(FACTORY, after="lemmatizer")
-    nlp.remove_pipe("lemmatizer")
+    replace_component(nlp, "lemmatizer", FACTORY, CachedLemmatizer)
     return True

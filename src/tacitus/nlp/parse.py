@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tacitus.config import NlpSettings
 from tacitus.errors import ModelError
@@ -56,6 +56,23 @@ def load_model(settings: NlpSettings) -> Language:
         attributes.speed_up(nlp)
         lemmas.speed_up(nlp)
     return nlp
+
+
+def replace_component(
+    nlp: Language, old: str, factory: str, build: Callable[[Language, Any], Any]
+) -> None:
+    """Put `build(nlp, nlp.get_pipe(old))` where the component `old` was (registering the
+    spaCy factory `factory` once per process)."""
+    from spacy.language import Language
+
+    if factory not in Language.factories:
+
+        @Language.factory(factory)
+        def _make(nlp: Language, name: str) -> Any:
+            return build(nlp, nlp.get_pipe(old))
+
+    nlp.add_pipe(factory, after=old)
+    nlp.remove_pipe(old)
 
 
 def parse_sentences(
