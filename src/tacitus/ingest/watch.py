@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from tacitus.errors import IngestError, TacitusError
 from tacitus.ingest.readers import _make, _read_html, decode, read_path
 from tacitus.models import Article, Rejected, RunReport
 from tacitus.pipeline import Pipeline
+from tacitus.run import store_articles
 from tacitus.store import Store
 
 DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
@@ -57,8 +59,10 @@ class PollReport:
 
 @dataclass(frozen=True, slots=True)
 class Item:
+    """An entry or file of a source; `load` reads (or fetches) it, only when it is new."""
+
     key: str  # stable id of the entry or file within its source
-    articles: tuple[Article | Rejected, ...]
+    load: Callable[[], Iterable[Article | Rejected]]
 
 
 def item_key(*parts: object) -> str:
@@ -128,9 +132,7 @@ class Watcher:
                     if item.key in seen:
                         continue
                     out.new_items += 1
-                    from tacitus.run import store_articles
-
-                    ids = store_articles(item.articles, self.pipeline, self.store, out.run)
+                    ids = store_articles(item.load(), self.pipeline, self.store, out.run)
                     self.store.mark_seen(source, item.key, ids[0] if ids else None)
         finally:
             self.store.finish_run(run_id, out.run)
@@ -154,7 +156,7 @@ class Watcher:
                 yield from self._entries(text, str(file))
             else:
                 key = item_key(file, stat.st_size, stat.st_mtime_ns)
-                yield Item(key, tuple(read_path(file, self.settings.ingest)))
+                yield Item(key, partial(read_path, file, self.settings.ingest))
         self.store.set_feed_state(source, None, None, f"ok: {len(files)} file(s)")
 
     def _feed_items(self, url: str, out: PollReport) -> Iterator[Item]:
@@ -190,11 +192,12 @@ class Watcher:
         for n, entry in enumerate(feed.entries[:cap], start=1):
             key_source = entry.get("id") or entry.get("link") or entry.get("title") or str(n)
             key = item_key(key_source)
-            seen = self.store.seen_items(origin, [key])
-            if seen:
-                yield Item(key, ())  # skipped by poll(); the page is not fetched again
-                continue
-            yield Item(key, (self._entry_article(entry, key, origin, site),))
+            yield Item(key, partial(self._entry_articles, entry, key, origin, site))
+
+    def _entry_articles(
+        self, entry: Any, key: str, origin: str, site: str | None
+    ) -> list[Article | Rejected]:
+        return [self._entry_article(entry, key, origin, site)]
 
     def _entry_article(
         self, entry: Any, key: str, origin: str, site: str | None
