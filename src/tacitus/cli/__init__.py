@@ -268,10 +268,7 @@ def watch(
             f"{r.events} mention(s), {r.copies} copies, {len(r.rejected)} rejected",
             highlight=False,
         )
-        for rej in r.rejected:
-            console.print(
-                f"[yellow]rejected[/yellow] {escape(rej.item)} ({rej.stage}): {escape(rej.reason)}"
-            )
+        _report_rejected(r)
 
     try:
         settings = _settings(config, store={"db": db}, watch={"every": every})
