@@ -33,6 +33,7 @@ from sqlalchemy import create_engine, insert, text
 from tacitus.models import Actor, Article, Event, Evidence
 from tacitus.store import EventQuery, Store, engine_url, open_store
 from tacitus.store import schema as S
+from tacitus.store.sql import _mention_row  # the rows the save path writes
 from tacitus.store.timeline import timeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,23 +111,7 @@ def time_saves(store: Store, n_articles: int, seed: int) -> dict[str, float]:
         store.save(article, events, 10, "bench")
     secs = time.perf_counter() - t0
     # Baseline: the same mention rows with a bare executemany insert, no dedup and no merge.
-    rows = [
-        {
-            "id": "b" + e.id,
-            "event_id": e.id,
-            "article_id": a.id,
-            "sentence_index": 0,
-            "date": e.date,
-            "date_precision": "day",
-            "cameo": e.cameo,
-            "source_code": e.source.code if e.source else None,
-            "target_code": e.target.code if e.target else None,
-            "confidence": e.confidence,
-            "record": json.dumps(e.to_dict()),
-        }
-        for a, evs in batches
-        for e in evs
-    ]
+    rows = [_mention_row("b" + e.id, e.id, a.id, e.to_dict()) for a, evs in batches for e in evs]
     t0 = time.perf_counter()
     with store.engine.begin() as conn:
         for k in range(0, len(rows), 5):
