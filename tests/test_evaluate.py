@@ -162,3 +162,20 @@ def test_plover_types_of_earlier_drafts_are_read_as_2021_types(
     pred = replace(ev("USA", "CHN", "100", plover=pred_type), mode=mode)
     rep = score([record], {"r": [pred]})
     assert rep.levels["plover"].tp_gold == int(matches)
+
+
+def test_plover_type_level_ignores_the_actors_and_plover_level_does_not() -> None:
+    record = GoldRecord(
+        "r",
+        "text",
+        None,
+        (GoldEvent("USA", "CHN", "040", "CONSULT", {"code": "040"}),),
+        False,
+    )
+    wrong_dyad = ev("RUS", "CHN", "040")
+    rep = score([record], {"r": [wrong_dyad]})
+    assert rep.levels["plover-type"].tp_gold == 1
+    assert rep.levels["plover"].tp_gold == 0
+    other_type = ev("USA", "CHN", "190", plover="ASSAULT")
+    rep = score([record], {"r": [other_type]})
+    assert rep.levels["plover-type"].tp_gold == 0

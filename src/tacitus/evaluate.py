@@ -5,9 +5,10 @@ countries are equal where the gold gives them (`---` or null matches anything). 
 prediction stands for both directions (it may match the gold event of each direction and counts
 once for precision). Each gold event matches at most one prediction direction. Scores are given
 at the levels "dyad+root", "dyad+code", "root", "plover" (PLOVER type + dyad, where the gold
-names a type) and per root. Gold files written with the pre-2021 PLOVER types are read through
-`PLOVER_RENAMED` (DEMAND is now REQUEST, FIGHT is ASSAULT, DISAPPROVE and INVESTIGATE are
-ACCUSE modes), so the type level compares events, not vocabulary versions. Negated events are
+names a type), "plover-type" (PLOVER type, actors ignored: the type accuracy) and per root.
+Gold files written with the pre-2021 PLOVER types are read through `PLOVER_RENAMED` (DEMAND is
+now REQUEST, FIGHT is ASSAULT, DISAPPROVE and INVESTIGATE are ACCUSE modes), so the type level
+compares events, not vocabulary versions. Negated events are
 predictions that something did not happen and are not scored.
 """
 
@@ -24,7 +25,7 @@ from tacitus.ingest.readers import parse_date
 from tacitus.models import Article, Event
 from tacitus.pipeline import ArticleResult, Pipeline
 
-LEVELS = ("dyad+root", "dyad+code", "root", "plover")
+LEVELS = ("dyad+root", "dyad+code", "root", "plover", "plover-type")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +197,7 @@ MATCHERS: dict[str, Matcher] = {
     "dyad+code": lambda g, e, s, t: g.code == e.cameo and _dyad(g, s, t),
     "root": lambda g, e, s, t: g.code[:2] == e.cameo[:2],
     "plover": lambda g, e, s, t: _same_plover(g.plover, e) and _dyad(g, s, t),
+    "plover-type": lambda g, e, s, t: _same_plover(g.plover, e),
 }
 
 
@@ -249,9 +251,10 @@ def score(records: list[GoldRecord], predictions: dict[str, list[Event]]) -> Eva
             report.noevents_total += 1
             report.noevents_clean += not preds
         for level in LEVELS:
-            golds = [g for g in rec.events if level != "plover" or g.plover]
-            scored_preds = preds if level != "plover" else [e for e in preds if e.event_type]
-            if level == "plover" and not golds:
+            typed = level.startswith("plover")
+            golds = [g for g in rec.events if not typed or g.plover]
+            scored_preds = [e for e in preds if e.event_type] if typed else preds
+            if typed and not golds:
                 continue
             missed, matched = match(golds, scored_preds, level)
             sc = report.levels[level]

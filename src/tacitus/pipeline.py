@@ -22,7 +22,12 @@ from tacitus import __version__
 from tacitus.actors.dictionary import ActorDictionary, load_actor_dictionary
 from tacitus.actors.learned import LearnedActor, LearnedActors
 from tacitus.actors.mentions import ArticleActors, person_actor
-from tacitus.coding.dictionary import Discards, TriggerDictionary, load_discards, load_triggers
+from tacitus.coding.dictionary import (
+    Discards,
+    TriggerDictionary,
+    load_discards,
+    load_triggers,
+)
 from tacitus.coding.domestic import domestic_sides
 from tacitus.coding.extract import Candidate, Skipped, code_sentence
 from tacitus.coding.forms import trigger_forms
@@ -48,6 +53,7 @@ from tacitus.resolve.where import ArticlePlaces, names_place
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 CODER = f"tacitus {__version__}"
@@ -206,6 +212,23 @@ class Pipeline:
                 chosen.append((index, start, end))
         return chosen, len(spans), lead[1].place if lead is not None else None
 
+    def _has_trigger(self, doc: Doc) -> bool:
+        """Whether a parsed sentence holds a word a trigger pattern matches (the test of
+        `find_triggers`, stopping at the first); a sentence without one gives no event, and
+        its entities (people, dates) are not worth the recogniser's time."""
+        best = self.triggers.best
+        for tok in doc:
+            pos = tok.pos_
+            if pos in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+                if best("verb", tok) is not None:
+                    return True
+            elif pos in {"NOUN", "PROPN"} or (pos == "ADJ" and tok.dep_ == "acomp"):
+                if best("noun" if pos != "ADJ" else "adj", tok) is not None:
+                    return True
+            elif pos == "ADJ" and tok.dep_ in {"amod", "compound"} and best("noun", tok):
+                return True  # "launched a peace initiative": the modifier names the event
+        return False
+
     # -- coding ---------------------------------------------------------------------------
 
     def code(
@@ -265,7 +288,10 @@ class Pipeline:
             items.extend((article.text[s:e], (n, index, s)) for index, s, e in chosen)
         parsed: dict[int, list[ParsedSentence]] = {}
         for doc, (n, index, start) in parse_sentences(
-            self.nlp, items, batch_size=self.settings.nlp.batch_size
+            self.nlp,
+            items,
+            batch_size=self.settings.nlp.batch_size,
+            needs_entities=self._has_trigger if self.settings.nlp.lazy_entities else None,
         ):
             parsed.setdefault(n, []).append(ParsedSentence(index, start, doc))
         for n, article in enumerate(batch):

@@ -168,6 +168,17 @@ class ArticleActors:
         return Actor(text, found.name, found.country, found.sectors, "person", role=found.role)
 
 
+def _token_offsets(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
+    """Token index by the character offset of each token's start, and of its end."""
+    from spacy.attrs import IDX, LENGTH
+
+    offsets = doc.to_array([IDX, LENGTH]).tolist()
+    return (
+        {idx: i for i, (idx, _) in enumerate(offsets)},
+        {idx + length: i for i, (idx, length) in enumerate(offsets)},
+    )
+
+
 def _token_span(
     starts: dict[int, int], ends: dict[int, int], start: int, end: int
 ) -> tuple[int, int] | None:
@@ -261,9 +272,9 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         return phrases[head.i]
 
     taken: set[int] = set()
-    starts = {tok.idx: tok.i for tok in doc}
-    ends = {tok.idx + len(tok.text): tok.i for tok in doc}
     first = bisect_left(ctx.match_starts, lo)
+    matched = first < len(ctx.match_starts) and ctx.match_starts[first] < hi
+    starts, ends = _token_offsets(doc) if matched else ({}, {})
     for m in ctx.matches[first:]:
         if m.start >= hi:
             break
