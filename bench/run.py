@@ -39,14 +39,21 @@ def job_tacitus(n: int) -> dict[str, Any]:
 
     t0 = time.perf_counter()
     pipe = Pipeline()
-    _ = pipe.nlp, pipe.actors, pipe.triggers, pipe.forms
+    _ = pipe.nlp, pipe.actors, pipe.triggers, pipe.trigger_words
     load = time.perf_counter() - t0
     arts = [Article(i, t, date(2024, 1, 1)) for i, t in corpus(n)]
     words = sum(len(a.text.split()) for a in arts)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     events = sum(len(r.events) for r in pipe.code(arts) if hasattr(r, "events"))
-    secs = time.perf_counter() - t0
-    return {"load_s": load, "seconds": secs, "articles": n, "words": words, "events": events}
+    secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {
+        "load_s": load,
+        "seconds": secs,
+        "cpu_seconds": cpu,
+        "articles": n,
+        "words": words,
+        "events": events,
+    }
 
 
 def job_spacy(n: int) -> dict[str, Any]:
@@ -59,10 +66,15 @@ def job_spacy(n: int) -> dict[str, Any]:
     texts = [t for _, t in corpus(n)]
     words = sum(len(t.split()) for t in texts)
     sents = [t[s:e] for t in texts for s, e in split_sentences(t)]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(sents, batch_size=64):
         pass
-    return {"seconds": time.perf_counter() - t0, "articles": n, "words": words}
+    return {
+        "seconds": time.perf_counter() - t0,
+        "cpu_seconds": time.process_time() - c0,
+        "articles": n,
+        "words": words,
+    }
 
 
 def job_dictionaries(_: int) -> dict[str, Any]:
@@ -128,7 +140,12 @@ def main() -> None:
         for job in ("dictionaries", "gazetteer", "spacy", "tacitus"):
             res = run(job, n)
             if job not in results or res["seconds"] < results[job]["seconds"]:
-                results[job] = res
+                cpu = min(
+                    res.get("cpu_seconds", 0.0), results.get(job, res).get("cpu_seconds", 0.0)
+                )
+                results[job] = res | {"cpu_seconds": cpu} if "cpu_seconds" in res else res
+            elif "cpu_seconds" in res:
+                results[job]["cpu_seconds"] = min(res["cpu_seconds"], results[job]["cpu_seconds"])
     tac, sp = results["tacitus"], results["spacy"]
     summary = {
         "articles": n,
@@ -137,6 +154,9 @@ def main() -> None:
         "tacitus_words_per_s": round(tac["words"] / tac["seconds"]),
         "spacy_words_per_s": round(sp["words"] / sp["seconds"]),
         "speed_ratio_vs_spacy": round(sp["seconds"] / tac["seconds"], 2),
+        # CPU time is what the ratio should be read on when other work shares the machine
+        # (wall time then depends on who got the cores when).
+        "cpu_ratio_vs_spacy": round(sp["cpu_seconds"] / tac["cpu_seconds"], 2),
         "tacitus_peak_rss_mb": round(tac["max_rss_mb"]),
         "spacy_peak_rss_mb": round(sp["max_rss_mb"]),
         "memory_ratio_vs_spacy": round(tac["max_rss_mb"] / sp["max_rss_mb"], 2),

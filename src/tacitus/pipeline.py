@@ -30,7 +30,7 @@ from tacitus.coding.dictionary import (
 )
 from tacitus.coding.domestic import domestic_sides
 from tacitus.coding.extract import Candidate, Skipped, code_sentence
-from tacitus.coding.forms import trigger_forms
+from tacitus.coding.prefilter import TriggerWords
 from tacitus.config import Settings
 from tacitus.errors import TacitusError
 from tacitus.models import (
@@ -44,6 +44,7 @@ from tacitus.models import (
 )
 from tacitus.nlp.dateline import dated_by_dateline, lead_dateline
 from tacitus.nlp.language import guess
+from tacitus.nlp.lemmas import irregular_forms
 from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences
 from tacitus.nlp.sentences import split_sentences
 from tacitus.resolve.anchors import anchored, is_anchored
@@ -53,7 +54,6 @@ from tacitus.resolve.where import ArticlePlaces, names_place
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 CODER = f"tacitus {__version__}"
@@ -168,15 +168,15 @@ class Pipeline:
         return load_discards(self.settings.coding.extra_discards)
 
     @cached_property
-    def forms(self) -> frozenset[str]:
-        return trigger_forms(self.triggers.lemmas)
+    def trigger_words(self) -> TriggerWords:
+        return TriggerWords.build(self.triggers, irregular_forms(self.nlp))
 
     # -- the pre-filter -------------------------------------------------------------------
 
     def _candidate(self, text: str, has_actor: bool) -> bool:
-        words = WORD.findall(text)
-        if not any(w.lower() in self.forms for w in words):
+        if not self.trigger_words.may_match(self.trigger_words.words(text)):
             return False
+        words = WORD.findall(text)
         if has_actor or any(self.learned.knows(w) for w in words if w[0].isupper()):
             return True
         # People and pronouns are not in the dictionaries: a capitalised word after the first,
@@ -211,23 +211,6 @@ class Pipeline:
             ):
                 chosen.append((index, start, end))
         return chosen, len(spans), lead[1].place if lead is not None else None
-
-    def _has_trigger(self, doc: Doc) -> bool:
-        """Whether a parsed sentence holds a word a trigger pattern matches (the test of
-        `find_triggers`, stopping at the first); a sentence without one gives no event, and
-        its entities (people, dates) are not worth the recogniser's time."""
-        best = self.triggers.best
-        for tok in doc:
-            pos = tok.pos_
-            if pos in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
-                if best("verb", tok) is not None:
-                    return True
-            elif pos in {"NOUN", "PROPN"} or (pos == "ADJ" and tok.dep_ == "acomp"):
-                if best("noun" if pos != "ADJ" else "adj", tok) is not None:
-                    return True
-            elif pos == "ADJ" and tok.dep_ in {"amod", "compound"} and best("noun", tok):
-                return True  # "launched a peace initiative": the modifier names the event
-        return False
 
     # -- coding ---------------------------------------------------------------------------
 
@@ -288,10 +271,7 @@ class Pipeline:
             items.extend((article.text[s:e], (n, index, s)) for index, s, e in chosen)
         parsed: dict[int, list[ParsedSentence]] = {}
         for doc, (n, index, start) in parse_sentences(
-            self.nlp,
-            items,
-            batch_size=self.settings.nlp.batch_size,
-            needs_entities=self._has_trigger if self.settings.nlp.lazy_entities else None,
+            self.nlp, items, batch_size=self.settings.nlp.batch_size
         ):
             parsed.setdefault(n, []).append(ParsedSentence(index, start, doc))
         for n, article in enumerate(batch):

@@ -12,7 +12,7 @@ import pytest
 
 from tacitus.pipeline import Pipeline
 
-from .gate import FLOORS, MEASURES, digest
+from .gate import FLOORS, MEASURES, digest, gold_path
 
 pytestmark = pytest.mark.slow
 FLOOR_DATA: dict[str, Any] = json.loads(FLOORS.read_text())
@@ -20,7 +20,7 @@ FLOOR_DATA: dict[str, Any] = json.loads(FLOORS.read_text())
 
 @pytest.mark.parametrize("name", sorted(FLOOR_DATA))
 def test_scores_hold_their_floors(name: str, shared: Path, pipeline: Pipeline) -> None:
-    path = shared / "eval" / name
+    path = gold_path(shared, name)
     entry = FLOOR_DATA[name]
     assert digest(path) == entry["digest"], (
         f"{name} changed since the floors were set; re-run tools/update_floors.py"

@@ -28,7 +28,6 @@ class NlpSettings:
     prefilter: bool = True
     max_sentence_chars: int = 2000
     fast_attributes: bool = True
-    lazy_entities: bool = True
     english_only: bool = True
 
 

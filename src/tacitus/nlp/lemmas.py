@@ -50,3 +50,23 @@ def speed_up(nlp: Language) -> bool:
 
     replace_component(nlp, "lemmatizer", FACTORY, CachedLemmatizer)
     return True
+
+
+def irregular_forms(nlp: Language) -> dict[str, set[str]]:
+    """Surface forms of each lemma that the model's lemmatizer lists as exceptions ("blew" for
+    'blow', "crises" for 'crisis'), from its own tables; empty when it has none."""
+    name = FACTORY if FACTORY in nlp.pipe_names else "lemmatizer"
+    if name not in nlp.pipe_names:
+        return {}
+    component = nlp.get_pipe(name)
+    lemmatizer = getattr(component, "lemmatizer", component)
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return {}
+    out: dict[str, set[str]] = {}
+    table = lookups.get_table("lemma_exc")
+    for pos in ("verb", "noun", "adj"):
+        for form, lemmas in (table.get(pos) or {}).items():
+            for lemma in lemmas:
+                out.setdefault(lemma, set()).add(form)
+    return out

@@ -76,34 +76,7 @@ def replace_component(
 
 
 def parse_sentences(
-    nlp: Language,
-    items: Iterable[tuple[str, T]],
-    batch_size: int = 64,
-    needs_entities: Callable[[Doc], bool] | None = None,
+    nlp: Language, items: Iterable[tuple[str, T]], batch_size: int = 64
 ) -> Iterator[tuple[Doc, T]]:
-    """Parse (text, context) pairs in batches, keeping each context with its Doc.
-
-    With `needs_entities`, the entity recogniser (the model's dearest component: it has its own
-    token encoder) runs last and only on the parsed Docs the predicate accepts; the others come
-    back without entities."""
-    if needs_entities is None or "ner" not in nlp.pipe_names or nlp.pipe_names[-1] != "ner":
-        yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
-        return
-    ner = nlp.get_pipe("ner")
-    chunk: list[tuple[Doc, T]] = []
-    for pair in nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=["ner"]):
-        chunk.append(pair)
-        if len(chunk) >= batch_size:
-            yield from _with_entities(ner, chunk, needs_entities)
-            chunk = []
-    if chunk:
-        yield from _with_entities(ner, chunk, needs_entities)
-
-
-def _with_entities(
-    ner: Any, chunk: list[tuple[Doc, T]], needs_entities: Callable[[Doc], bool]
-) -> Iterator[tuple[Doc, T]]:
-    wanted = [doc for doc, _ in chunk if needs_entities(doc)]
-    for _ in ner.pipe(wanted, batch_size=len(wanted) or 1):
-        pass  # the component sets doc.ents in place
-    yield from chunk
+    """Parse (text, context) pairs in batches, keeping each context with its Doc."""
+    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
