@@ -95,9 +95,19 @@ PARTICIPATION_VERBS = frozenset(
 )
 # Participles that describe the subject's own stance ("is committed to", "is opposed to").
 STATIVE_PARTICIPLES = frozenset(
-    """commit determine prepare dedicate resolve poise devote intend oppose""".split()
+    """commit determine prepare dedicate resolve poise devote intend oppose engage
+    involve""".split()
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Roots whose nominalised action takes its target as an "of" object ("an invasion of
+# Lebanon", "the arrest of the mayor", "a blockade of the port").
+OBJECTIVE_OF_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# Prepositions naming what a complaint or accusation is about ("complained to the UN over
+# Israeli raids"): its target, rather than the addressee of the "to" phrase.
+GRIEVANCE_PREPS = ("over", "about", "against")
+# Roots whose purpose clause names the target of the force ("opened fire to disperse
+# demonstrators", "sent troops to crush the rebels").
+PURPOSE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Roots whose events need a recipient (PLOVER: COOPERATE, AID, SANCTION).
 NEEDS_TARGET = frozenset({"06", "07", "16"})
 SYMMETRIC_ROOTS = frozenset({"04", "03", "05", "06", "19"})
@@ -282,9 +292,15 @@ def _verb_roles(
         for prep in pattern.particles:
             objs = [o for h in anchor_tokens for _, o in prep_objects(h, (prep,))]
             options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
+        if t.via == "light" and pattern.cameo[:2] in OBJECTIVE_OF_ROOTS:
+            # "mounted an invasion of Lebanon", "ordered the arrest of the mayor"
+            objs = [o for _, o in prep_objects(doc[t.token], ("of",))]
+            options.append(("of", [m for o in objs for m in actors_at(o, mentions)]))
         if not passive:
-            for c in [*verb.children, *counted_objects(verb)]:
-                if c.dep_ in {"dobj", "obj", "dative", "iobj", "pobj"} and c.i != t.token:
+            displaced = {a.i for a in _displaced_objects(verb)}
+            for c in [*verb.children, *counted_objects(verb), *(doc[i] for i in displaced)]:
+                dep = "dobj" if c.i in displaced else c.dep_
+                if dep in {"dobj", "obj", "dative", "iobj", "pobj"} and c.i != t.token:
                     found = actors_at(c, mentions)
                     inner = content_object(c)
                     if not found and inner.i != c.i:  # "part of a military aid program for Bosnia"
@@ -301,15 +317,49 @@ def _verb_roles(
                                 for m in actors_at(o, mentions)
                                 if m.actor.country not in own
                             ]
-                    options.append((c.dep_, found))
+                    options.append((dep, found))
+                    if pattern.cameo[:2] in NEEDS_TARGET and not any(
+                        m.actor.country for m in found
+                    ):
+                        # "suspended part of a military aid program for Bosnia": the
+                        # recipient named inside the object
+                        options.append((dep, _recipients(c, mentions)))
         for prep in TARGET_PREPS:
             objs = [o for h in anchor_tokens for _, o in prep_objects(h, (prep,))]
             options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
+        if pattern.cameo[:2] == "14":
+            # "blocked streets in Hong Kong", "rioted at a jail in Dili": a place inside the
+            # object or phrase is where the protest is, not whom it is against (unless the
+            # protesters are foreigners there: "Palestinian prisoners rioted at a jail in Israel")
+            home = {m.actor.country for m in sources}
+            options = [
+                (
+                    why,
+                    [
+                        m
+                        for m in found
+                        if not (_nested_place(doc, m, anchor_tokens) and _at_home(m, home))
+                    ],
+                )
+                for why, found in options
+            ]
         options = [(why, found) for why, found in options if found]
         best = next(
             (o for o in options if any(m.actor.country for m in o[1])),
             options[0] if options else None,
         )
+        if best is not None and best[0] == "to" and pattern.cameo[:2] == "11":
+            # "complained to the UN over Israeli raids": the complaint is against the party
+            # it is about; the "to" phrase only names whom it was made to
+            about = [
+                m
+                for h in anchor_tokens
+                for _, o in prep_objects(h, GRIEVANCE_PREPS)
+                for m in actors_at(o, mentions)
+                if m.actor.country
+            ]
+            if about:
+                best = ("over", about)
         from_complement: list[ActorMention] = []
         if pattern.complements and (best is None or best[0] not in OBJECT_OPTIONS):
             # "agreed to lift embargoes on Iran": the party of the complement's action
@@ -333,6 +383,52 @@ def _verb_roles(
     if "swap" in pattern.flags:
         sources, targets = targets, sources
     return sources, targets, notes
+
+
+def _displaced_objects(verb: Token) -> list[Token]:
+    """ "denounced as an ugly crime Serbia's suppression of ...": an object moved after an
+    "as" phrase is parsed as that phrase's apposition."""
+    if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return []
+    return [a for _, o in prep_objects(verb, ("as",)) for a in o.children if a.dep_ == "appos"]
+
+
+def _recipients(obj: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """The party an aid or sanction object names with "to/for/against/on" ("aid for Bosnia",
+    "part of a programme for Bosnia")."""
+    holders = [obj] if content_object(obj).i == obj.i else [obj, content_object(obj)]
+    return [
+        m
+        for h in holders
+        for _, o in prep_objects(h, ("to", "for", "against", "on"))
+        for m in actors_at(o, mentions)
+    ]
+
+
+def _place_mention(doc: Doc, m: ActorMention) -> Token | None:
+    """The place preposition whose object a mention is or modifies ("in Hong Kong", "in East
+    Timor's capital Dili"), if any."""
+    if m.head < 0:
+        return None
+    tok = doc[m.head]
+    for _ in range(3):
+        if tok.dep_ not in {"poss", "compound", "amod", "nmod"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+        return tok.head
+    return None
+
+
+def _at_home(m: ActorMention, home: set[str | None]) -> bool:
+    """Is a place the protesters' own country (or are they of no known country)?"""
+    return not home - {None} or m.actor.country in home
+
+
+def _nested_place(doc: Doc, m: ActorMention, anchors: list[Token]) -> bool:
+    """A place phrase inside another phrase ("streets in Hong Kong"), not one on the verb."""
+    prep = _place_mention(doc, m)
+    return prep is not None and all(prep.head.i != a.i for a in anchors)
 
 
 def _noun_roles(
@@ -386,6 +482,7 @@ def _noun_roles(
 
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+WHEN_WORDS = frozenset({"when", "as", "while"})
 GENERIC_VIOLENCE = frozenset({"180", "190"})
 MEANS_PREPS = frozenset({"in", "by", "with", "using", "during"})
 
@@ -583,7 +680,30 @@ def _plan(
         if inner:
             plan.targets = [m for m in inner if all(m.head != s.head for s in plan.sources)]
             plan.notes.append("target: from the complement clause")
+        elif plan.cameo[:2] in PURPOSE_ROOTS:
+            aims = _purpose_targets(sent_doc[t.anchor], mentions)
+            plan.targets = [m for m in aims if all(m.head != s.head for s in plan.sources)]
+            if plan.targets:
+                plan.notes.append("target: from the purpose clause")
     return list(plans.values())
+
+
+def _purpose_targets(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "opened fire to disperse demonstrators", "sent tanks to crush the rebels": the object
+    of a subjectless "to" clause of purpose is the one the force is used against."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in clause.children):
+            continue
+        for c in clause.children:
+            if c.dep_ in {"dobj", "obj"}:
+                found = actors_at(c, mentions)
+                if found:
+                    return found
+    return []
 
 
 # Nouns that carry an attitude about the action in their clause ("a demand that Israel ease
@@ -683,10 +803,21 @@ def _complement_targets(
 ) -> list[ActorMention]:
     """ "threatened to cut off electricity to Nakhichevan", "demanded that the DPRK forsake
     its programme": the target named inside the complement clause."""
-    for comp in verb.children:
-        if comp.dep_ not in {"xcomp", "ccomp"}:
-            continue
-        if root in {"02", "10", "11", "12"} and comp.dep_ == "ccomp":
+    comps = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    if root in {"02", "10"}:
+        # "insisted on its demand that the government resign", "renewed its appeal that ...":
+        # the clause of an attitude noun the verb governs
+        nouns = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        nouns += [o for _, o in prep_objects(verb, ("on", "for", "to"))]
+        comps += [
+            c
+            for n in nouns
+            if n.lemma_.lower() in ATTITUDE_NOUNS
+            for c in n.children
+            if c.dep_ in {"acl", "ccomp"} and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        ]
+    for comp in comps:
+        if root in {"02", "10", "11", "12"} and comp.dep_ in {"ccomp", "acl"}:
             subj, _ = _subject(comp)
             if subj is not None and subj.i != verb.i:
                 found = actors_at(subj, mentions)
@@ -717,10 +848,25 @@ def _place_country(
     "a curfew in Algiers"), when a country or capital names it."""
     holders = [doc[t.anchor], doc[t.token]]
     holders += [c for h in holders for c in h.children if c.dep_ in {"dobj", "obj"}]
+    if t.pattern.cameo[:2] in VIOLENCE_ROOTS:
+        # "killed 23 people when they blew themselves up in Tel Aviv": the clause saying
+        # when the attack happened says where
+        holders += [
+            c
+            for c in doc[t.anchor].children
+            if c.dep_ == "advcl"
+            and any(w.dep_ in {"advmod", "mark"} and w.lower_ in WHEN_WORDS for w in c.children)
+        ]
     for h in holders:
         for _, obj in prep_objects(h, PLACE_PREPS):
-            # "in Serbia", "near Macedonia's border", "along the Syrian border"
-            places = [obj, *(c for c in obj.children if c.dep_ in {"poss", "compound", "amod"})]
+            # "in Serbia", "near Macedonia's border", "along the Syrian border", "at a jail
+            # in Dili"
+            inner = [o for _, o in prep_objects(obj, ("in",))]  # not "near the X border"
+            places = [
+                p
+                for o in (obj, *inner)
+                for p in (o, *(c for c in o.children if c.dep_ in {"poss", "compound", "amod"}))
+            ]
             for place in places:
                 for m in mentions.get(place.i, []):
                     if m.actor.kind == "country" and m.actor.country:
@@ -767,11 +913,17 @@ def _protested(
     first actor with a country named after the protest, inside its clause, that is neither
     the protester nor the place."""
     own = {m.head for m in sources}
+    home = {m.actor.country for m in sources}
     places = {o.i for h in (doc[t.anchor], doc[t.token]) for _, o in prep_objects(h, PLACE_PREPS)}
     for tok in doc[t.anchor].subtree:
         if tok.i <= t.token or tok.i in own or tok.i in places:
             continue
-        found = [m for m in mentions.get(tok.i, []) if m.actor.country]
+        found = [
+            m
+            for m in mentions.get(tok.i, [])
+            if m.actor.country
+            and not (_place_mention(doc, m) is not None and _at_home(m, home))  # "in Hong Kong"
+        ]
         if found:
             return found[:1]
     return []

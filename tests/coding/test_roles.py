@@ -1,0 +1,71 @@
+"""Who is the source and who the target: role rules checked on the full dictionaries."""
+
+from datetime import date
+
+import pytest
+
+from tacitus.models import Event
+from tacitus.pipeline import code_texts
+
+pytestmark = pytest.mark.slow
+PUB = date(2022, 3, 14)
+
+
+def dyads(pipe, text: str) -> set[tuple[str | None, str | None, str]]:  # type: ignore[no-untyped-def]
+    (out,) = code_texts(pipe, [(text, PUB)])
+    return {_dyad(e) for e in out}
+
+
+def _dyad(e: Event) -> tuple[str | None, str | None, str]:
+    return (
+        e.source.country if e.source else None,
+        e.target.country if e.target else None,
+        e.cameo[:2],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a light verb's nominalised force takes its target from the "of" object
+        ("Ethiopia mounted an invasion of Somalia.", ("ETH", "SOM", "19")),
+        # a complaint is against what it is about, not whom it is made to
+        (
+            "Greece complained to the United Nations over Turkish naval exercises.",
+            ("GRC", "TUR", "11"),
+        ),
+        # an object moved after an "as" phrase ("condemned as an unlawful act X's deed")
+        ("Norway condemned as an unlawful act Iran's seizure of the tanker.", ("NOR", "IRN", "11")),
+        (
+            "Canada denounced as a grave crime China's detention of the activists.",
+            ("CAN", "CHN", "11"),
+        ),
+        # the clause of a demand noun names whom the demand is on
+        (
+            "The rebels insisted on their demand that Kenya's government raise wages.",
+            ("KEN", "KEN", "10"),
+        ),
+        # the purpose clause names whom force is used against
+        ("Kenyan police opened fire to disperse the protesters.", ("KEN", "KEN", "19")),
+        # victims of an attack are of the place the "when" clause gives
+        (
+            "Three Somali militants killed 12 people when they stormed a hotel in Nairobi.",
+            ("SOM", "KEN", "19"),
+        ),
+        # the place of a protest is not whom it is against ...
+        (
+            "Thousands of people marched through streets in Tbilisi in defiance of Russian "
+            "authorities.",
+            ("GEO", "RUS", "14"),
+        ),
+        # ... unless the protesters are foreigners there
+        ("Afghan refugees rioted at a camp in Pakistan.", ("AFG", "PAK", "14")),
+        ("Refugees rioted at a camp in Pakistan.", ("PAK", "PAK", "14")),
+        # the recipient named inside an aid object
+        ("Japan suspended part of a military aid program for Myanmar.", ("JPN", "MMR", "16")),
+        # "be engaged in" is a stative passive: the subject acts
+        ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
+    ],
+)
+def test_roles(pipeline, text: str, expected: tuple[str | None, str | None, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
