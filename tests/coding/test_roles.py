@@ -63,6 +63,16 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
         ("Refugees rioted at a camp in Pakistan.", ("PAK", "PAK", "14")),
         # the recipient named inside an aid object
         ("Japan suspended part of a military aid program for Myanmar.", ("JPN", "MMR", "16")),
+        # the event noun of a light verb can be the last of coordinated objects
+        (
+            "Indian troops launched artillery and rocket fire against Pakistani posts.",
+            ("IND", "PAK", "19"),
+        ),
+        # the permission a refusal is about names its target
+        (
+            "North Korea refused to let IAEA inspectors enter the reactor site.",
+            ("PRK", "IGO", "12"),
+        ),
         # "be engaged in" is a stative passive: the subject acts
         ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
     ],

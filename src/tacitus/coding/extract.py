@@ -40,6 +40,7 @@ from tacitus.coding.tree import (
     PLACE_PREPS,
     actors_at,
     capital_metonym,
+    conjuncts,
     counted_objects,
     doer_adjective,
     own_object,
@@ -108,6 +109,8 @@ GRIEVANCE_PREPS = ("over", "about", "against")
 # Roots whose purpose clause names the target of the force ("opened fire to disperse
 # demonstrators", "sent troops to crush the rebels").
 PURPOSE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# Verbs whose clause names whom something is allowed ("allow UN planes to land").
+PERMISSION_VERBS = frozenset({"allow", "let", "permit", "authorize", "authorise", "enable"})
 # Roots whose events need a recipient (PLOVER: COOPERATE, AID, SANCTION).
 NEEDS_TARGET = frozenset({"06", "07", "16"})
 SYMMETRIC_ROOTS = frozenset({"04", "03", "05", "06", "19"})
@@ -167,6 +170,14 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
             obj = content_object(obj) if obj is not None else None
             noun = triggers.best("noun", obj) if obj is not None else None
+            if obj is not None and noun is None:
+                # "launched artillery, mortar and rocket fire against ...": the event noun
+                # is the last of coordinated objects
+                for c in conjuncts(obj)[1:]:
+                    noun = triggers.best("noun", c)
+                    if noun is not None:
+                        obj = c
+                        break
             if obj is not None and noun is None and obj.lemma_.lower() in FRAME_NOUNS:
                 # "undertook a mediation mission", "launched a peace initiative": the
                 # modifier names the event
@@ -300,7 +311,10 @@ def _verb_roles(
             displaced = {a.i for a in _displaced_objects(verb)}
             for c in [*verb.children, *counted_objects(verb), *(doc[i] for i in displaced)]:
                 dep = "dobj" if c.i in displaced else c.dep_
-                if dep in {"dobj", "obj", "dative", "iobj", "pobj"} and c.i != t.token:
+                if dep in {"dobj", "obj", "dative", "iobj", "pobj"} and all(
+                    x.i != t.token
+                    for x in conjuncts(c)  # "launched rocket and mortar fire"
+                ):
                     found = actors_at(c, mentions)
                     inner = content_object(c)
                     if not found and inner.i != c.i:  # "part of a military aid program for Bosnia"
@@ -836,6 +850,14 @@ def _complement_targets(
             if c.dep_ in {"dobj", "obj"}:
                 for _, obj in prep_objects(c, TARGET_PREPS):
                     found = actors_at(obj, mentions)
+                    if found:
+                        return found
+        if comp.lemma_.lower() in PERMISSION_VERBS:
+            # "refused to allow UN planes to land": whom the permission is for
+            for clause in comp.children:
+                subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+                if clause.dep_ in {"ccomp", "xcomp"} and subj is not None:
+                    found = actors_at(subj, mentions)
                     if found:
                         return found
     return []
