@@ -278,6 +278,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         root = _root(doc, *span)
         if e.role == "adjective" and _former_region(doc, span[0], phrase_head(root)):
             continue  # "former Soviet republics", "post-Soviet states": not the country
+        if e.role in COUNTRY_ROLES and _stance(doc, span[0]):
+            continue  # "an anti-Syria journalist", "pro-Russian separatists": not the country
         ph = phrase(root)
         ph.cover(span[0], span[1] - 1)
         taken.update(range(*span))
@@ -413,6 +415,23 @@ def _former_region(doc: Doc, first: int, root: Token) -> bool:
     before = {t.lower_ for t in doc[max(0, first - 2) : first]}
     return bool(before & {"former", "ex", "post", "ex-", "post-"}) and (
         root.lemma_.lower() in SUCCESSORS and root.i > first
+    )
+
+
+# Dictionary roles that name a country ("Syria", "Syrian", "Syrians", "Damascus").
+COUNTRY_ROLES = frozenset({"name", "adjective", "people", "capital"})
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def _stance(doc: Doc, first: int) -> bool:
+    """ "anti-Syria", "pro-Western": a prefix that gives a stance toward the country."""
+    if first > 0 and doc[first - 1].lower_.rstrip("-") in STANCE_PREFIXES:
+        return True  # "pro-" kept as one token
+    return (
+        first > 1
+        and doc[first - 1].text == "-"
+        and doc[first - 2].lower_ in STANCE_PREFIXES
+        and doc[first - 2].idx + len(doc[first - 2]) == doc[first - 1].idx
     )
 
 
