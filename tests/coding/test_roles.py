@@ -73,6 +73,17 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
             "North Korea refused to let IAEA inspectors enter the reactor site.",
             ("PRK", "IGO", "12"),
         ),
+        # a statement of a demand noun is a demand on the subject of the noun's clause, also
+        # when the clause is parsed as the verb's
+        (
+            "The African Union reiterated its demand on Tuesday that Ethiopia reopen the border.",
+            ("IGO", "ETH", "10"),
+        ),
+        (
+            "The Arab League reiterated its demand yesterday that Israel lift restrictions on "
+            "fishermen.",
+            ("IGO", "ISR", "10"),
+        ),
         # "be engaged in" is a stative passive: the subject acts
         ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
     ],

@@ -688,6 +688,8 @@ def _plan(
         t = plan.trigger
         if not plan.dropped and plan.cameo[:2] == "01" and t.via != "noun":
             _statement_of_obligation(sent_doc, plan, mentions)
+        if not plan.dropped and plan.cameo[:2] == "01" and t.via == "verb":
+            _statement_of_attitude(sent_doc, plan, mentions)
         if plan.dropped or plan.targets or t.via == "noun" or plan.cameo[:2] == "01":
             continue
         inner = _complement_targets(sent_doc, sent_doc[t.anchor], plan.cameo[:2], mentions)
@@ -745,6 +747,17 @@ def _about_attitude_noun(
     that verb is no event, on the action with the holder's subject as source."""
     verb = doc[plan.trigger.anchor]
     noun = verb.head
+    if verb.dep_ == "ccomp" and noun.pos_ in {"VERB", "AUX"}:
+        # "reiterated its demand today that Israel ease ...": the noun's clause, parsed as
+        # the verb's
+        noun = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in {"dobj", "obj"} and c.i < verb.i and c.lemma_.lower() in ATTITUDE_NOUNS
+            ),
+            noun,
+        )
     if verb.dep_ not in {"acl", "advcl", "ccomp"} or noun.pos_ != "NOUN":
         return False
     root = ATTITUDE_NOUNS.get(noun.lemma_.lower())
@@ -810,6 +823,30 @@ def _statement_of_obligation(
             plan.targets = found
             plan.notes.append(f"demand: '{comp.text}' with an obligation")
             return
+
+
+def _statement_of_attitude(doc: Doc, plan: _Plan, mentions: dict[int, list[ActorMention]]) -> None:
+    """ "reiterated its demand that Ethiopia reopen the border", "repeated its call for ...":
+    a statement of an attitude noun whose clause names another actor is that attitude (a
+    demand, an appeal, a threat) toward the clause's subject."""
+    verb = doc[plan.trigger.anchor]
+    for noun in verb.children:
+        root = ATTITUDE_NOUNS.get(noun.lemma_.lower())
+        if noun.dep_ not in {"dobj", "obj"} or root not in {"02", "10", "13"}:
+            continue
+        clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
+        clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
+        for clause in clauses:
+            subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            found = actors_at(subj, mentions) if subj is not None else []
+            found = [
+                m for m in found if m.actor.country and all(m.head != s.head for s in plan.sources)
+            ]
+            if found:
+                plan.cameo = f"{root}0"
+                plan.targets = found
+                plan.notes.append(f"{noun.text}: the clause's subject")
+                return
 
 
 def _complement_targets(
