@@ -444,6 +444,7 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
     country takes the country of its of/from/in object, which stops being an actor of its own."""
     absorbed = []
     for head, ph in phrases.items():
+        _people_of(doc, head, ph, phrases, absorbed)
         partitive = doc[head].lemma_.lower() in PARTITIVE
         if ph.countries or ph.named or (ph.agent is None and not partitive):
             continue
@@ -472,6 +473,30 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
                         absorbed.append(obj.i)
     for i in absorbed:
         phrases.pop(i, None)
+
+
+def _people_of(
+    doc: Doc, head: int, ph: _Phrase, phrases: dict[int, _Phrase], absorbed: list[int]
+) -> None:
+    """ "the Albanians of southern Serbia", "the Kurds of Iraq": a people named as living in
+    another country are of that country (an ethnic group there), not of their namesake."""
+    if not ph.countries or any(e.role != "people" or i != head for i, e in ph.countries):
+        return
+    for prep in doc[head].children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            other = phrases.get(obj.i)
+            if obj.dep_ != "pobj" or other is None or not other.countries or other.agent:
+                continue
+            if any(e.country == o.country for _, e in ph.countries for _, o in other.countries):
+                continue
+            ph.countries = list(other.countries)
+            if ph.agent is None:
+                ph.agent, ph.agent_len, ph.agent_at_head = ETHNIC, 0, True
+            ph.cover(obj.i)
+            absorbed.append(obj.i)
+            return
 
 
 FLEEING = frozenset({"flee", "escape", "leave"})
