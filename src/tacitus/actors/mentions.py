@@ -442,7 +442,7 @@ def _ethnic(doc: Doc, first: int) -> bool:
 def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
     """ "the foreign minister of Armenia", "the authorities in Astana": a role phrase without a
     country takes the country of its of/from/in object, which stops being an actor of its own."""
-    absorbed = []
+    absorbed: list[int] = []
     for head, ph in phrases.items():
         _people_of(doc, head, ph, phrases, absorbed)
         partitive = doc[head].lemma_.lower() in PARTITIVE
