@@ -84,6 +84,19 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
             "fishermen.",
             ("IGO", "ISR", "10"),
         ),
+        # coordinated verbs share the object of the second ("stormed and looted X")
+        (
+            "Fighters from two Somali militias stormed and looted a Kenyan police post.",
+            ("SOM", "KEN", "19"),
+        ),
+        ("Iran condemned and strongly rejected the new American sanctions.", ("IRN", "USA", "11")),
+        # a main verb the parser hung on its subject as a reduced relative, with the noun
+        # left as a second subject of the reporting verb
+        (
+            "Palestinian youths resorted to throwing stones during protests against Israeli "
+            "raids, witnesses said.",
+            ("PSE", "ISR", "14"),
+        ),
         # "be engaged in" is a stative passive: the subject acts
         ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
     ],

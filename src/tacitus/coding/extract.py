@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from tacitus.nlp.parse import ParsedSentence
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+NOUNS = frozenset({"NOUN", "PROPN"})
 # Texts an actor issues whose participle says what they do ("a statement urging ...").
 DOCUMENT_NOUNS = frozenset(
     """statement declaration letter communique communiqué resolution message report petition
@@ -238,8 +239,13 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ == "relcl":
         return verb.head, passive
     if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}:
-        if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
-            return verb.head, False  # "ADF rebels killed 20 civilians" parsed as a reduced relative
+        if _misread_relative(verb):
+            # "ADF rebels killed 20 civilians" parsed as a reduced relative; "doctors from
+            # two aid groups donated ...": the noun the "from" phrase belongs to
+            noun = verb.head
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUNS:
+                return noun.head.head, False
+            return noun, False
         return verb.head, True  # "the agreement signed by X": the noun is the patient
     if (
         verb.dep_ == "acl"
@@ -269,6 +275,22 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         subj, _ = _subject(verb.head)
         return subj, passive
     return None, passive
+
+
+def _misread_relative(verb: Token) -> bool:
+    """Is a participle the parser hung on a noun ("rebels killed 20 civilians", "doctors
+    donated and delivered goods", "youths resorted to throwing stones, officials said") the
+    noun's own active verb rather than a reduced passive relative ("the deal signed by X")?"""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if any(c.dep_ == "agent" for v in verbs for c in v.children):
+        return False
+    if any(c.dep_ in {"dobj", "obj"} for v in verbs for c in v.children):
+        return True
+    # the noun is one of two subjects of the next verb up: "youths resorted ..., officials said"
+    noun = verb.head
+    return noun.dep_ == "nsubj" and any(
+        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.i != noun.i for c in noun.head.children
+    )
 
 
 def _verb_roles(
@@ -309,6 +331,7 @@ def _verb_roles(
             options.append(("of", [m for o in objs for m in actors_at(o, mentions)]))
         if not passive:
             displaced = {a.i for a in _displaced_objects(verb)}
+            displaced |= {a.i for a in _shared_objects(verb)}
             for c in [*verb.children, *counted_objects(verb), *(doc[i] for i in displaced)]:
                 dep = "dobj" if c.i in displaced else c.dep_
                 if dep in {"dobj", "obj", "dative", "iobj", "pobj"} and all(
@@ -405,6 +428,23 @@ def _displaced_objects(verb: Token) -> list[Token]:
     if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
         return []
     return [a for _, o in prep_objects(verb, ("as",)) for a in o.children if a.dep_ == "appos"]
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """ "donated and delivered goods to the school", "condemned and rejected the decision":
+    a verb with no object shares the object of the verb coordinated with it."""
+    if any(c.dep_ in {"dobj", "obj", "xcomp", "ccomp", "prep"} for c in verb.children):
+        return []
+    return [
+        o
+        for v in verb.children
+        if v.dep_ == "conj"
+        and v.pos_ == "VERB"
+        and v.i - verb.i <= 4  # "donated and personally delivered": nothing of its own between
+        and not any(c.dep_ in SUBJECT_DEPS for c in v.children)
+        for o in v.children
+        if o.dep_ in {"dobj", "obj"}
+    ]
 
 
 def _recipients(obj: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
