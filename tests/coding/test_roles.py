@@ -97,6 +97,11 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
             "raids, witnesses said.",
             ("PSE", "ISR", "14"),
         ),
+        # force with no named doer is the place's, also "outside of" a place
+        (
+            "Two Turkish soldiers were killed by a landmine outside of the Syrian town of Afrin.",
+            ("SYR", "TUR", "19"),
+        ),
         # "be engaged in" is a stative passive: the subject acts
         ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
     ],

@@ -957,7 +957,13 @@ def _place_country(
             and any(w.dep_ in {"advmod", "mark"} and w.lower_ in WHEN_WORDS for w in c.children)
         ]
     for h in holders:
-        for _, obj in prep_objects(h, PLACE_PREPS):
+        outside = [  # "outside of the Iraqi city of Basra"
+            o
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in {"outside", "inside"}
+            for _, o in prep_objects(p, ("of",))
+        ]
+        for obj in [*(o for _, o in prep_objects(h, PLACE_PREPS)), *outside]:
             # "in Serbia", "near Macedonia's border", "along the Syrian border", "at a jail
             # in Dili"
             inner = [o for _, o in prep_objects(obj, ("in",))]  # not "near the X border"
@@ -1126,6 +1132,17 @@ def code_sentence(
         if place is not None:
             sources = [_locate(m, place, notes) for m in sources]
             targets = [_locate(m, place, notes) for m in targets]
+        if (
+            not sources
+            and targets
+            and place not in {None, *NONSTATE}
+            and t.pattern.cameo[:2] in VIOLENCE_ROOTS
+            and ("passive" in notes or doerless)
+        ):
+            # "two soldiers were killed by a landmine outside the Syrian town of Afrin": force
+            # nobody is named for is the place's (its insurgents or its authorities)
+            sources = [_country_actor(targets[0], place)]  # type: ignore[arg-type]
+            notes.append("source: the place's country (no doer named)")
         negated = is_negated(doc, t)
         modality = clause_modality(doc, t)
         cameo = plan.cameo
