@@ -357,6 +357,7 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         ):
             phrases[tok.i] = _Phrase(tok.i, first=tok.i, last=tok.i)
     _attach_role_preps(doc, phrases)
+    _loyal_to(doc, phrases)
     _fled_from(doc, phrases)
     _appositive_names(doc, phrases, taken)
     _merge_appositions(doc, phrases)
@@ -497,6 +498,24 @@ def _people_of(
             ph.cover(obj.i)
             absorbed.append(obj.i)
             return
+
+
+def _loyal_to(doc: Doc, phrases: dict[int, _Phrase]) -> None:
+    """ "militants loyal to Iraq's Al-Qaeda leader", "troops loyal to the ousted president":
+    a group without a country is of the country of the one it is loyal to."""
+    for head, ph in phrases.items():
+        if ph.countries or ph.named or ph.agent is None:
+            continue
+        for adj in doc[head].children:
+            if adj.dep_ != "amod" or adj.lower_ != "loyal":
+                continue
+            for prep in adj.children:
+                if prep.dep_ != "prep" or prep.lower_ != "to":
+                    continue
+                for obj in prep.children:
+                    other = phrases.get(obj.i)
+                    if obj.dep_ == "pobj" and other is not None and other.countries:
+                        ph.countries = list(other.countries)
 
 
 FLEEING = frozenset({"flee", "escape", "leave"})
