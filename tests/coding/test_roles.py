@@ -102,6 +102,11 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
             "Two Turkish soldiers were killed by a landmine outside of the Syrian town of Afrin.",
             ("SYR", "TUR", "19"),
         ),
+        # the actor's own force inside the object is not the target; where it serves is
+        (
+            "The Security Council extended the mandate of its peacekeeping force in Mali by a year.",
+            ("IGO", "MLI", "07"),
+        ),
         # "be engaged in" is a stative passive: the subject acts
         ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
     ],

@@ -37,6 +37,7 @@ from tacitus.coding.modality import (
     refusal_code,
 )
 from tacitus.coding.tree import (
+    INNER_DEPS,
     PLACE_PREPS,
     actors_at,
     capital_metonym,
@@ -342,6 +343,18 @@ def _verb_roles(
                     inner = content_object(c)
                     if not found and inner.i != c.i:  # "part of a military aid program for Bosnia"
                         found = actors_at(inner, mentions)
+                    home = {m.actor.country for m in sources} - {None}
+                    if (
+                        found
+                        and home
+                        and all(
+                            m.head != c.i and m.actor.country in home and own_object(doc[m.head])
+                            for m in found
+                        )
+                    ):
+                        # "extended the mandate of its force in Lebanon": the actor's own
+                        # force inside the object is not the target; the place it is in is
+                        found = _inner_other(c, mentions, home) or found
                     if "notarget" in pattern.flags or own_object(c):
                         # "strengthened its forces", "mobilized its supporters": the actor's own
                         own = {m.actor.country for m in sources if m.actor.country}
@@ -428,6 +441,25 @@ def _displaced_objects(verb: Token) -> list[Token]:
     if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
         return []
     return [a for _, o in prep_objects(verb, ("as",)) for a in o.children if a.dep_ == "appos"]
+
+
+def _inner_other(
+    obj: Token, mentions: dict[int, list[ActorMention]], home: set[str | None]
+) -> list[ActorMention]:
+    """The nearest actor inside an object phrase that is not of the actor's own country."""
+    frontier = [obj]
+    for _ in range(5):
+        deeper = []
+        for node in frontier:
+            for c in node.children:
+                if c.dep_ not in INNER_DEPS:
+                    continue
+                found = [m for m in mentions.get(c.i, []) if m.actor.country not in home]
+                if found:
+                    return found
+                deeper.append(c)
+        frontier = deeper
+    return []
 
 
 def _shared_objects(verb: Token) -> list[Token]:
