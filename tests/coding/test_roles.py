@@ -104,7 +104,7 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
         ),
         # the actor's own force inside the object is not the target; where it serves is
         (
-            "The Security Council extended the mandate of its peacekeeping force in Mali by a year.",
+            "The Security Council extended the mandate of its peacekeeping force in Mali.",
             ("IGO", "MLI", "07"),
         ),
         # "be engaged in" is a stative passive: the subject acts
