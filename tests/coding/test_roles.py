@@ -107,6 +107,8 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
             "The Security Council extended the mandate of its peacekeeping force in Mali.",
             ("IGO", "MLI", "07"),
         ),
+        # a preposition stranded before "and" shares the coordinated verb's object
+        ("Norway signed a trade pact with and pledged aid to Ethiopia.", ("NOR", "ETH", "05")),
         # "be engaged in" is a stative passive: the subject acts
         ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
     ],

@@ -377,6 +377,7 @@ def _verb_roles(
         for prep in TARGET_PREPS:
             objs = [o for h in anchor_tokens for _, o in prep_objects(h, (prep,))]
             options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
+        options.extend(_stranded(doc, verb, mentions))
         if pattern.cameo[:2] == "14":
             # "blocked streets in Hong Kong", "rioted at a jail in Dili": a place inside the
             # object or phrase is where the protest is, not whom it is against (unless the
@@ -441,6 +442,32 @@ def _displaced_objects(verb: Token) -> list[Token]:
     if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
         return []
     return [a for _, o in prep_objects(verb, ("as",)) for a in o.children if a.dep_ == "appos"]
+
+
+def _stranded(
+    doc: Doc, verb: Token, mentions: dict[int, list[ActorMention]]
+) -> list[tuple[str, list[ActorMention]]]:
+    """ "established ties with and opened an embassy in Tehran", "signed a pact with and
+    pledged aid to Ethiopia": a preposition left without its object before "and" shares the
+    object of the coordinated verb's phrase."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    for h in holders:
+        for p in h.children:
+            if (
+                p.dep_ != "prep"
+                or p.lower_ not in TARGET_PREPS
+                or any(g.dep_ in {"pobj", "pcomp"} for g in p.children)
+                or p.i + 1 >= len(doc)
+                or doc[p.i + 1].dep_ != "cc"
+            ):
+                continue
+            for v in verb.children:
+                if v.dep_ != "conj" or v.i <= p.i or v.pos_ not in {"VERB", "AUX"}:
+                    continue
+                objs = [o for _, o in prep_objects(v, TARGET_PREPS + PLACE_PREPS)]
+                objs += [c for c in v.children if c.dep_ in {"dobj", "obj"}]
+                return [(p.lower_, [m for o in objs for m in actors_at(o, mentions)])]
+    return []
 
 
 def _inner_other(
