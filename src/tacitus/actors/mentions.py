@@ -280,6 +280,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
             continue  # "former Soviet republics", "post-Soviet states": not the country
         if e.role in COUNTRY_ROLES and _stance(doc, span[0]):
             continue  # "an anti-Syria journalist", "pro-Russian separatists": not the country
+        if e.role in COUNTRY_ROLES and _related(doc, span, phrase_head(root)):
+            continue  # "Israel's militia ally", "US allies": another party than the country
         ph = phrase(root)
         ph.cover(span[0], span[1] - 1)
         taken.update(range(*span))
@@ -434,6 +436,17 @@ def _stance(doc: Doc, first: int) -> bool:
         and doc[first - 2].lower_ in STANCE_PREFIXES
         and doc[first - 2].idx + len(doc[first - 2]) == doc[first - 1].idx
     )
+
+
+# Heads that name another party by its relation to the modifier's country.
+RELATION_NOUNS = frozenset(
+    "ally partner rival enemy foe adversary opponent neighbor neighbour".split()
+)
+
+
+def _related(doc: Doc, span: tuple[int, int], head: Token) -> bool:
+    """Is a country word a modifier of a relation noun ("Iran's proxies", "US allies")?"""
+    return head.lemma_.lower() in RELATION_NOUNS and not span[0] <= head.i < span[1]
 
 
 def _ethnic(doc: Doc, first: int) -> bool:
