@@ -109,6 +109,12 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
         ),
         # a preposition stranded before "and" shares the coordinated verb's object
         ("Norway signed a trade pact with and pledged aid to Ethiopia.", ("NOR", "ETH", "05")),
+        # an obligation in the content of a statement noun is a demand by its issuer
+        (
+            "The Kenyan president issued a statement that Somalia must withdraw its troops "
+            "from the border.",
+            ("KEN", "SOM", "10"),
+        ),
         # "be engaged in" is a stative passive: the subject acts
         ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
     ],

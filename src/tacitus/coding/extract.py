@@ -61,6 +61,8 @@ DOCUMENT_NOUNS = frozenset(
     """statement declaration letter communique communiqué resolution message report petition
     appeal note memorandum motion decree""".split()
 )
+# Nouns for what an actor says, whose content clause can put an obligation on another actor.
+STATEMENT_NOUNS = DOCUMENT_NOUNS | {"reminder", "notice", "speech", "address"}
 # Nouns that frame an event named by their modifier ("a mediation mission", "a bombing campaign").
 FRAME_NOUNS = frozenset(
     """effort mission campaign operation process initiative bid attempt drive programme program
@@ -720,6 +722,8 @@ def _plan(
             continue
         if _about_attitude_noun(sent_doc, plan, by_anchor, mentions):
             continue
+        if _demanded_in_statement(sent_doc, plan, mentions):
+            continue
         gov = _governor(sent_doc, t, anchors)
         if gov is None:
             continue
@@ -887,6 +891,30 @@ def _about_attitude_noun(
     plan.sources = askers
     plan.cameo = code
     plan.notes.append(f"about: '{noun.text}' of '{holder.text}'")
+    return True
+
+
+def _demanded_in_statement(doc: Doc, plan: _Plan, mentions: dict[int, list[ActorMention]]) -> bool:
+    """ "issued a reminder to Iraq that it must cooperate", "sent a letter saying Serbia must
+    hand over": an obligation in the content of a statement noun is a demand by whoever issued
+    the statement."""
+    verb = doc[plan.trigger.anchor]
+    noun = verb.head
+    if (
+        verb.dep_ != "acl"
+        or noun.lemma_.lower() not in STATEMENT_NOUNS
+        or noun.dep_ not in {"dobj", "obj"}
+        or not _obligation(verb)
+    ):
+        return False
+    subj, passive = _subject(noun.head)
+    speakers = actors_at(subj, mentions) if subj is not None and not passive else []
+    if not speakers or any(a.head == s.head for a in speakers for s in plan.sources):
+        return False
+    plan.cameo = family_code("10", plan.cameo) or "100"
+    plan.targets = plan.sources or plan.targets
+    plan.sources = speakers
+    plan.notes.append(f"demand: '{verb.text}' with an obligation, in a {noun.text}")
     return True
 
 
