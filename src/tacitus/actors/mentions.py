@@ -280,6 +280,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
             continue  # "former Soviet republics", "post-Soviet states": not the country
         if e.role in COUNTRY_ROLES and _stance(doc, span[0]):
             continue  # "an anti-Syria journalist", "pro-Russian separatists": not the country
+        if e.role == "agent" and _hyphenated(doc, span, phrase_head(root)):
+            continue  # "multi-party elections", "one-party state": a modifier, not a party
         if e.role in COUNTRY_ROLES and _related(doc, span, phrase_head(root)):
             continue  # "Israel's militia ally", "US allies": another party than the country
         ph = phrase(root)
@@ -442,6 +444,18 @@ def _stance(doc: Doc, first: int) -> bool:
 RELATION_NOUNS = frozenset(
     "ally partner rival enemy foe adversary opponent neighbor neighbour".split()
 )
+
+
+def _hyphenated(doc: Doc, span: tuple[int, int], head: Token) -> bool:
+    """Is a role word the second half of a hyphenated modifier ("multi-party elections")?"""
+    first = span[0]
+    return (
+        first > 1
+        and doc[first - 1].text == "-"
+        and doc[first - 2].idx + len(doc[first - 2]) == doc[first - 1].idx
+        and doc[first - 1].idx + 1 == doc[first].idx
+        and not span[0] <= head.i < span[1]
+    )
 
 
 def _related(doc: Doc, span: tuple[int, int], head: Token) -> bool:
