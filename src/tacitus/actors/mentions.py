@@ -459,8 +459,13 @@ def _hyphenated(doc: Doc, span: tuple[int, int], head: Token) -> bool:
 
 
 def _related(doc: Doc, span: tuple[int, int], head: Token) -> bool:
-    """Is a country word a modifier of a relation noun ("Iran's proxies", "US allies")?"""
-    return head.lemma_.lower() in RELATION_NOUNS and not span[0] <= head.i < span[1]
+    """Is a country word the possessor of a relation noun ("Israel's militia ally", "Russia's
+    neighbours")? An adjective names the party itself ("its Philippine ally")."""
+    return (
+        head.lemma_.lower() in RELATION_NOUNS
+        and not span[0] <= head.i < span[1]
+        and any(doc[i].dep_ == "poss" for i in range(*span))
+    )
 
 
 def _ethnic(doc: Doc, first: int) -> bool:
