@@ -56,3 +56,16 @@ def test_unnamed_victims_are_of_the_place_not_the_attackers_country() -> None:
     assert sides.target is not None and sides.target.code == "ISRCVL"
     sides = domestic_sides(actor("PSE", "UAF"), actor("PSE", "CVL"), "19", "ISR", False)
     assert sides.target is not None and sides.target.code == "PSECVL"
+
+
+def test_people_force_is_used_on_are_of_the_place() -> None:
+    sides = domestic_sides(actor("AFG", "COP"), actor(None, "OPP"), "17", "AFG")
+    assert sides.target is not None and sides.target.code == "AFGOPP"
+    sides = domestic_sides(actor("USA", "MIL"), actor(None, "REB"), "19", "IRQ")
+    assert sides.target is not None and sides.target.code == "IRQREB"
+    assert (
+        domestic_sides(actor("USA", "GOV"), actor(None, "CVL"), "04", "FRA").target.country is None
+    )  # type: ignore[union-attr]
+    assert (
+        domestic_sides(actor("AFG", "COP"), actor(None, "OPP"), "17", "IGO").target.country is None
+    )  # type: ignore[union-attr]

@@ -289,6 +289,12 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         root = _root(doc, *span)
         if e.role == "adjective" and _former_region(doc, span[0], phrase_head(root)):
             continue  # "former Soviet republics", "post-Soviet states": not the country
+        if e.role in COUNTRY_ROLES and _stance(doc, span[0]):
+            continue  # "an anti-Syria journalist", "pro-Russian separatists": not the country
+        if e.role == "agent" and _hyphenated(doc, span, phrase_head(root)):
+            continue  # "multi-party elections", "one-party state": a modifier, not a party
+        if e.role in COUNTRY_ROLES and _related(doc, span, phrase_head(root)):
+            continue  # "Israel's militia ally", "US allies": another party than the country
         ph = phrase(root)
         ph.cover(span[0], span[1] - 1)
         taken.update(range(*span))
@@ -366,6 +372,7 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         ):
             phrases[tok.i] = _Phrase(tok.i, first=tok.i, last=tok.i)
     _attach_role_preps(doc, phrases)
+    _loyal_to(doc, phrases)
     _fled_from(doc, phrases)
     _appositive_names(doc, phrases, taken)
     _merge_appositions(doc, phrases)
@@ -427,6 +434,51 @@ def _former_region(doc: Doc, first: int, root: Token) -> bool:
     )
 
 
+# Dictionary roles that name a country ("Syria", "Syrian", "Syrians", "Damascus").
+COUNTRY_ROLES = frozenset({"name", "adjective", "people", "capital"})
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def _stance(doc: Doc, first: int) -> bool:
+    """ "anti-Syria", "pro-Western": a prefix that gives a stance toward the country."""
+    if first > 0 and doc[first - 1].lower_.rstrip("-") in STANCE_PREFIXES:
+        return True  # "pro-" kept as one token
+    return (
+        first > 1
+        and doc[first - 1].text == "-"
+        and doc[first - 2].lower_ in STANCE_PREFIXES
+        and doc[first - 2].idx + len(doc[first - 2]) == doc[first - 1].idx
+    )
+
+
+# Heads that name another party by its relation to the modifier's country.
+RELATION_NOUNS = frozenset(
+    "ally partner rival enemy foe adversary opponent neighbor neighbour".split()
+)
+
+
+def _hyphenated(doc: Doc, span: tuple[int, int], head: Token) -> bool:
+    """Is a role word the second half of a hyphenated modifier ("multi-party elections")?"""
+    first = span[0]
+    return (
+        first > 1
+        and doc[first - 1].text == "-"
+        and doc[first - 2].idx + len(doc[first - 2]) == doc[first - 1].idx
+        and doc[first - 1].idx + 1 == doc[first].idx
+        and not span[0] <= head.i < span[1]
+    )
+
+
+def _related(doc: Doc, span: tuple[int, int], head: Token) -> bool:
+    """Is a country word the possessor of a relation noun ("Israel's militia ally", "Russia's
+    neighbours")? An adjective names the party itself ("its Philippine ally")."""
+    return (
+        head.lemma_.lower() in RELATION_NOUNS
+        and not span[0] <= head.i < span[1]
+        and any(doc[i].dep_ == "poss" for i in range(*span))
+    )
+
+
 def _ethnic(doc: Doc, first: int) -> bool:
     return first > 0 and doc[first - 1].lower_ == "ethnic"
 
@@ -434,8 +486,9 @@ def _ethnic(doc: Doc, first: int) -> bool:
 def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
     """ "the foreign minister of Armenia", "the authorities in Astana": a role phrase without a
     country takes the country of its of/from/in object, which stops being an actor of its own."""
-    absorbed = []
+    absorbed: list[int] = []
     for head, ph in phrases.items():
+        _people_of(doc, head, ph, phrases, absorbed)
         partitive = doc[head].lemma_.lower() in PARTITIVE
         if ph.countries or ph.named or (ph.agent is None and not partitive):
             continue
@@ -464,6 +517,48 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
                         absorbed.append(obj.i)
     for i in absorbed:
         phrases.pop(i, None)
+
+
+def _people_of(
+    doc: Doc, head: int, ph: _Phrase, phrases: dict[int, _Phrase], absorbed: list[int]
+) -> None:
+    """ "the Albanians of southern Serbia", "the Kurds of Iraq": a people named as living in
+    another country are of that country (an ethnic group there), not of their namesake."""
+    if not ph.countries or any(e.role != "people" or i != head for i, e in ph.countries):
+        return
+    for prep in doc[head].children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            other = phrases.get(obj.i)
+            if obj.dep_ != "pobj" or other is None or not other.countries or other.agent:
+                continue
+            if any(e.country == o.country for _, e in ph.countries for _, o in other.countries):
+                continue
+            ph.countries = list(other.countries)
+            if ph.agent is None:
+                ph.agent, ph.agent_len, ph.agent_at_head = ETHNIC, 0, True
+            ph.cover(obj.i)
+            absorbed.append(obj.i)
+            return
+
+
+def _loyal_to(doc: Doc, phrases: dict[int, _Phrase]) -> None:
+    """ "militants loyal to Iraq's Al-Qaeda leader", "troops loyal to the ousted president":
+    a group without a country is of the country of the one it is loyal to."""
+    for head, ph in phrases.items():
+        if ph.countries or ph.named or ph.agent is None:
+            continue
+        for adj in doc[head].children:
+            if adj.dep_ != "amod" or adj.lower_ != "loyal":
+                continue
+            for prep in adj.children:
+                if prep.dep_ != "prep" or prep.lower_ != "to":
+                    continue
+                for obj in prep.children:
+                    other = phrases.get(obj.i)
+                    if obj.dep_ == "pobj" and other is not None and other.countries:
+                        ph.countries = list(other.countries)
 
 
 FLEEING = frozenset({"flee", "escape", "leave"})

@@ -10,6 +10,8 @@ leaves without a country is filled in from the place or from the other side:
   in Almaty") bears on that country;
 - a deployment or force used in another country ("tanks fired at targets in Hebron") with no
   named target bears on that country;
+- people with no country on whom force is used in a country ("police arrested ten
+  protesters in Kandahar") are of that country;
 - people with no country who demand from, accuse, threaten or protest against a country's
   actors ("students protested against the Georgian president") are taken to be of that
   country.
@@ -77,6 +79,17 @@ def domestic_sides(
         # attackers' country
         target = replace(target, country=place)
         notes.append("target: victims of the place's country")
+    if (
+        source is not None
+        and target is not None
+        and target.country is None
+        and root in DOERLESS_ROOTS
+        and _state(place)
+    ):
+        # "police arrested ten protesters in Kandahar": people a force acts on where it
+        # happens are of that country
+        target = replace(target, country=place)
+        notes.append("target: of the place's country")
     if source is None and target is not None and root in DOERLESS_ROOTS and _state(place):
         assert place is not None
         source = _country(place)

@@ -37,9 +37,11 @@ from tacitus.coding.modality import (
     refusal_code,
 )
 from tacitus.coding.tree import (
+    INNER_DEPS,
     PLACE_PREPS,
     actors_at,
     capital_metonym,
+    conjuncts,
     counted_objects,
     doer_adjective,
     own_object,
@@ -53,11 +55,14 @@ if TYPE_CHECKING:
     from tacitus.nlp.parse import ParsedSentence
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+NOUNS = frozenset({"NOUN", "PROPN"})
 # Texts an actor issues whose participle says what they do ("a statement urging ...").
 DOCUMENT_NOUNS = frozenset(
     """statement declaration letter communique communiqué resolution message report petition
     appeal note memorandum motion decree""".split()
 )
+# Nouns for what an actor says, whose content clause can put an obligation on another actor.
+STATEMENT_NOUNS = DOCUMENT_NOUNS | {"reminder", "notice", "speech", "address"}
 # Nouns that frame an event named by their modifier ("a mediation mission", "a bombing campaign").
 FRAME_NOUNS = frozenset(
     """effort mission campaign operation process initiative bid attempt drive programme program
@@ -95,9 +100,21 @@ PARTICIPATION_VERBS = frozenset(
 )
 # Participles that describe the subject's own stance ("is committed to", "is opposed to").
 STATIVE_PARTICIPLES = frozenset(
-    """commit determine prepare dedicate resolve poise devote intend oppose""".split()
+    """commit determine prepare dedicate resolve poise devote intend oppose engage
+    involve""".split()
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Roots whose nominalised action takes its target as an "of" object ("an invasion of
+# Lebanon", "the arrest of the mayor", "a blockade of the port").
+OBJECTIVE_OF_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# Prepositions naming what a complaint or accusation is about ("complained to the UN over
+# Israeli raids"): its target, rather than the addressee of the "to" phrase.
+GRIEVANCE_PREPS = ("over", "about", "against")
+# Roots whose purpose clause names the target of the force ("opened fire to disperse
+# demonstrators", "sent troops to crush the rebels").
+PURPOSE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# Verbs whose clause names whom something is allowed ("allow UN planes to land").
+PERMISSION_VERBS = frozenset({"allow", "let", "permit", "authorize", "authorise", "enable"})
 # Roots whose events need a recipient (PLOVER: COOPERATE, AID, SANCTION).
 NEEDS_TARGET = frozenset({"06", "07", "16"})
 SYMMETRIC_ROOTS = frozenset({"04", "03", "05", "06", "19"})
@@ -157,6 +174,14 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
             obj = content_object(obj) if obj is not None else None
             noun = triggers.best("noun", obj) if obj is not None else None
+            if obj is not None and noun is None:
+                # "launched artillery, mortar and rocket fire against ...": the event noun
+                # is the last of coordinated objects
+                for c in conjuncts(obj)[1:]:
+                    noun = triggers.best("noun", c)
+                    if noun is not None:
+                        obj = c
+                        break
             if obj is not None and noun is None and obj.lemma_.lower() in FRAME_NOUNS:
                 # "undertook a mediation mission", "launched a peace initiative": the
                 # modifier names the event
@@ -217,8 +242,13 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ == "relcl":
         return verb.head, passive
     if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}:
-        if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
-            return verb.head, False  # "ADF rebels killed 20 civilians" parsed as a reduced relative
+        if _misread_relative(verb):
+            # "ADF rebels killed 20 civilians" parsed as a reduced relative; "doctors from
+            # two aid groups donated ...": the noun the "from" phrase belongs to
+            noun = verb.head
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUNS:
+                return noun.head.head, False
+            return noun, False
         return verb.head, True  # "the agreement signed by X": the noun is the patient
     if (
         verb.dep_ == "acl"
@@ -248,6 +278,22 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         subj, _ = _subject(verb.head)
         return subj, passive
     return None, passive
+
+
+def _misread_relative(verb: Token) -> bool:
+    """Is a participle the parser hung on a noun ("rebels killed 20 civilians", "doctors
+    donated and delivered goods", "youths resorted to throwing stones, officials said") the
+    noun's own active verb rather than a reduced passive relative ("the deal signed by X")?"""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if any(c.dep_ == "agent" for v in verbs for c in v.children):
+        return False
+    if any(c.dep_ in {"dobj", "obj"} for v in verbs for c in v.children):
+        return True
+    # the noun is one of two subjects of the next verb up: "youths resorted ..., officials said"
+    noun = verb.head
+    return noun.dep_ == "nsubj" and any(
+        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.i != noun.i for c in noun.head.children
+    )
 
 
 def _verb_roles(
@@ -282,13 +328,35 @@ def _verb_roles(
         for prep in pattern.particles:
             objs = [o for h in anchor_tokens for _, o in prep_objects(h, (prep,))]
             options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
+        if t.via == "light" and pattern.cameo[:2] in OBJECTIVE_OF_ROOTS:
+            # "mounted an invasion of Lebanon", "ordered the arrest of the mayor"
+            objs = [o for _, o in prep_objects(doc[t.token], ("of",))]
+            options.append(("of", [m for o in objs for m in actors_at(o, mentions)]))
         if not passive:
-            for c in [*verb.children, *counted_objects(verb)]:
-                if c.dep_ in {"dobj", "obj", "dative", "iobj", "pobj"} and c.i != t.token:
+            displaced = {a.i for a in _displaced_objects(verb)}
+            displaced |= {a.i for a in _shared_objects(verb)}
+            for c in [*verb.children, *counted_objects(verb), *(doc[i] for i in displaced)]:
+                dep = "dobj" if c.i in displaced else c.dep_
+                if dep in {"dobj", "obj", "dative", "iobj", "pobj"} and all(
+                    x.i != t.token
+                    for x in conjuncts(c)  # "launched rocket and mortar fire"
+                ):
                     found = actors_at(c, mentions)
                     inner = content_object(c)
                     if not found and inner.i != c.i:  # "part of a military aid program for Bosnia"
                         found = actors_at(inner, mentions)
+                    home = {m.actor.country for m in sources} - {None}
+                    if (
+                        found
+                        and home
+                        and all(
+                            m.head != c.i and m.actor.country in home and own_object(doc[m.head])
+                            for m in found
+                        )
+                    ):
+                        # "extended the mandate of its force in Lebanon": the actor's own
+                        # force inside the object is not the target; the place it is in is
+                        found = _inner_other(c, mentions, home) or found
                     if "notarget" in pattern.flags or own_object(c):
                         # "strengthened its forces", "mobilized its supporters": the actor's own
                         own = {m.actor.country for m in sources if m.actor.country}
@@ -301,15 +369,50 @@ def _verb_roles(
                                 for m in actors_at(o, mentions)
                                 if m.actor.country not in own
                             ]
-                    options.append((c.dep_, found))
+                    options.append((dep, found))
+                    if pattern.cameo[:2] in NEEDS_TARGET and not any(
+                        m.actor.country for m in found
+                    ):
+                        # "suspended part of a military aid program for Bosnia": the
+                        # recipient named inside the object
+                        options.append((dep, _recipients(c, mentions)))
         for prep in TARGET_PREPS:
             objs = [o for h in anchor_tokens for _, o in prep_objects(h, (prep,))]
             options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
+        options.extend(_stranded(doc, verb, mentions))
+        if pattern.cameo[:2] == "14":
+            # "blocked streets in Hong Kong", "rioted at a jail in Dili": a place inside the
+            # object or phrase is where the protest is, not whom it is against (unless the
+            # protesters are foreigners there: "Palestinian prisoners rioted at a jail in Israel")
+            home = {m.actor.country for m in sources}
+            options = [
+                (
+                    why,
+                    [
+                        m
+                        for m in found
+                        if not (_nested_place(doc, m, anchor_tokens) and _at_home(m, home))
+                    ],
+                )
+                for why, found in options
+            ]
         options = [(why, found) for why, found in options if found]
         best = next(
             (o for o in options if any(m.actor.country for m in o[1])),
             options[0] if options else None,
         )
+        if best is not None and best[0] == "to" and pattern.cameo[:2] == "11":
+            # "complained to the UN over Israeli raids": the complaint is against the party
+            # it is about; the "to" phrase only names whom it was made to
+            about = [
+                m
+                for h in anchor_tokens
+                for _, o in prep_objects(h, GRIEVANCE_PREPS)
+                for m in actors_at(o, mentions)
+                if m.actor.country
+            ]
+            if about:
+                best = ("over", about)
         from_complement: list[ActorMention] = []
         if pattern.complements and (best is None or best[0] not in OBJECT_OPTIONS):
             # "agreed to lift embargoes on Iran": the party of the complement's action
@@ -333,6 +436,114 @@ def _verb_roles(
     if "swap" in pattern.flags:
         sources, targets = targets, sources
     return sources, targets, notes
+
+
+def _displaced_objects(verb: Token) -> list[Token]:
+    """ "denounced as an ugly crime Serbia's suppression of ...": an object moved after an
+    "as" phrase is parsed as that phrase's apposition."""
+    if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return []
+    return [a for _, o in prep_objects(verb, ("as",)) for a in o.children if a.dep_ == "appos"]
+
+
+def _stranded(
+    doc: Doc, verb: Token, mentions: dict[int, list[ActorMention]]
+) -> list[tuple[str, list[ActorMention]]]:
+    """ "established ties with and opened an embassy in Tehran", "signed a pact with and
+    pledged aid to Ethiopia": a preposition left without its object before "and" shares the
+    object of the coordinated verb's phrase."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    for h in holders:
+        for p in h.children:
+            if (
+                p.dep_ != "prep"
+                or p.lower_ not in TARGET_PREPS
+                or any(g.dep_ in {"pobj", "pcomp"} for g in p.children)
+                or p.i + 1 >= len(doc)
+                or doc[p.i + 1].dep_ != "cc"
+            ):
+                continue
+            for v in verb.children:
+                if v.dep_ != "conj" or v.i <= p.i or v.pos_ not in {"VERB", "AUX"}:
+                    continue
+                objs = [o for _, o in prep_objects(v, TARGET_PREPS + PLACE_PREPS)]
+                objs += [c for c in v.children if c.dep_ in {"dobj", "obj"}]
+                return [(p.lower_, [m for o in objs for m in actors_at(o, mentions)])]
+    return []
+
+
+def _inner_other(
+    obj: Token, mentions: dict[int, list[ActorMention]], home: set[str | None]
+) -> list[ActorMention]:
+    """The nearest actor inside an object phrase that is not of the actor's own country."""
+    frontier = [obj]
+    for _ in range(5):
+        deeper = []
+        for node in frontier:
+            for c in node.children:
+                if c.dep_ not in INNER_DEPS:
+                    continue
+                found = [m for m in mentions.get(c.i, []) if m.actor.country not in home]
+                if found:
+                    return found
+                deeper.append(c)
+        frontier = deeper
+    return []
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """ "donated and delivered goods to the school", "condemned and rejected the decision":
+    a verb with no object shares the object of the verb coordinated with it."""
+    if any(c.dep_ in {"dobj", "obj", "xcomp", "ccomp", "prep"} for c in verb.children):
+        return []
+    return [
+        o
+        for v in verb.children
+        if v.dep_ == "conj"
+        and v.pos_ == "VERB"
+        and v.i - verb.i <= 4  # "donated and personally delivered": nothing of its own between
+        and not any(c.dep_ in SUBJECT_DEPS for c in v.children)
+        for o in v.children
+        if o.dep_ in {"dobj", "obj"}
+    ]
+
+
+def _recipients(obj: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """The party an aid or sanction object names with "to/for/against/on" ("aid for Bosnia",
+    "part of a programme for Bosnia")."""
+    holders = [obj] if content_object(obj).i == obj.i else [obj, content_object(obj)]
+    return [
+        m
+        for h in holders
+        for _, o in prep_objects(h, ("to", "for", "against", "on"))
+        for m in actors_at(o, mentions)
+    ]
+
+
+def _place_mention(doc: Doc, m: ActorMention) -> Token | None:
+    """The place preposition whose object a mention is or modifies ("in Hong Kong", "in East
+    Timor's capital Dili"), if any."""
+    if m.head < 0:
+        return None
+    tok = doc[m.head]
+    for _ in range(3):
+        if tok.dep_ not in {"poss", "compound", "amod", "nmod"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+        return tok.head
+    return None
+
+
+def _at_home(m: ActorMention, home: set[str | None]) -> bool:
+    """Is a place the protesters' own country (or are they of no known country)?"""
+    return not home - {None} or m.actor.country in home
+
+
+def _nested_place(doc: Doc, m: ActorMention, anchors: list[Token]) -> bool:
+    """A place phrase inside another phrase ("streets in Hong Kong"), not one on the verb."""
+    prep = _place_mention(doc, m)
+    return prep is not None and all(prep.head.i != a.i for a in anchors)
 
 
 def _noun_roles(
@@ -386,6 +597,7 @@ def _noun_roles(
 
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+WHEN_WORDS = frozenset({"when", "as", "while"})
 GENERIC_VIOLENCE = frozenset({"180", "190"})
 MEANS_PREPS = frozenset({"in", "by", "with", "using", "during"})
 
@@ -510,6 +722,8 @@ def _plan(
             continue
         if _about_attitude_noun(sent_doc, plan, by_anchor, mentions):
             continue
+        if _demanded_in_statement(sent_doc, plan, mentions):
+            continue
         gov = _governor(sent_doc, t, anchors)
         if gov is None:
             continue
@@ -577,13 +791,38 @@ def _plan(
         t = plan.trigger
         if not plan.dropped and plan.cameo[:2] == "01" and t.via != "noun":
             _statement_of_obligation(sent_doc, plan, mentions)
+        if not plan.dropped and plan.cameo[:2] == "01" and t.via == "verb":
+            _statement_of_attitude(sent_doc, plan, mentions)
         if plan.dropped or plan.targets or t.via == "noun" or plan.cameo[:2] == "01":
             continue
         inner = _complement_targets(sent_doc, sent_doc[t.anchor], plan.cameo[:2], mentions)
         if inner:
             plan.targets = [m for m in inner if all(m.head != s.head for s in plan.sources)]
             plan.notes.append("target: from the complement clause")
+        elif plan.cameo[:2] in PURPOSE_ROOTS:
+            aims = _purpose_targets(sent_doc[t.anchor], mentions)
+            plan.targets = [m for m in aims if all(m.head != s.head for s in plan.sources)]
+            if plan.targets:
+                plan.notes.append("target: from the purpose clause")
     return list(plans.values())
+
+
+def _purpose_targets(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "opened fire to disperse demonstrators", "sent tanks to crush the rebels": the object
+    of a subjectless "to" clause of purpose is the one the force is used against."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in clause.children):
+            continue
+        for c in clause.children:
+            if c.dep_ in {"dobj", "obj"}:
+                found = actors_at(c, mentions)
+                if found:
+                    return found
+    return []
 
 
 # Nouns that carry an attitude about the action in their clause ("a demand that Israel ease
@@ -611,6 +850,17 @@ def _about_attitude_noun(
     that verb is no event, on the action with the holder's subject as source."""
     verb = doc[plan.trigger.anchor]
     noun = verb.head
+    if verb.dep_ == "ccomp" and noun.pos_ in {"VERB", "AUX"}:
+        # "reiterated its demand today that Israel ease ...": the noun's clause, parsed as
+        # the verb's
+        noun = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in {"dobj", "obj"} and c.i < verb.i and c.lemma_.lower() in ATTITUDE_NOUNS
+            ),
+            noun,
+        )
     if verb.dep_ not in {"acl", "advcl", "ccomp"} or noun.pos_ != "NOUN":
         return False
     root = ATTITUDE_NOUNS.get(noun.lemma_.lower())
@@ -641,6 +891,30 @@ def _about_attitude_noun(
     plan.sources = askers
     plan.cameo = code
     plan.notes.append(f"about: '{noun.text}' of '{holder.text}'")
+    return True
+
+
+def _demanded_in_statement(doc: Doc, plan: _Plan, mentions: dict[int, list[ActorMention]]) -> bool:
+    """ "issued a reminder to Iraq that it must cooperate", "sent a letter saying Serbia must
+    hand over": an obligation in the content of a statement noun is a demand by whoever issued
+    the statement."""
+    verb = doc[plan.trigger.anchor]
+    noun = verb.head
+    if (
+        verb.dep_ != "acl"
+        or noun.lemma_.lower() not in STATEMENT_NOUNS
+        or noun.dep_ not in {"dobj", "obj"}
+        or not _obligation(verb)
+    ):
+        return False
+    subj, passive = _subject(noun.head)
+    speakers = actors_at(subj, mentions) if subj is not None and not passive else []
+    if not speakers or any(a.head == s.head for a in speakers for s in plan.sources):
+        return False
+    plan.cameo = family_code("10", plan.cameo) or "100"
+    plan.targets = plan.sources or plan.targets
+    plan.sources = speakers
+    plan.notes.append(f"demand: '{verb.text}' with an obligation, in a {noun.text}")
     return True
 
 
@@ -678,15 +952,50 @@ def _statement_of_obligation(
             return
 
 
+def _statement_of_attitude(doc: Doc, plan: _Plan, mentions: dict[int, list[ActorMention]]) -> None:
+    """ "reiterated its demand that Ethiopia reopen the border", "repeated its call for ...":
+    a statement of an attitude noun whose clause names another actor is that attitude (a
+    demand, an appeal, a threat) toward the clause's subject."""
+    verb = doc[plan.trigger.anchor]
+    for noun in verb.children:
+        root = ATTITUDE_NOUNS.get(noun.lemma_.lower())
+        if noun.dep_ not in {"dobj", "obj"} or root not in {"02", "10", "13"}:
+            continue
+        clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
+        clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
+        for clause in clauses:
+            subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            found = actors_at(subj, mentions) if subj is not None else []
+            found = [
+                m for m in found if m.actor.country and all(m.head != s.head for s in plan.sources)
+            ]
+            if found:
+                plan.cameo = f"{root}0"
+                plan.targets = found
+                plan.notes.append(f"{noun.text}: the clause's subject")
+                return
+
+
 def _complement_targets(
     doc: Doc, verb: Token, root: str, mentions: dict[int, list[ActorMention]]
 ) -> list[ActorMention]:
     """ "threatened to cut off electricity to Nakhichevan", "demanded that the DPRK forsake
     its programme": the target named inside the complement clause."""
-    for comp in verb.children:
-        if comp.dep_ not in {"xcomp", "ccomp"}:
-            continue
-        if root in {"02", "10", "11", "12"} and comp.dep_ == "ccomp":
+    comps = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    if root in {"02", "10"}:
+        # "insisted on its demand that the government resign", "renewed its appeal that ...":
+        # the clause of an attitude noun the verb governs
+        nouns = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        nouns += [o for _, o in prep_objects(verb, ("on", "for", "to"))]
+        comps += [
+            c
+            for n in nouns
+            if n.lemma_.lower() in ATTITUDE_NOUNS
+            for c in n.children
+            if c.dep_ in {"acl", "ccomp"} and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        ]
+    for comp in comps:
+        if root in {"02", "10", "11", "12"} and comp.dep_ in {"ccomp", "acl"}:
             subj, _ = _subject(comp)
             if subj is not None and subj.i != verb.i:
                 found = actors_at(subj, mentions)
@@ -707,6 +1016,14 @@ def _complement_targets(
                     found = actors_at(obj, mentions)
                     if found:
                         return found
+        if comp.lemma_.lower() in PERMISSION_VERBS:
+            # "refused to allow UN planes to land": whom the permission is for
+            for clause in comp.children:
+                subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+                if clause.dep_ in {"ccomp", "xcomp"} and subj is not None:
+                    found = actors_at(subj, mentions)
+                    if found:
+                        return found
     return []
 
 
@@ -717,10 +1034,31 @@ def _place_country(
     "a curfew in Algiers"), when a country or capital names it."""
     holders = [doc[t.anchor], doc[t.token]]
     holders += [c for h in holders for c in h.children if c.dep_ in {"dobj", "obj"}]
+    if t.pattern.cameo[:2] in VIOLENCE_ROOTS:
+        # "killed 23 people when they blew themselves up in Tel Aviv": the clause saying
+        # when the attack happened says where
+        holders += [
+            c
+            for c in doc[t.anchor].children
+            if c.dep_ == "advcl"
+            and any(w.dep_ in {"advmod", "mark"} and w.lower_ in WHEN_WORDS for w in c.children)
+        ]
     for h in holders:
-        for _, obj in prep_objects(h, PLACE_PREPS):
-            # "in Serbia", "near Macedonia's border", "along the Syrian border"
-            places = [obj, *(c for c in obj.children if c.dep_ in {"poss", "compound", "amod"})]
+        outside = [  # "outside of the Iraqi city of Basra"
+            o
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in {"outside", "inside"}
+            for _, o in prep_objects(p, ("of",))
+        ]
+        for obj in [*(o for _, o in prep_objects(h, PLACE_PREPS)), *outside]:
+            # "in Serbia", "near Macedonia's border", "along the Syrian border", "at a jail
+            # in Dili"
+            inner = [o for _, o in prep_objects(obj, ("in",))]  # not "near the X border"
+            places = [
+                p
+                for o in (obj, *inner)
+                for p in (o, *(c for c in o.children if c.dep_ in {"poss", "compound", "amod"}))
+            ]
             for place in places:
                 for m in mentions.get(place.i, []):
                     if m.actor.kind == "country" and m.actor.country:
@@ -767,11 +1105,17 @@ def _protested(
     first actor with a country named after the protest, inside its clause, that is neither
     the protester nor the place."""
     own = {m.head for m in sources}
+    home = {m.actor.country for m in sources}
     places = {o.i for h in (doc[t.anchor], doc[t.token]) for _, o in prep_objects(h, PLACE_PREPS)}
     for tok in doc[t.anchor].subtree:
         if tok.i <= t.token or tok.i in own or tok.i in places:
             continue
-        found = [m for m in mentions.get(tok.i, []) if m.actor.country]
+        found = [
+            m
+            for m in mentions.get(tok.i, [])
+            if m.actor.country
+            and not (_place_mention(doc, m) is not None and _at_home(m, home))  # "in Hong Kong"
+        ]
         if found:
             return found[:1]
     return []
@@ -875,6 +1219,17 @@ def code_sentence(
         if place is not None:
             sources = [_locate(m, place, notes) for m in sources]
             targets = [_locate(m, place, notes) for m in targets]
+        if (
+            not sources
+            and targets
+            and place not in {None, *NONSTATE}
+            and t.pattern.cameo[:2] in VIOLENCE_ROOTS
+            and ("passive" in notes or doerless)
+        ):
+            # "two soldiers were killed by a landmine outside the Syrian town of Afrin": force
+            # nobody is named for is the place's (its insurgents or its authorities)
+            sources = [_country_actor(targets[0], place)]  # type: ignore[arg-type]
+            notes.append("source: the place's country (no doer named)")
         negated = is_negated(doc, t)
         modality = clause_modality(doc, t)
         cameo = plan.cameo
