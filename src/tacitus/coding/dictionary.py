@@ -206,12 +206,31 @@ class Pattern:
                 return False
         if self.complements:
             comps = {c.lemma_.lower() for c in children if c.dep_ in COMPLEMENT_DEPS}
+            if any(_stated_clause(c) for c in children):
+                comps.add(STATED_CLAUSE)
             for c in children:  # "accused X of attacking": the verb under a preposition
                 if c.dep_ == "prep":
                     comps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pcomp")
             if not all(group & comps for group in self.complements):
                 return False
         return True
+
+
+# `>that` in a pattern: the trigger governs a finite clause that states a fact or an opinion
+# ("agreed that the situation was grave"), not a plan ("agreed that they would cooperate").
+STATED_CLAUSE = "that"
+PLAN_AUXILIARIES = frozenset(
+    "will would shall should must could can may might ought 'll wo need".split()
+)
+
+
+def _stated_clause(c: Token) -> bool:
+    if c.dep_ != "ccomp":
+        return False
+    kids = list(c.children)
+    if not any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in kids):
+        return False  # an infinitive or a bare verb phrase
+    return not any(g.dep_ in {"aux", "auxpass"} and g.lower_ in PLAN_AUXILIARIES for g in kids)
 
 
 def _object_words(tok: Token) -> dict[str, int]:
@@ -253,6 +272,17 @@ def _refines(new: Pattern, old: Pattern, tok: Token) -> bool:
     return False
 
 
+def _most_specific(patterns: tuple[Pattern, ...], tok: Token) -> Pattern | None:
+    """The most specific of a lemma's patterns (ordered most specific first) that matches."""
+    matched = None
+    for pattern in patterns:
+        if matched is not None and pattern.specificity < matched.specificity:
+            break
+        if pattern.matches(tok) and (matched is None or _refines(pattern, matched, tok)):
+            matched = pattern
+    return matched
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerDictionary:
     patterns: dict[tuple[str, str], tuple[Pattern, ...]]  # (kind, lemma) -> most specific first
@@ -273,15 +303,14 @@ class TriggerDictionary:
         joined = hyphenated(tok)
         if joined and self.for_token(kind, joined):
             patterns = self.for_token(kind, joined)  # "cease-fire": the whole word's patterns
-        if not patterns and lemma.startswith("re") and len(lemma) > 5:
-            # "reimposed", "reopened", "re-established": the repeated action
-            patterns = self.for_token(kind, lemma[2:].lstrip("-"))
-        matched = None
-        for pattern in patterns:
-            if matched is not None and pattern.specificity < matched.specificity:
-                break
-            if pattern.matches(tok) and (matched is None or _refines(pattern, matched, tok)):
-                matched = pattern
+        matched = _most_specific(patterns, tok)
+        if matched is None and lemma.startswith("re") and len(lemma) > 5:
+            # "reimposed", "reopened", "re-established": the repeated action, also when the
+            # prefixed verb has patterns of its own that do not fit ("reimpose +curfew" does
+            # not cover "reimposed blockades")
+            again = self.for_token(kind, lemma[2:].lstrip("-"))
+            if again is not patterns:
+                matched = _most_specific(again, tok)
         return matched
 
     @property

@@ -14,8 +14,10 @@ if TYPE_CHECKING:
     from tacitus.coding.extract import _Trigger
 
 
+# An attempt ("tried to storm the building") and a decision ("decided to expel") are coded as
+# the act, as CAMEO codes them.
 INTENT_VERBS = frozenset(
-    """plan intend expect hope aim want seek prepare decide try wish mean propose schedule set
+    """plan intend expect hope aim want seek prepare wish mean propose schedule set
     vow pledge promise offer agree threaten swear""".split()
 )
 

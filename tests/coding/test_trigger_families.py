@@ -1,0 +1,116 @@
+"""Trigger families taken from the CAMEO codebook's descriptions, with the shipped dictionaries
+(slow). Every sentence here is written for the test; none comes from an evaluation set."""
+
+from datetime import date
+
+import pytest
+
+from tacitus.coding.dictionary import load_triggers
+from tacitus.models import Event
+from tacitus.pipeline import code_texts
+
+pytestmark = pytest.mark.slow
+PUB = date(2021, 10, 26)
+
+
+def events(pipe, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    (out,) = code_texts(pipe, [(text, PUB)])
+    return [e for e in out if not e.negated]
+
+
+def codes(pipe, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.cameo for e in events(pipe, text)}
+
+
+def dyads(pipe, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {
+        (e.source.code if e.source else "-", e.target.code if e.target else "-", e.cameo)
+        for e in events(pipe, text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 019: agreeing that something is so is accord; agreeing to act is an intent (03x)
+        ("Georgia and Armenia agreed that the border situation was calm.", {"019"}),
+        ("Georgia and Armenia agreed that their ministers would meet in May.", {"036"}),
+        # 026: asking for a meeting is an appeal, not an intent to meet
+        ("Kazakhstan requested an emergency meeting of the UN Security Council.", {"026"}),
+        ("Moldova asked for talks with Transnistria.", {"026"}),
+        # 043: a welcome given to a visitor
+        ("The Iranian president gave a warm welcome to the Armenian prime minister.", {"043"}),
+        # 080: giving in to demands
+        ("The Kyrgyz government conceded to the demands of the protesters.", {"080"}),
+        ("The Moldovan cabinet caved in to pressure from the farmers' union.", {"080"}),
+        # 0812, 0833: politicians allowed to run, refugees allowed back
+        (
+            "The Kyrgyz court allowed the opposition leader to run in the presidential election.",
+            {"0812"},
+        ),
+        ("Uzbekistan allowed Tajik refugees to return to their villages.", {"0833"}),
+        # 0842: seized property handed back
+        ("Turkey returned the seized helicopter to Syria.", {"0842"}),
+        # 0863: humanitarian access
+        ("Russia allowed humanitarian access to Georgian villages.", {"0863"}),
+        # 091: a judicial investigation of a person
+        ("An Italian court put the Russian businessman under investigation.", {"091"}),
+        # 120: going back on a commitment
+        ("The Georgian president reneged on his promise to hold early elections.", {"120"}),
+        # 140, 143: petition drives and work stoppages
+        ("Belarusian opposition activists collected signatures against the referendum.", {"140"}),
+        ("Kazakh oil workers stopped work to demand higher wages.", {"143"}),
+        # 152: forces kept on alert
+        ("Armenian troops remained on high alert along the border with Azerbaijan.", {"152"}),
+        # 162: aid prohibited
+        ("Britain prohibited all assistance to the Burmese junta.", {"162"}),
+        # 164: negotiations that came to nothing
+        ("Armenia and Azerbaijan failed to reach an agreement on the border.", {"164"}),
+        # 175: firing to disperse a crowd is repression, not a military attack
+        ("Turkish police opened fire to disperse the Kurdish protesters.", {"175"}),
+        # 1721: a newspaper ordered to close
+        ("The Uzbek government ordered the opposition newspaper to suspend publication.", {"1721"}),
+    ],
+)
+def test_codebook_families(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == expected
+
+
+def test_taking_over_needs_what_is_taken(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, "A new Georgian government will take over next month.") == set()
+    assert codes(pipeline, "Russian rebels took over the police headquarters in Grozny.") == {"192"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attempt or a decision is the act itself, not an intention
+        ("Russian rebels tried to storm the government building in Grozny.", "190"),
+        ("The Latvian government decided to expel the Russian diplomat.", "161"),
+    ],
+)
+def test_attempts_and_decisions_are_the_act(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == {expected}
+
+
+def test_light_verbs_of_completion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(pipeline, "Russian troops completed the withdrawal from Georgia.") == {
+        ("RUSMIL", "GEO", "0874")
+    }
+
+
+def test_repeated_action_falls_back_to_the_plain_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "reimpose" has patterns of its own (curfew, emergency) that do not cover a blockade
+    triggers = load_triggers()
+    doc = nlp("Azerbaijan reimposed a blockade on the Armenian enclave.")
+    assert triggers.best("verb", doc[1]).cameo == "191"  # type: ignore[union-attr]
+    doc = nlp("Kazakhstan reimposed the curfew in Almaty.")
+    assert triggers.best("verb", doc[1]).cameo == "1723"  # type: ignore[union-attr]
+
+
+def test_stated_clause_complement(nlp) -> None:  # type: ignore[no-untyped-def]
+    triggers = load_triggers()
+    doc = nlp("The two presidents agreed that the crisis was over.")
+    assert triggers.best("verb", doc[3]).cameo == "019"  # type: ignore[union-attr]
+    doc = nlp("The two presidents agreed that they should meet again.")
+    assert triggers.best("verb", doc[3]).cameo != "019"  # type: ignore[union-attr]
