@@ -70,6 +70,17 @@ def dyads(pipe, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-unty
         ("Turkish police opened fire to disperse the Kurdish protesters.", {"175"}),
         # 1721: a newspaper ordered to close
         ("The Uzbek government ordered the opposition newspaper to suspend publication.", {"1721"}),
+        # 074: helping to defend another actor
+        ("Russian troops helped defend Armenian villages near the border.", {"074"}),
+        # 120: permission refused
+        ("The Armenian government denied permission for the rally.", {"120"}),
+        # 126: mediation opposed
+        ("Israel is opposed to Egyptian mediation in the talks.", {"126"}),
+        # 153, 154: deployments ordered
+        ("The Kazakh president ordered the deployment of troops to the border.", {"154"}),
+        # 1663, 201: forced out
+        ("Uzbekistan forced the UN refugee agency out of the country.", {"1663"}),
+        ("Syrian forces forced out thousands of Kurdish villagers from their homes.", {"201"}),
     ],
 )
 def test_codebook_families(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
@@ -114,3 +125,19 @@ def test_stated_clause_complement(nlp) -> None:  # type: ignore[no-untyped-def]
     assert triggers.best("verb", doc[3]).cameo == "019"  # type: ignore[union-attr]
     doc = nlp("The two presidents agreed that they should meet again.")
     assert triggers.best("verb", doc[3]).cameo != "019"  # type: ignore[union-attr]
+
+
+def test_coordinated_objects_match_object_patterns(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, "Turkey sent blankets and medicine to Syria.") == {"073"}
+    text = "The United States is providing maps and military intelligence to Georgia."
+    assert codes(pipeline, text) == {"064"}
+
+
+def test_a_purpose_clause_shares_the_intention_it_serves(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Belarus is ready to send experts to help protect Russian pipelines."
+    assert codes(pipeline, text) & {"0334"}
+
+
+def test_easing_a_curfew_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events(pipeline, "The Kyrgyz government lifted the curfew in Osh.")
+    assert (event.cameo, event.event_type) == ("0813", "CONCEDE")

@@ -39,6 +39,7 @@ QUAD = {
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "acomp", "nummod"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj"})
+NOUNS = frozenset({"NOUN", "PROPN"})
 # Nouns that measure or group their "of" object: "25,000 tons of aid", "10 days of war games",
 # "a team of inspectors".
 MEASURE_NOUNS = frozenset(
@@ -155,23 +156,19 @@ class Pattern:
                 return False
         if self.objects:
             if tok.pos_ == "VERB":
-                objs = {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS}
-                for c in children:
-                    if c.dep_ in OBJECT_DEPS:
-                        inner = content_object(c)
-                        objs |= _forms(inner) | _forms(c)
-                        objs |= {
-                            g.lemma_.lower()
-                            for g in inner.children
-                            if g.dep_ in {"compound", "amod"}
-                        }
-                objs |= {
-                    g.lemma_.lower()
-                    for c in children
-                    if c.dep_ in OBJECT_DEPS
-                    for g in c.children
-                    if g.dep_ == "compound"
-                }
+                # the objects and their coordinated nouns ("photographs and intelligence")
+                heads = [c for c in children if c.dep_ in OBJECT_DEPS]
+                heads += [
+                    g for c in heads for g in c.children if g.dep_ == "conj" and g.pos_ in NOUNS
+                ]
+                objs = {c.lemma_.lower() for c in heads}
+                for c in heads:
+                    inner = content_object(c)
+                    objs |= _forms(inner) | _forms(c)
+                    objs |= {
+                        g.lemma_.lower() for g in inner.children if g.dep_ in {"compound", "amod"}
+                    }
+                    objs |= {g.lemma_.lower() for g in c.children if g.dep_ == "compound"}
                 if tok.dep_ == "relcl" or tok.dep_ == "acl":
                     objs.add(tok.head.lemma_.lower())
                 # "call for a ceasefire", "accuse of corruption": the object of the

@@ -29,6 +29,10 @@ ASPECT_VERBS = frozenset("resume continue begin start keep stop".split())
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 
+# Verbs whose complement is the action they help with ("help defend", "assist in rebuilding").
+HELP_VERBS = frozenset({"help", "assist"})
+
+
 INTENT_ADJECTIVES = frozenset(
     """willing ready prepared determined committed eager keen set poised about likely""".split()
 )
@@ -96,15 +100,21 @@ def clause_modality(doc: Doc, t: _Trigger) -> str:
     ):
         return "intended"  # "said they would blockade Paris": the future of reported speech
     node = verb
-    for _ in range(3):  # "agreed to hold", "is ready to contribute", "prepared to resume shelling"
+    for _ in range(4):  # "agreed to hold", "is ready to contribute", "prepared to resume shelling"
         infinitive = node.dep_ == "advcl" and any(c.lower_ == "to" for c in node.children)
         if (node.dep_ != "xcomp" and not infinitive) or node.head.i == node.i:
             break
-        if node.head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES:
+        head = node.head
+        if head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES:
             return "intended"
-        if node.head.lemma_.lower() not in ASPECT_VERBS:
+        if infinitive or head.lemma_.lower() in HELP_VERBS:
+            # "is willing to send troops to help defend it": a purpose clause, or the action
+            # helped, shares the intention of the action it serves
+            if any(c.lower_ in FUTURE_AUX and c.dep_ == "aux" for c in head.children):
+                return "intended"
+        elif head.lemma_.lower() not in ASPECT_VERBS:
             break
-        node = node.head
+        node = head
 
     return "asserted"
 
