@@ -141,3 +141,20 @@ def test_a_purpose_clause_shares_the_intention_it_serves(pipeline) -> None:  # t
 def test_easing_a_curfew_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
     (event,) = events(pipeline, "The Kyrgyz government lifted the curfew in Osh.")
     assert (event.cameo, event.event_type) == ("0813", "CONCEDE")
+
+
+def test_leading_particles_are_adverbs_not_prepositions(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "give in to" must not match "gave ... in aid to", nor "give in" a speech in parliament
+    assert codes(pipeline, "The Georgian government gave in to the protesters.") == {"080"}
+    assert codes(pipeline, "Japan gave 20 million dollars in aid to Armenia.") == {"071"}
+    assert "080" not in codes(pipeline, "The Armenian president gave a speech in parliament.")
+
+
+def test_amounts_of_money_pass_to_what_they_are_in(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(pipeline, "China pledged $500 million in loans to Kyrgyzstan.") == {
+        ("CHN", "KGZ", "0331")
+    }
+
+
+def test_compounds_of_a_prepositional_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, "Kyrgyz students went on hunger strike.") == {"142"}

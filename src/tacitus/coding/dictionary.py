@@ -49,12 +49,26 @@ MEASURE_NOUNS = frozenset(
 )
 
 
+CURRENCIES = frozenset(
+    """dollar euro pound ruble rouble yuan yen franc rupee lira manat dram lari tenge som
+    somoni""".split()
+)
+
+
+def _money(tok: Token) -> bool:
+    """ "$500 million", "20 million euros": an amount of money."""
+    return tok.lemma_.lower() in CURRENCIES or any(c.tag_ == "$" for c in tok.children)
+
+
 def content_object(tok: Token) -> Token:
-    """The noun that carries the meaning of an object: through measure nouns to their "of"."""
+    """The noun that carries the meaning of an object: through measure nouns to their "of",
+    and through amounts of money to their "in" ("$500 million in loans")."""
     for _ in range(2):
-        if tok.lemma_.lower() not in MEASURE_NOUNS and tok.pos_ != "NUM":
+        money = _money(tok)
+        if tok.lemma_.lower() not in MEASURE_NOUNS and tok.pos_ != "NUM" and not money:
             return tok
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        preps = ("in",) if money else ("of",)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps), None)
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if pobj is None:
             return tok
@@ -154,6 +168,15 @@ class Pattern:
                     words.update(g.lower_ for g in c.children if g.dep_ == "prep")
             if not all(p in words for p in self.particles):
                 return False
+            if len(self.particles) > 1 and not self.objects:
+                # "give in to", "back out of": the first particles are adverbs of the verb,
+                # not prepositions with objects of their own ("gave money in aid to")
+                leading = set(self.particles[:-1])
+                if any(
+                    c.lower_ in leading and any(g.dep_ == "pobj" for g in c.children)
+                    for c in children
+                ):
+                    return False
         if self.objects:
             if tok.pos_ == "VERB":
                 # the objects and their coordinated nouns ("photographs and intelligence")
@@ -173,14 +196,15 @@ class Pattern:
                     objs.add(tok.head.lemma_.lower())
                 # "call for a ceasefire", "accuse of corruption": the object of the
                 # pattern's preposition
-                objs |= {
-                    form
-                    for c in children
-                    if c.dep_ == "prep" and c.lower_ in self.particles
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                    for form in _forms(g)
-                }
+                # (with its compounds: "went on hunger strike")
+                for c in children:
+                    if c.dep_ == "prep" and c.lower_ in self.particles:
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                objs |= _forms(g)
+                                objs |= {
+                                    m.lemma_.lower() for m in g.children if m.dep_ == "compound"
+                                }
             else:
                 objs = {
                     form
@@ -247,6 +271,8 @@ def _object_words(tok: Token) -> dict[str, int]:
         for head in (inner, c):
             for form in _forms(head):
                 out[form] = max(out.get(form, 0), 2)
+        if _money(c):  # "$5 million in aid" is money given (071), more than aid in general
+            out[c.lemma_.lower()] = 3
     return out
 
 
