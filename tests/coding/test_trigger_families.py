@@ -78,6 +78,13 @@ def dyads(pipe, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-unty
         ("Israel is opposed to Egyptian mediation in the talks.", {"126"}),
         # 153, 154: deployments ordered
         ("The Kazakh president ordered the deployment of troops to the border.", {"154"}),
+        # 164: talks that collapsed, broke down or failed (the subject names the talks)
+        ("The talks between Armenia and Azerbaijan collapsed.", {"164"}),
+        ("Negotiations between Georgia and Abkhazia broke down on Friday.", {"164"}),
+        # 1724: martial law declared
+        ("The Tajik government declared martial law in Khorog.", {"1724"}),
+        # 081: a border opened
+        ("Armenia opened its border with Turkey.", {"081"}),
         # 1663, 201: forced out
         ("Uzbekistan forced the UN refugee agency out of the country.", {"1663"}),
         ("Syrian forces forced out thousands of Kurdish villagers from their homes.", {"201"}),
