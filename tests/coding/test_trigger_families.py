@@ -165,3 +165,22 @@ def test_amounts_of_money_pass_to_what_they_are_in(pipeline) -> None:  # type: i
 
 def test_compounds_of_a_prepositional_object(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, "Kyrgyz students went on hunger strike.") == {"142"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the family of an attitude follows what is given: weapons, information, aid
+        ("Russia promised to supply Armenia with weapons.", "0332"),
+        ("Turkey asked Iran to provide information about the attack.", "0214"),
+        ("Georgia refused to provide weapons to Ukraine.", "1222"),
+        ("Japan agreed to provide humanitarian aid to Syria.", "033"),
+    ],
+)
+def test_attitudes_take_the_code_of_what_is_given(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == {expected}
+
+
+def test_supplied_with(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, "Turkey supplied Azerbaijan with drones.") == {"072"}
+    assert codes(pipeline, "Iran provided Armenia with fuel.") == {"073"}
