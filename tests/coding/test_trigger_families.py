@@ -184,3 +184,18 @@ def test_attitudes_take_the_code_of_what_is_given(pipeline, text: str, expected:
 def test_supplied_with(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, "Turkey supplied Azerbaijan with drones.") == {"072"}
     assert codes(pipeline, "Iran provided Armenia with fuel.") == {"073"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the complement's own object-specific pattern decides the family code
+        ("Kazakhstan agreed to lift the curfew in Almaty.", "0351"),
+        ("Uzbekistan threatened to impose a curfew in Andijan.", "1323"),
+        ("France threatened to impose import restrictions on German goods.", "1312"),
+        # a complement known by its verb alone keeps the `>` pattern's code
+        ("Armenia and Georgia agreed to cooperate.", "030"),
+    ],
+)
+def test_attitude_about_an_object_specific_action(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == {expected}

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tacitus.coding.families import ATTITUDE_ROOTS, family_code
 from tacitus.errors import DictionaryError
 from tacitus.tables import Row, read_rows
 
@@ -334,6 +335,33 @@ class TriggerDictionary:
             again = self.for_token(kind, lemma[2:].lstrip("-"))
             if again is not patterns:
                 matched = _most_specific(again, tok)
+                patterns = again
+        if matched is not None and matched.complements and kind == "verb":
+            matched = self._attitude_about_a_trigger(matched, patterns, tok)
+        return matched
+
+    def _attitude_about_a_trigger(
+        self, matched: Pattern, patterns: tuple[Pattern, ...], tok: Token
+    ) -> Pattern:
+        """ "agreed to lift the curfew": an attitude (02, 03, 10, 12, 13) whose complement verb
+        matches a pattern of its own that names its object is coded by the family of that
+        pattern's code (0351, from 'lift +curfew'), not by the fixed code of the `>` pattern
+        (`agree >lift`, 0354), which stays for complements known by their verb alone
+        ("agreed to cooperate"). The attitude's pattern without a complement is returned, so
+        the complement is not absorbed."""
+        root = matched.cameo[:2]
+        if root not in ATTITUDE_ROOTS:
+            return matched
+        for c in tok.children:
+            if c.dep_ not in COMPLEMENT_DEPS or not any(
+                c.lemma_.lower() in group for group in matched.complements
+            ):
+                continue
+            inner = self.best("verb", c)
+            if inner is None or not inner.objects or family_code(root, inner.cameo) is None:
+                return matched
+            plain = _most_specific(tuple(p for p in patterns if not p.complements), tok)
+            return plain if plain is not None and plain.cameo[:2] == root else matched
         return matched
 
     @property
