@@ -199,3 +199,18 @@ def test_supplied_with(pipeline) -> None:  # type: ignore[no-untyped-def]
 )
 def test_attitude_about_an_object_specific_action(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `decline +*` / `decline >*`: a rejection needs something declined
+        ("Armenia declined the Russian offer.", {"120"}),
+        ("Georgia's population has declined over the past decade.", set()),
+        # approving one's own budget is no endorsement; approving another's bid is
+        ("The Kyrgyz government approved the budget for next year.", set()),
+        ("The EU approved Ukraine's candidacy.", {"051"}),
+    ],
+)
+def test_triggers_that_need_what_they_act_on(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == expected

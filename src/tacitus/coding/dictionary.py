@@ -147,6 +147,10 @@ class Pattern:
     flags: frozenset[str]
     origin: str  # file:line
     text: str  # the pattern as written
+    # `+*` / `>*`: the trigger must have some direct object ("object") / complement clause
+    # ("clause"), whatever it is ("declined the offer", "declined to sign"; not "exports
+    # declined")
+    needs: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
@@ -156,11 +160,18 @@ class Pattern:
             + len(self.modifiers)
             + len(self.complements)
             + len(self.dependents)
+            + len(self.needs)
         )
 
     def matches(self, tok: Token) -> bool:
         """Do the trigger token's dependents satisfy every constraint of this pattern?"""
         children = list(tok.children)
+        if self.needs:
+            deps = {c.dep_ for c in children}
+            if "object" in self.needs and not deps & {"dobj", "obj"}:
+                return False
+            if "clause" in self.needs and not deps & {"xcomp", "ccomp"}:
+                return False
         if self.particles:
             words = {c.lower_ for c in children if c.dep_ in {"prt", "prep", "agent", "dative"}}
             # "open fire on" and "call on" often attach the preposition to the object.
@@ -372,6 +383,7 @@ class TriggerDictionary:
         return sum(len(p) for p in self.patterns.values())
 
 
+WILDCARDS = {"+*": "object", ">*": "clause"}
 GROUP = re.compile(r"^([+~>])(?:\{([^{}]+)\}|([^{}|\s]+))$")
 
 
@@ -396,9 +408,13 @@ def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
         raise row.error(f"a pattern starts with the trigger's lower-case lemma, not '{text}'")
     particles: list[str] = []
     groups: dict[str, list[frozenset[str]]] = {"+": [], "~": [], ">": [], "=": []}
+    needs: set[str] = set()
     for token in tokens[1:]:
         if token in PARTICLES:
             particles.append(token)
+            continue
+        if token in WILDCARDS:
+            needs.add(WILDCARDS[token])
             continue
         if re.fullmatch(r"[a-z][a-z\-']*", token):
             # Any other bare word must appear among the trigger's dependents ("set ablaze").
@@ -423,6 +439,7 @@ def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
         flags=flags,
         origin=f"{row.path}:{row.line}",
         text=text,
+        needs=frozenset(needs),
     )
 
 
