@@ -136,3 +136,10 @@ def test_wildcard_object_and_clause(tmp_path: Path) -> None:
     needs = {p.needs for p in t.for_token("verb", "decline")}
     assert needs == {frozenset({"object"}), frozenset({"clause"})}
     assert all(not p.objects and not p.complements for p in t.for_token("verb", "decline"))
+
+
+def test_excluded_object_words(tmp_path: Path) -> None:
+    f = tmp_path / "t.txt"
+    f.write_text("verb\tfight -{fire|poverty}\t190\n", encoding="utf-8")
+    (pattern,) = load_triggers([str(f)], shipped=False).for_token("verb", "fight")
+    assert pattern.excluded == frozenset({"fire", "poverty"}) and pattern.specificity == 0

@@ -214,3 +214,16 @@ def test_attitude_about_an_object_specific_action(pipeline, text: str, expected:
 )
 def test_triggers_that_need_what_they_act_on(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `-{...}`: objects that make a violent verb no attack
+        ("Turkish firefighters fought a forest fire near Antalya.", set()),
+        ("The Georgian government vowed to fight corruption.", set()),
+        ("Armenian troops fought Azerbaijani forces near Lachin.", {"190"}),
+    ],
+)
+def test_excluded_objects(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == expected

@@ -116,6 +116,44 @@ def _forms(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), joined} if joined else {tok.lemma_.lower()}
 
 
+def object_forms(tok: Token, particles: tuple[str, ...] = ()) -> set[str]:
+    """The words naming what a trigger acts on: a verb's objects (through measure nouns,
+    with their coordinated nouns, compounds and modifiers) and the objects of the given
+    prepositions; a noun's "of" object."""
+    children = list(tok.children)
+    if tok.pos_ == "VERB":
+        # the objects and their coordinated nouns ("photographs and intelligence")
+        heads = [c for c in children if c.dep_ in OBJECT_DEPS]
+        heads += [g for c in heads for g in c.children if g.dep_ == "conj" and g.pos_ in NOUNS]
+        objs = {c.lemma_.lower() for c in heads}
+        for c in heads:
+            inner = content_object(c)
+            objs |= _forms(inner) | _forms(c)
+            objs |= {g.lemma_.lower() for g in inner.children if g.dep_ in {"compound", "amod"}}
+            objs |= {g.lemma_.lower() for g in c.children if g.dep_ == "compound"}
+        if tok.dep_ == "relcl" or tok.dep_ == "acl":
+            objs.add(tok.head.lemma_.lower())
+        # "call for a ceasefire", "accuse of corruption": the object of the
+        # pattern's preposition
+        # (with its compounds: "went on hunger strike")
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ in particles:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        objs |= _forms(g)
+                        objs |= {m.lemma_.lower() for m in g.children if m.dep_ == "compound"}
+    else:
+        objs = {
+            form
+            for c in children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for form in _forms(g)
+        }
+    return objs
+
+
 @dataclass(frozen=True, slots=True)
 class CameoCode:
     code: str
@@ -151,6 +189,8 @@ class Pattern:
     # ("clause"), whatever it is ("declined the offer", "declined to sign"; not "exports
     # declined")
     needs: frozenset[str] = frozenset()
+    # `-{w1|w2}`: words the trigger's objects must not be ("fought a forest fire")
+    excluded: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
@@ -189,44 +229,9 @@ class Pattern:
                     for c in children
                 ):
                     return False
-        if self.objects:
-            if tok.pos_ == "VERB":
-                # the objects and their coordinated nouns ("photographs and intelligence")
-                heads = [c for c in children if c.dep_ in OBJECT_DEPS]
-                heads += [
-                    g for c in heads for g in c.children if g.dep_ == "conj" and g.pos_ in NOUNS
-                ]
-                objs = {c.lemma_.lower() for c in heads}
-                for c in heads:
-                    inner = content_object(c)
-                    objs |= _forms(inner) | _forms(c)
-                    objs |= {
-                        g.lemma_.lower() for g in inner.children if g.dep_ in {"compound", "amod"}
-                    }
-                    objs |= {g.lemma_.lower() for g in c.children if g.dep_ == "compound"}
-                if tok.dep_ == "relcl" or tok.dep_ == "acl":
-                    objs.add(tok.head.lemma_.lower())
-                # "call for a ceasefire", "accuse of corruption": the object of the
-                # pattern's preposition
-                # (with its compounds: "went on hunger strike")
-                for c in children:
-                    if c.dep_ == "prep" and c.lower_ in self.particles:
-                        for g in c.children:
-                            if g.dep_ == "pobj":
-                                objs |= _forms(g)
-                                objs |= {
-                                    m.lemma_.lower() for m in g.children if m.dep_ == "compound"
-                                }
-            else:
-                objs = {
-                    form
-                    for c in children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                    for form in _forms(g)
-                }
-            if not all(group & objs for group in self.objects):
+        if self.objects or self.excluded:
+            objs = object_forms(tok, self.particles)
+            if not all(group & objs for group in self.objects) or objs & self.excluded:
                 return False
         if self.modifiers:
             mods = {c.lemma_.lower() for c in children if c.dep_ in MODIFIER_DEPS}
@@ -348,26 +353,31 @@ class TriggerDictionary:
                 matched = _most_specific(again, tok)
                 patterns = again
         if matched is not None and matched.complements and kind == "verb":
-            matched = self._attitude_about_a_trigger(matched, patterns, tok)
+            return self._attitude_about_a_trigger(matched, patterns, tok)
         return matched
 
     def _attitude_about_a_trigger(
         self, matched: Pattern, patterns: tuple[Pattern, ...], tok: Token
-    ) -> Pattern:
+    ) -> Pattern | None:
         """ "agreed to lift the curfew": an attitude (02, 03, 10, 12, 13) whose complement verb
         matches a pattern of its own that names its object is coded by the family of that
         pattern's code (0351, from 'lift +curfew'), not by the fixed code of the `>` pattern
         (`agree >lift`, 0354), which stays for complements known by their verb alone
         ("agreed to cooperate"). The attitude's pattern without a complement is returned, so
-        the complement is not absorbed."""
-        root = matched.cameo[:2]
-        if root not in ATTITUDE_ROOTS:
-            return matched
+        the complement is not absorbed. An attitude about an action that the action's own
+        patterns rule out ("vowed to fight corruption": `fight -{corruption|...}`) is no
+        event."""
         for c in tok.children:
             if c.dep_ not in COMPLEMENT_DEPS or not any(
                 c.lemma_.lower() in group for group in matched.complements
             ):
                 continue
+            excluded = {w for p in self.for_token("verb", c.lemma_.lower()) for w in p.excluded}
+            if excluded and object_forms(c) & excluded:
+                return None
+            root = matched.cameo[:2]
+            if root not in ATTITUDE_ROOTS:
+                return matched
             inner = self.best("verb", c)
             if inner is None or not inner.objects or family_code(root, inner.cameo) is None:
                 return matched
@@ -384,7 +394,7 @@ class TriggerDictionary:
 
 
 WILDCARDS = {"+*": "object", ">*": "clause"}
-GROUP = re.compile(r"^([+~>])(?:\{([^{}]+)\}|([^{}|\s]+))$")
+GROUP = re.compile(r"^([+~>\-])(?:\{([^{}]+)\}|([^{}|\s]+))$")
 
 
 def _words(value: str) -> frozenset[str]:
@@ -403,11 +413,11 @@ def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
         raise row.error(f"'{code}' is not a CAMEO code (see coding/cameo.tsv); keep leading zeros")
     if bad := flags - FLAGS:
         raise row.error(f"unknown flag(s) {', '.join(sorted(bad))}; use {', '.join(sorted(FLAGS))}")
-    tokens = re.findall(r"[+~>]\{[^}]*\}|\S+", text)
+    tokens = re.findall(r"[+~>\-]\{[^}]*\}|\S+", text)
     if not tokens or not re.fullmatch(r"[^\W\d_A-Z][^\W_A-Z\-']*(?:-[^\W_A-Z]+)*", tokens[0]):
         raise row.error(f"a pattern starts with the trigger's lower-case lemma, not '{text}'")
     particles: list[str] = []
-    groups: dict[str, list[frozenset[str]]] = {"+": [], "~": [], ">": [], "=": []}
+    groups: dict[str, list[frozenset[str]]] = {"+": [], "~": [], ">": [], "=": [], "-": []}
     needs: set[str] = set()
     for token in tokens[1:]:
         if token in PARTICLES:
@@ -424,7 +434,7 @@ def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
         if not m:
             raise row.error(
                 f"'{token}' is neither a word, a preposition/particle nor a +object, "
-                "~modifier or >complement (write +{a|b} for alternatives)"
+                "-excluded object, ~modifier or >complement (write +{a|b} for alternatives)"
             )
         groups[m.group(1)].append(_words(m.group(2) or m.group(3)))
     return Pattern(
@@ -440,6 +450,7 @@ def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
         origin=f"{row.path}:{row.line}",
         text=text,
         needs=frozenset(needs),
+        excluded=frozenset(w for group in groups["-"] for w in group),
     )
 
 
