@@ -227,3 +227,22 @@ def test_triggers_that_need_what_they_act_on(pipeline, text: str, expected: set[
 )
 def test_excluded_objects(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbal attacks on words and plans are criticism, not force
+        ("The Armenian opposition attacked the government's budget plan.", {"111"}),
+        ("The Iranian president hit back at critics of the deal.", {"111"}),
+        # sanctions aimed at someone
+        ("The EU targeted Russian oligarchs with new sanctions.", {"163"}),
+        ("The US hit Iran with new sanctions.", {"163"}),
+        # particles the parser reads as adverbs, with the preposition under them
+        ("Georgia walked away from the talks with Abkhazia.", {"164"}),
+    ],
+)
+def test_verbal_attacks_sanction_targets_and_adverb_particles(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: set[str]
+) -> None:
+    assert codes(pipeline, text) == expected

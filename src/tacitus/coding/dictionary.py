@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tacitus.coding.families import ATTITUDE_ROOTS, family_code
+from tacitus.coding.tree import verb_children
 from tacitus.errors import DictionaryError
 from tacitus.tables import Row, read_rows
 
@@ -120,7 +121,7 @@ def object_forms(tok: Token, particles: tuple[str, ...] = ()) -> set[str]:
     """The words naming what a trigger acts on: a verb's objects (through measure nouns,
     with their coordinated nouns, compounds and modifiers) and the objects of the given
     prepositions; a noun's "of" object."""
-    children = list(tok.children)
+    children = verb_children(tok)
     if tok.pos_ == "VERB":
         # the objects and their coordinated nouns ("photographs and intelligence")
         heads = [c for c in children if c.dep_ in OBJECT_DEPS]
@@ -205,7 +206,7 @@ class Pattern:
 
     def matches(self, tok: Token) -> bool:
         """Do the trigger token's dependents satisfy every constraint of this pattern?"""
-        children = list(tok.children)
+        children = verb_children(tok)
         if self.needs:
             deps = {c.dep_ for c in children}
             if "object" in self.needs and not deps & {"dobj", "obj"}:
@@ -214,6 +215,8 @@ class Pattern:
                 return False
         if self.particles:
             words = {c.lower_ for c in children if c.dep_ in {"prt", "prep", "agent", "dative"}}
+            # "hit back at", "walk away from": particles the parser reads as adverbs
+            words |= {c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in PARTICLES}
             # "open fire on" and "call on" often attach the preposition to the object.
             for c in children:
                 if c.dep_ in OBJECT_DEPS:
