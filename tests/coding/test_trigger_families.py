@@ -246,3 +246,13 @@ def test_verbal_attacks_sanction_targets_and_adverb_particles(  # type: ignore[n
     pipeline, text: str, expected: set[str]
 ) -> None:
     assert codes(pipeline, text) == expected
+
+
+def test_investigators_and_inspectors_sent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # investigators investigate (090); a country receiving inspectors allows them (0862)
+    assert dyads(pipeline, "The UN sent investigators to Syria.") == {("IGO", "SYR", "090")}
+    assert dyads(pipeline, "The IAEA dispatched inspectors to Iran.") == {("IRN", "IGO", "0862")}
+
+
+def test_blocked_transport_is_obstruction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, "Farmers blocked transport into Yerevan.") == {"144"}
