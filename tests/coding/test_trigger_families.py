@@ -256,3 +256,16 @@ def test_investigators_and_inspectors_sent(pipeline) -> None:  # type: ignore[no
 
 def test_blocked_transport_is_obstruction(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, "Farmers blocked transport into Yerevan.") == {"144"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a lifted ban was on: politicians (0812), trade (085), anything else (081)
+        ("Kazakhstan lifted the ban on the opposition party.", "0812"),
+        ("Russia lifted its ban on Turkish imports.", "085"),
+        ("Russia lifted the ban on Georgian wine.", "081"),
+    ],
+)
+def test_what_a_lifted_ban_was_on(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == {expected}

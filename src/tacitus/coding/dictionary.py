@@ -137,7 +137,8 @@ def object_forms(tok: Token, particles: tuple[str, ...] = ()) -> set[str]:
         # "call for a ceasefire", "accuse of corruption": the object of the
         # pattern's preposition
         # (with its compounds: "went on hunger strike")
-        for c in children:
+        # ("lifted the ban on imports": the preposition may hang on the object)
+        for c in [*children, *(g for h in heads for g in h.children)]:
             if c.dep_ == "prep" and c.lower_ in particles:
                 for g in c.children:
                     if g.dep_ == "pobj":
