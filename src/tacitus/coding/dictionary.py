@@ -117,11 +117,14 @@ def _forms(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), joined} if joined else {tok.lemma_.lower()}
 
 
-def object_forms(tok: Token, particles: tuple[str, ...] = ()) -> set[str]:
+def object_forms(
+    tok: Token, particles: tuple[str, ...] = (), children: list[Token] | None = None
+) -> set[str]:
     """The words naming what a trigger acts on: a verb's objects (through measure nouns,
     with their coordinated nouns, compounds and modifiers) and the objects of the given
     prepositions; a noun's "of" object."""
-    children = verb_children(tok)
+    if children is None:
+        children = verb_children(tok)
     if tok.pos_ == "VERB":
         # the objects and their coordinated nouns ("photographs and intelligence")
         heads = [c for c in children if c.dep_ in OBJECT_DEPS]
@@ -154,6 +157,76 @@ def object_forms(tok: Token, particles: tuple[str, ...] = ()) -> set[str]:
             for form in _forms(g)
         }
     return objs
+
+
+class TokenView:
+    """What the patterns of one trigger token look at, computed once for all of them."""
+
+    def __init__(self, tok: Token) -> None:
+        self.tok = tok
+        self.children = verb_children(tok)
+        self._objects: dict[tuple[str, ...], set[str]] = {}
+        self._cache: dict[str, set[str]] = {}
+
+    @property
+    def deps(self) -> set[str]:
+        if "deps" not in self._cache:
+            self._cache["deps"] = {c.dep_ for c in self.children}
+        return self._cache["deps"]
+
+    @property
+    def particle_words(self) -> set[str]:
+        if "particles" not in self._cache:
+            kids = self.children
+            words = {c.lower_ for c in kids if c.dep_ in {"prt", "prep", "agent", "dative"}}
+            # "hit back at", "walk away from": particles the parser reads as adverbs
+            words |= {c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_ in PARTICLES}
+            # "open fire on" and "call on" often attach the preposition to the object.
+            for c in kids:
+                if c.dep_ in OBJECT_DEPS:
+                    words.update(g.lower_ for g in c.children if g.dep_ == "prep")
+            self._cache["particles"] = words
+        return self._cache["particles"]
+
+    @property
+    def prepositions_with_objects(self) -> set[str]:
+        if "prep_objects" not in self._cache:
+            self._cache["prep_objects"] = {
+                c.lower_ for c in self.children if any(g.dep_ == "pobj" for g in c.children)
+            }
+        return self._cache["prep_objects"]
+
+    def objects(self, particles: tuple[str, ...]) -> set[str]:
+        if particles not in self._objects:
+            self._objects[particles] = object_forms(self.tok, particles, self.children)
+        return self._objects[particles]
+
+    @property
+    def modifiers(self) -> set[str]:
+        if "mods" not in self._cache:
+            mods = [c for c in self.children if c.dep_ in MODIFIER_DEPS]
+            self._cache["mods"] = {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
+        return self._cache["mods"]
+
+    @property
+    def dependent_words(self) -> set[str]:
+        if "dependents" not in self._cache:
+            kids = self.children
+            self._cache["dependents"] = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
+        return self._cache["dependents"]
+
+    @property
+    def complements(self) -> set[str]:
+        if "complements" not in self._cache:
+            kids = self.children
+            comps = {c.lemma_.lower() for c in kids if c.dep_ in COMPLEMENT_DEPS}
+            if any(_stated_clause(c) for c in kids):
+                comps.add(STATED_CLAUSE)
+            for c in kids:  # "accused X of attacking": the verb under a preposition
+                if c.dep_ == "prep":
+                    comps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pcomp")
+            self._cache["complements"] = comps
+        return self._cache["complements"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,57 +278,32 @@ class Pattern:
             + len(self.needs)
         )
 
-    def matches(self, tok: Token) -> bool:
+    def matches(self, tok: Token, view: TokenView | None = None) -> bool:
         """Do the trigger token's dependents satisfy every constraint of this pattern?"""
-        children = verb_children(tok)
+        v = view if view is not None and view.tok is tok else TokenView(tok)
         if self.needs:
-            deps = {c.dep_ for c in children}
-            if "object" in self.needs and not deps & {"dobj", "obj"}:
+            if "object" in self.needs and not v.deps & {"dobj", "obj"}:
                 return False
-            if "clause" in self.needs and not deps & {"xcomp", "ccomp"}:
+            if "clause" in self.needs and not v.deps & {"xcomp", "ccomp"}:
                 return False
         if self.particles:
-            words = {c.lower_ for c in children if c.dep_ in {"prt", "prep", "agent", "dative"}}
-            # "hit back at", "walk away from": particles the parser reads as adverbs
-            words |= {c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in PARTICLES}
-            # "open fire on" and "call on" often attach the preposition to the object.
-            for c in children:
-                if c.dep_ in OBJECT_DEPS:
-                    words.update(g.lower_ for g in c.children if g.dep_ == "prep")
-            if not all(p in words for p in self.particles):
+            if not all(p in v.particle_words for p in self.particles):
                 return False
             if len(self.particles) > 1 and not self.objects:
                 # "give in to", "back out of": the first particles are adverbs of the verb,
                 # not prepositions with objects of their own ("gave money in aid to")
                 leading = set(self.particles[:-1])
-                if any(
-                    c.lower_ in leading and any(g.dep_ == "pobj" for g in c.children)
-                    for c in children
-                ):
+                if leading & v.prepositions_with_objects:
                     return False
         if self.objects or self.excluded:
-            objs = object_forms(tok, self.particles)
+            objs = v.objects(self.particles)
             if not all(group & objs for group in self.objects) or objs & self.excluded:
                 return False
-        if self.modifiers:
-            mods = {c.lemma_.lower() for c in children if c.dep_ in MODIFIER_DEPS}
-            mods |= {c.lower_ for c in children if c.dep_ in MODIFIER_DEPS}
-            if not all(group & mods for group in self.modifiers):
-                return False
-        if self.dependents:
-            words = {c.lemma_.lower() for c in children} | {c.lower_ for c in children}
-            if not all(group & words for group in self.dependents):
-                return False
-        if self.complements:
-            comps = {c.lemma_.lower() for c in children if c.dep_ in COMPLEMENT_DEPS}
-            if any(_stated_clause(c) for c in children):
-                comps.add(STATED_CLAUSE)
-            for c in children:  # "accused X of attacking": the verb under a preposition
-                if c.dep_ == "prep":
-                    comps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pcomp")
-            if not all(group & comps for group in self.complements):
-                return False
-        return True
+        if self.modifiers and not all(group & v.modifiers for group in self.modifiers):
+            return False
+        if self.dependents and not all(group & v.dependent_words for group in self.dependents):
+            return False
+        return not self.complements or all(group & v.complements for group in self.complements)
 
 
 # `>that` in a pattern: the trigger governs a finite clause that states a fact or an opinion
@@ -319,10 +367,11 @@ def _refines(new: Pattern, old: Pattern, tok: Token) -> bool:
 def _most_specific(patterns: tuple[Pattern, ...], tok: Token) -> Pattern | None:
     """The most specific of a lemma's patterns (ordered most specific first) that matches."""
     matched = None
+    view = TokenView(tok) if patterns else None
     for pattern in patterns:
         if matched is not None and pattern.specificity < matched.specificity:
             break
-        if pattern.matches(tok) and (matched is None or _refines(pattern, matched, tok)):
+        if pattern.matches(tok, view) and (matched is None or _refines(pattern, matched, tok)):
             matched = pattern
     return matched
 
