@@ -269,3 +269,17 @@ def test_blocked_transport_is_obstruction(pipeline) -> None:  # type: ignore[no-
 )
 def test_what_a_lifted_ban_was_on(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Turkish foreign minister called his Azerbaijani counterpart.", {"041"}),
+        ("The Georgian president called the decision historic.", set()),
+        ("Armenia and Turkey exchanged ambassadors.", {"050"}),
+        ("Turkey and Azerbaijan opened a new railway linking their countries.", {"061"}),
+        ("Armenia sent rescuers to Turkey after the earthquake.", {"073"}),
+    ],
+)
+def test_calls_envoys_links_and_rescuers(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == expected
