@@ -283,3 +283,18 @@ def test_what_a_lifted_ban_was_on(pipeline, text: str, expected: str) -> None:  
 )
 def test_calls_envoys_links_and_rescuers(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'for' marking an infinitive clause counts as the pattern's preposition
+        ("The opposition called for the government to resign.", {"0241"}),
+        ("Azerbaijan gave Armenia a deadline to withdraw its troops.", {"139"}),
+        # a state protesting to another complains officially; crowds protesting dissent
+        ("Azerbaijan protested to Iran over the military drills.", {"114"}),
+        ("Students protested over tuition fees in Yerevan.", {"140"}),
+    ],
+)
+def test_appeals_deadlines_and_official_protests(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == expected

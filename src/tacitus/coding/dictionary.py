@@ -185,6 +185,11 @@ class TokenView:
             for c in kids:
                 if c.dep_ in OBJECT_DEPS:
                     words.update(g.lower_ for g in c.children if g.dep_ == "prep")
+                # "called for the government to resign": 'for' marks the clause
+                if c.dep_ in {"advcl", "ccomp", "xcomp"}:
+                    words.update(
+                        g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ == "for"
+                    )
             self._cache["particles"] = words
         return self._cache["particles"]
 
