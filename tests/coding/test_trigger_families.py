@@ -298,3 +298,18 @@ def test_calls_envoys_links_and_rescuers(pipeline, text: str, expected: set[str]
 )
 def test_appeals_deadlines_and_official_protests(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sending troops at an attitude's bidding is military protection (0x34, 1224)
+        ("Turkey agreed to send troops to Azerbaijan.", {("TUR", "AZE", "0334")}),
+        ("Russia refused to send troops to Armenia.", {("RUS", "ARM", "1224")}),
+        ("Armenia asked Russia to send troops.", {("ARM", "RUS", "0234")}),
+        # threatening to send them is a threat of force
+        ("Russia threatened to send troops to Georgia.", {("RUS", "GEO", "138")}),
+    ],
+)
+def test_attitudes_about_sending_troops(pipeline, text: str, expected: set) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert dyads(pipeline, text) == expected
