@@ -313,3 +313,8 @@ def test_appeals_deadlines_and_official_protests(pipeline, text: str, expected: 
 )
 def test_attitudes_about_sending_troops(pipeline, text: str, expected: set) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert dyads(pipeline, text) == expected
+
+
+def test_an_adverb_particle_does_not_take_the_object_as_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "pulled out its troops from Syria": the place left, not the own troops, is the target
+    assert dyads(pipeline, "Russia pulled out its troops from Syria.") == {("RUS", "SYR", "0874")}

@@ -137,7 +137,8 @@ def prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[tuple[str, Toke
             for g in c.children:
                 if g.dep_ == "pobj":
                     yield c.lower_, g
-        if c.dep_ == "prt" and c.lower_ in words:  # "fire on X": particle then object
+        if c.dep_ == "prt" and c.lower_ in words and c.lower_ not in ADVERB_PARTICLES:
+            # "fire on X": particle then object (not "shipped out its troops")
             for g in tok.children:
                 if g.dep_ in {"dobj", "obj"}:
                     yield c.lower_, g
