@@ -318,3 +318,29 @@ def test_attitudes_about_sending_troops(pipeline, text: str, expected: set) -> N
 def test_an_adverb_particle_does_not_take_the_object_as_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "pulled out its troops from Syria": the place left, not the own troops, is the target
     assert dyads(pipeline, "Russia pulled out its troops from Syria.") == {("RUS", "SYR", "0874")}
+
+
+def negated_codes(pipe, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    (out,) = code_texts(pipe, [(text, PUB)])
+    return {e.cameo for e in out if e.negated}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # what was not done: "no" agreement, "yet to", kept or refrained from, avoided
+        ("No agreement was reached between Armenia and Azerbaijan.", "057"),
+        ("Armenia has yet to ratify the treaty.", "057"),
+        ("Azerbaijan refrained from attacking Armenian positions.", "190"),
+        ("Kazakhstan avoided criticizing Russia.", "111"),
+        ("Ukraine prevented Russia from capturing Kharkiv.", "173"),
+    ],
+)
+def test_actions_not_done_are_negated(pipeline, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == set()
+    assert code in negated_codes(pipeline, text)
+
+
+def test_stopping_an_attack_is_de_escalation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, "Russia stopped shelling the city after the ceasefire.") == {"087"}
+    assert codes(pipeline, "Russian forces continued shelling Kharkiv.") == {"194"}

@@ -50,9 +50,28 @@ REPORTING = frozenset(
 )
 
 
+# Verbs whose complement did not happen: "failed to reach", "avoided criticizing",
+# "refrained from attacking", "prevented Russia from capturing".
+NOT_DONE_VERBS = frozenset({"fail", "neglect", "decline", "avoid"})
+KEPT_FROM_VERBS = frozenset({"refrain", "abstain", "prevent", "stop", "keep", "bar", "deter"})
+
+
+def _not_done(verb: Token) -> bool:
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
+        return head.head.lemma_.lower() in KEPT_FROM_VERBS
+    if verb.dep_ != "xcomp":
+        return False
+    lemma = head.lemma_.lower()
+    # "has yet to ratify": not yet done
+    return lemma in NOT_DONE_VERBS or (
+        lemma in {"have", "be"} and any(c.lower_ == "yet" for c in head.children)
+    )
+
+
 def is_negated(doc: Doc, t: _Trigger) -> bool:
     verb = doc[t.anchor]
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"fail", "neglect", "decline"}:
+    if _not_done(verb):
         return True  # "failed to reach agreement": it did not happen
     for tok in {doc[t.anchor], doc[t.token]}:
         for c in tok.children:
@@ -60,6 +79,10 @@ def is_negated(doc: Doc, t: _Trigger) -> bool:
                 c.lower_ in {"never", "no"} and c.dep_ in {"neg", "det", "advmod"}
             ):
                 return True
+            if c.dep_ in {"dobj", "nsubjpass"} and any(
+                g.lower_ == "no" and g.dep_ == "det" for g in c.children
+            ):
+                return True  # "reached no agreement", "no agreement was reached"
     return False
 
 
