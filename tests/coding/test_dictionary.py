@@ -86,6 +86,8 @@ def test_shipped_triggers_cover_all_plover_types() -> None:
         ("The Kazakh player beat her Russian opponent in straight sets.", True),
         ("Azerbaijan hosted the Formula One Grand Prix in Baku.", True),
         ("Georgia will meet Spain in a World Cup qualifier.", True),
+        ("The Georgian government declared war on drugs.", True),
+        ("Russia declared war on Ukraine.", False),
         ("Turkey and Iran held talks in Ankara.", False),
     ],
 )

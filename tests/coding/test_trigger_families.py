@@ -344,3 +344,17 @@ def test_actions_not_done_are_negated(pipeline, text: str, code: str) -> None:  
 def test_stopping_an_attack_is_de_escalation(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, "Russia stopped shelling the city after the ceasefire.") == {"087"}
     assert codes(pipeline, "Russian forces continued shelling Kharkiv.") == {"194"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures of speech are no fighting; a preposition on a predicate noun is no particle
+        ("The Georgian prime minister fought back tears during his speech.", set()),
+        ("The Armenian president called the law an attack on democracy.", set()),
+        ("Russian state television attacked the Western media.", {"111"}),
+        ("Russia declared war on Ukraine.", {"190"}),
+    ],
+)
+def test_figures_of_speech(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == expected

@@ -183,7 +183,7 @@ class TokenView:
             words |= {c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_ in PARTICLES}
             # "open fire on" and "call on" often attach the preposition to the object.
             for c in kids:
-                if c.dep_ in OBJECT_DEPS:
+                if c.dep_ in {"dobj", "obj"}:
                     words.update(g.lower_ for g in c.children if g.dep_ == "prep")
                 # "called for the government to resign": 'for' marks the clause
                 if c.dep_ in {"advcl", "ccomp", "xcomp"}:
