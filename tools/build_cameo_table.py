@@ -16,6 +16,9 @@ from pathlib import Path
 # A few rows of the 2021 conversion table use older words for contexts; normalise them to the
 # 37 PLOVER context names.
 CONTEXT_NAMES = {"humanitarian": "human_security", "resource": "natural_resource"}
+# Easing a curfew or a state of emergency is CONCEDE like the rest of 081 (easing restrictions,
+# ontology.md); the 2021 table moved these two rows to RETREAT when it dropped the "ease" mode.
+TYPE_OVERRIDES = {"0813": "CONCEDE", "0814": "CONCEDE"}
 
 
 def main(reference: Path, out: Path) -> None:
@@ -40,6 +43,7 @@ def main(reference: Path, out: Path) -> None:
         ptype, mode, ctx = plover.get(code, ("", "", ""))
         if not ptype and code[:2] in plover:  # inherit the root's type
             ptype = plover[code[:2]][0]
+        ptype = TYPE_OVERRIDES.get(code, ptype)
         if code[:2] in {"01", "02"}:
             ptype, mode, ctx = "", "", ""
         rows.append([code, name, goldstein, ptype or "-", mode or "-", ctx or "-"])
@@ -48,6 +52,10 @@ def main(reference: Path, out: Path) -> None:
             "# CAMEO codes with their PLOVER type, mode and contexts.\n"
             "# Facts compiled from the CAMEO 1.1b3 codebook (names, Goldstein values) and the\n"
             "# PLOVER editors' 2021 CAMEO-to-PLOVER table. Built by tools/build_cameo_table.py.\n"
+            "# One deliberate difference: easing a curfew or a state of emergency\n"
+            "# (0813, 0814) is CONCEDE like the rest of 081 (easing restrictions,\n"
+            "# ontology.md), where the 2021 table moved them to RETREAT when it\n"
+            "# dropped the 'ease' mode.\n"
             "# CODE\tNAME\tGOLDSTEIN\tPLOVER\tMODE\tCONTEXTS\n"
         )
         for r in rows:

@@ -168,7 +168,7 @@ def test_hyphenated_words_match_patterns(pipeline, text: str, expected: str) -> 
             {("ARMGOV", "-", "013")},
         ),
         ("Russia is skeptical of the Turkish proposal.", {("RUS", "-", "012")}),
-        ("Israel is opposed to French mediation.", {("ISR", "FRA", "110")}),
+        ("Israel is opposed to the French plan.", {("ISR", "FRA", "110")}),
     ],
 )
 def test_predicate_adjectives(pipeline, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -182,7 +182,7 @@ def test_predicate_adjectives(pipeline, text: str, expected: set[tuple[str, str,
             "The Georgian president declared that Russia must end its occupation of Abkhazia.",
             {("GEOGOV", "RUS", "1056")},
         ),
-        ("Turkey stressed that Armenia should open the border.", {("TUR", "ARM", "100")}),
+        ("Turkey stressed that Armenia should open the border.", {("TUR", "ARM", "1051")}),
         (
             "Kazakhstan said that Russia must be ready to negotiate with Ukraine.",
             {("KAZ", "RUS", "106")},
@@ -318,7 +318,7 @@ def test_group_nouns_pass_to_their_of_object(pipeline) -> None:  # type: ignore[
     ("text", "expected"),
     [
         ("Two journalists were arrested in Tbilisi on Friday.", {("GEO", "GEOMED", "173")}),
-        ("President Tokayev threatened to impose a curfew in Almaty.", {("KAZGOV", "KAZ", "1312")}),
+        ("President Tokayev threatened to impose a curfew in Almaty.", {("KAZGOV", "KAZ", "1323")}),
         ("Israeli tanks fired shells at targets in Hebron.", {("ISR", "PSE", "194")}),
         ("Russian troops killed ten civilians near Bakhmut.", {("RUSMIL", "UKRCVL", "190")}),
         ("Hundreds of rebels were disarmed in Georgia last month.", {("GEO", "GEOREB", "0873")}),

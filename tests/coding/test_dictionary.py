@@ -83,6 +83,11 @@ def test_shipped_triggers_cover_all_plover_types() -> None:
         ("Brazil beat Argentina 2-1 in the final.", True),
         ("Fans traded insults in a war of words after the match.", True),
         ("Russia beat back an attack on Kharkiv.", False),
+        ("The Kazakh player beat her Russian opponent in straight sets.", True),
+        ("Azerbaijan hosted the Formula One Grand Prix in Baku.", True),
+        ("Georgia will meet Spain in a World Cup qualifier.", True),
+        ("The Georgian government declared war on drugs.", True),
+        ("Russia declared war on Ukraine.", False),
         ("Turkey and Iran held talks in Ankara.", False),
     ],
 )
@@ -124,3 +129,19 @@ def test_verb_forms_beside_a_wrong_lemma(nlp) -> None:  # type: ignore[no-untype
     doc = nlp("Students staged protests and carried banners.")
     assert "stage" in verb_lemmas(doc[1])
     assert "carry" in verb_lemmas(doc[4])
+
+
+def test_wildcard_object_and_clause(tmp_path: Path) -> None:
+    f = tmp_path / "t.txt"
+    f.write_text("verb\tdecline +*\t120\nverb\tdecline >*\t120\n", encoding="utf-8")
+    t = load_triggers([str(f)], shipped=False)
+    needs = {p.needs for p in t.for_token("verb", "decline")}
+    assert needs == {frozenset({"object"}), frozenset({"clause"})}
+    assert all(not p.objects and not p.complements for p in t.for_token("verb", "decline"))
+
+
+def test_excluded_object_words(tmp_path: Path) -> None:
+    f = tmp_path / "t.txt"
+    f.write_text("verb\tfight -{fire|poverty}\t190\n", encoding="utf-8")
+    (pattern,) = load_triggers([str(f)], shipped=False).for_token("verb", "fight")
+    assert pattern.excluded == frozenset({"fire", "poverty"}) and pattern.specificity == 0

@@ -13,6 +13,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tacitus.coding.families import ATTITUDE_ROOTS, family_code
+from tacitus.coding.tree import verb_children
 from tacitus.errors import DictionaryError
 from tacitus.tables import Row, read_rows
 
@@ -39,6 +41,7 @@ QUAD = {
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "acomp", "nummod"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj"})
+NOUNS = frozenset({"NOUN", "PROPN"})
 # Nouns that measure or group their "of" object: "25,000 tons of aid", "10 days of war games",
 # "a team of inspectors".
 MEASURE_NOUNS = frozenset(
@@ -48,12 +51,26 @@ MEASURE_NOUNS = frozenset(
 )
 
 
+CURRENCIES = frozenset(
+    """dollar euro pound ruble rouble yuan yen franc rupee lira manat dram lari tenge som
+    somoni""".split()
+)
+
+
+def _money(tok: Token) -> bool:
+    """ "$500 million", "20 million euros": an amount of money."""
+    return tok.lemma_.lower() in CURRENCIES or any(c.tag_ == "$" for c in tok.children)
+
+
 def content_object(tok: Token) -> Token:
-    """The noun that carries the meaning of an object: through measure nouns to their "of"."""
+    """The noun that carries the meaning of an object: through measure nouns to their "of",
+    and through amounts of money to their "in" ("$500 million in loans")."""
     for _ in range(2):
-        if tok.lemma_.lower() not in MEASURE_NOUNS and tok.pos_ != "NUM":
+        money = _money(tok)
+        if tok.lemma_.lower() not in MEASURE_NOUNS and tok.pos_ != "NUM" and not money:
             return tok
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        preps = ("in",) if money else ("of",)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps), None)
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if pobj is None:
             return tok
@@ -100,6 +117,123 @@ def _forms(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), joined} if joined else {tok.lemma_.lower()}
 
 
+def object_forms(
+    tok: Token, particles: tuple[str, ...] = (), children: list[Token] | None = None
+) -> set[str]:
+    """The words naming what a trigger acts on: a verb's objects (through measure nouns,
+    with their coordinated nouns, compounds and modifiers) and the objects of the given
+    prepositions; a noun's "of" object."""
+    if children is None:
+        children = verb_children(tok)
+    if tok.pos_ == "VERB":
+        # the objects and their coordinated nouns ("photographs and intelligence")
+        heads = [c for c in children if c.dep_ in OBJECT_DEPS]
+        heads += [g for c in heads for g in c.children if g.dep_ == "conj" and g.pos_ in NOUNS]
+        objs = {c.lemma_.lower() for c in heads}
+        for c in heads:
+            inner = content_object(c)
+            objs |= _forms(inner) | _forms(c)
+            objs |= {g.lemma_.lower() for g in inner.children if g.dep_ in {"compound", "amod"}}
+            objs |= {g.lemma_.lower() for g in c.children if g.dep_ == "compound"}
+        if tok.dep_ == "relcl" or tok.dep_ == "acl":
+            objs.add(tok.head.lemma_.lower())
+        # "call for a ceasefire", "accuse of corruption": the object of the
+        # pattern's preposition
+        # (with its compounds: "went on hunger strike")
+        # ("lifted the ban on imports": the preposition may hang on the object)
+        for c in [*children, *(g for h in heads for g in h.children)]:
+            if c.dep_ == "prep" and c.lower_ in particles:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        objs |= _forms(g)
+                        objs |= {m.lemma_.lower() for m in g.children if m.dep_ == "compound"}
+    else:
+        objs = {
+            form
+            for c in children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for form in _forms(g)
+        }
+    return objs
+
+
+class TokenView:
+    """What the patterns of one trigger token look at, computed once for all of them."""
+
+    def __init__(self, tok: Token) -> None:
+        self.tok = tok
+        self.children = verb_children(tok)
+        self._objects: dict[tuple[str, ...], set[str]] = {}
+        self._cache: dict[str, set[str]] = {}
+
+    @property
+    def deps(self) -> set[str]:
+        if "deps" not in self._cache:
+            self._cache["deps"] = {c.dep_ for c in self.children}
+        return self._cache["deps"]
+
+    @property
+    def particle_words(self) -> set[str]:
+        if "particles" not in self._cache:
+            kids = self.children
+            words = {c.lower_ for c in kids if c.dep_ in {"prt", "prep", "agent", "dative"}}
+            # "hit back at", "walk away from": particles the parser reads as adverbs
+            words |= {c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_ in PARTICLES}
+            # "open fire on" and "call on" often attach the preposition to the object.
+            for c in kids:
+                if c.dep_ in {"dobj", "obj"}:
+                    words.update(g.lower_ for g in c.children if g.dep_ == "prep")
+                # "called for the government to resign": 'for' marks the clause
+                if c.dep_ in {"advcl", "ccomp", "xcomp"}:
+                    words.update(
+                        g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ == "for"
+                    )
+            self._cache["particles"] = words
+        return self._cache["particles"]
+
+    @property
+    def prepositions_with_objects(self) -> set[str]:
+        if "prep_objects" not in self._cache:
+            self._cache["prep_objects"] = {
+                c.lower_ for c in self.children if any(g.dep_ == "pobj" for g in c.children)
+            }
+        return self._cache["prep_objects"]
+
+    def objects(self, particles: tuple[str, ...]) -> set[str]:
+        if particles not in self._objects:
+            self._objects[particles] = object_forms(self.tok, particles, self.children)
+        return self._objects[particles]
+
+    @property
+    def modifiers(self) -> set[str]:
+        if "mods" not in self._cache:
+            mods = [c for c in self.children if c.dep_ in MODIFIER_DEPS]
+            self._cache["mods"] = {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
+        return self._cache["mods"]
+
+    @property
+    def dependent_words(self) -> set[str]:
+        if "dependents" not in self._cache:
+            kids = self.children
+            self._cache["dependents"] = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
+        return self._cache["dependents"]
+
+    @property
+    def complements(self) -> set[str]:
+        if "complements" not in self._cache:
+            kids = self.children
+            comps = {c.lemma_.lower() for c in kids if c.dep_ in COMPLEMENT_DEPS}
+            if any(_stated_clause(c) for c in kids):
+                comps.add(STATED_CLAUSE)
+            for c in kids:  # "accused X of attacking": the verb under a preposition
+                if c.dep_ == "prep":
+                    comps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pcomp")
+            self._cache["complements"] = comps
+        return self._cache["complements"]
+
+
 @dataclass(frozen=True, slots=True)
 class CameoCode:
     code: str
@@ -131,6 +265,12 @@ class Pattern:
     flags: frozenset[str]
     origin: str  # file:line
     text: str  # the pattern as written
+    # `+*` / `>*`: the trigger must have some direct object ("object") / complement clause
+    # ("clause"), whatever it is ("declined the offer", "declined to sign"; not "exports
+    # declined")
+    needs: frozenset[str] = frozenset()
+    # `-{w1|w2}`: words the trigger's objects must not be ("fought a forest fire")
+    excluded: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
@@ -140,78 +280,52 @@ class Pattern:
             + len(self.modifiers)
             + len(self.complements)
             + len(self.dependents)
+            + len(self.needs)
         )
 
-    def matches(self, tok: Token) -> bool:
+    def matches(self, tok: Token, view: TokenView | None = None) -> bool:
         """Do the trigger token's dependents satisfy every constraint of this pattern?"""
-        children = list(tok.children)
+        v = view if view is not None and view.tok is tok else TokenView(tok)
+        if self.needs:
+            if "object" in self.needs and not v.deps & {"dobj", "obj"}:
+                return False
+            if "clause" in self.needs and not v.deps & {"xcomp", "ccomp"}:
+                return False
         if self.particles:
-            words = {c.lower_ for c in children if c.dep_ in {"prt", "prep", "agent", "dative"}}
-            # "open fire on" and "call on" often attach the preposition to the object.
-            for c in children:
-                if c.dep_ in OBJECT_DEPS:
-                    words.update(g.lower_ for g in c.children if g.dep_ == "prep")
-            if not all(p in words for p in self.particles):
+            if not all(p in v.particle_words for p in self.particles):
                 return False
-        if self.objects:
-            if tok.pos_ == "VERB":
-                objs = {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS}
-                for c in children:
-                    if c.dep_ in OBJECT_DEPS:
-                        inner = content_object(c)
-                        objs |= _forms(inner) | _forms(c)
-                        objs |= {
-                            g.lemma_.lower()
-                            for g in inner.children
-                            if g.dep_ in {"compound", "amod"}
-                        }
-                objs |= {
-                    g.lemma_.lower()
-                    for c in children
-                    if c.dep_ in OBJECT_DEPS
-                    for g in c.children
-                    if g.dep_ == "compound"
-                }
-                if tok.dep_ == "relcl" or tok.dep_ == "acl":
-                    objs.add(tok.head.lemma_.lower())
-                # "call for a ceasefire", "accuse of corruption": the object of the
-                # pattern's preposition
-                objs |= {
-                    form
-                    for c in children
-                    if c.dep_ == "prep" and c.lower_ in self.particles
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                    for form in _forms(g)
-                }
-            else:
-                objs = {
-                    form
-                    for c in children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                    for form in _forms(g)
-                }
-            if not all(group & objs for group in self.objects):
+            if len(self.particles) > 1 and not self.objects:
+                # "give in to", "back out of": the first particles are adverbs of the verb,
+                # not prepositions with objects of their own ("gave money in aid to")
+                leading = set(self.particles[:-1])
+                if leading & v.prepositions_with_objects:
+                    return False
+        if self.objects or self.excluded:
+            objs = v.objects(self.particles)
+            if not all(group & objs for group in self.objects) or objs & self.excluded:
                 return False
-        if self.modifiers:
-            mods = {c.lemma_.lower() for c in children if c.dep_ in MODIFIER_DEPS}
-            mods |= {c.lower_ for c in children if c.dep_ in MODIFIER_DEPS}
-            if not all(group & mods for group in self.modifiers):
-                return False
-        if self.dependents:
-            words = {c.lemma_.lower() for c in children} | {c.lower_ for c in children}
-            if not all(group & words for group in self.dependents):
-                return False
-        if self.complements:
-            comps = {c.lemma_.lower() for c in children if c.dep_ in COMPLEMENT_DEPS}
-            for c in children:  # "accused X of attacking": the verb under a preposition
-                if c.dep_ == "prep":
-                    comps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pcomp")
-            if not all(group & comps for group in self.complements):
-                return False
-        return True
+        if self.modifiers and not all(group & v.modifiers for group in self.modifiers):
+            return False
+        if self.dependents and not all(group & v.dependent_words for group in self.dependents):
+            return False
+        return not self.complements or all(group & v.complements for group in self.complements)
+
+
+# `>that` in a pattern: the trigger governs a finite clause that states a fact or an opinion
+# ("agreed that the situation was grave"), not a plan ("agreed that they would cooperate").
+STATED_CLAUSE = "that"
+PLAN_AUXILIARIES = frozenset(
+    "will would shall should must could can may might ought 'll wo need".split()
+)
+
+
+def _stated_clause(c: Token) -> bool:
+    if c.dep_ != "ccomp":
+        return False
+    kids = list(c.children)
+    if not any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in kids):
+        return False  # an infinitive or a bare verb phrase
+    return not any(g.dep_ in {"aux", "auxpass"} and g.lower_ in PLAN_AUXILIARIES for g in kids)
 
 
 def _object_words(tok: Token) -> dict[str, int]:
@@ -231,6 +345,8 @@ def _object_words(tok: Token) -> dict[str, int]:
         for head in (inner, c):
             for form in _forms(head):
                 out[form] = max(out.get(form, 0), 2)
+        if _money(c):  # "$5 million in aid" is money given (071), more than aid in general
+            out[c.lemma_.lower()] = 3
     return out
 
 
@@ -253,6 +369,18 @@ def _refines(new: Pattern, old: Pattern, tok: Token) -> bool:
     return False
 
 
+def _most_specific(patterns: tuple[Pattern, ...], tok: Token) -> Pattern | None:
+    """The most specific of a lemma's patterns (ordered most specific first) that matches."""
+    matched = None
+    view = TokenView(tok) if patterns else None
+    for pattern in patterns:
+        if matched is not None and pattern.specificity < matched.specificity:
+            break
+        if pattern.matches(tok, view) and (matched is None or _refines(pattern, matched, tok)):
+            matched = pattern
+    return matched
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerDictionary:
     patterns: dict[tuple[str, str], tuple[Pattern, ...]]  # (kind, lemma) -> most specific first
@@ -273,15 +401,46 @@ class TriggerDictionary:
         joined = hyphenated(tok)
         if joined and self.for_token(kind, joined):
             patterns = self.for_token(kind, joined)  # "cease-fire": the whole word's patterns
-        if not patterns and lemma.startswith("re") and len(lemma) > 5:
-            # "reimposed", "reopened", "re-established": the repeated action
-            patterns = self.for_token(kind, lemma[2:].lstrip("-"))
-        matched = None
-        for pattern in patterns:
-            if matched is not None and pattern.specificity < matched.specificity:
-                break
-            if pattern.matches(tok) and (matched is None or _refines(pattern, matched, tok)):
-                matched = pattern
+        matched = _most_specific(patterns, tok)
+        if matched is None and lemma.startswith("re") and len(lemma) > 5:
+            # "reimposed", "reopened", "re-established": the repeated action, also when the
+            # prefixed verb has patterns of its own that do not fit ("reimpose +curfew" does
+            # not cover "reimposed blockades")
+            again = self.for_token(kind, lemma[2:].lstrip("-"))
+            if again is not patterns:
+                matched = _most_specific(again, tok)
+                patterns = again
+        if matched is not None and matched.complements and kind == "verb":
+            return self._attitude_about_a_trigger(matched, patterns, tok)
+        return matched
+
+    def _attitude_about_a_trigger(
+        self, matched: Pattern, patterns: tuple[Pattern, ...], tok: Token
+    ) -> Pattern | None:
+        """ "agreed to lift the curfew": an attitude (02, 03, 10, 12, 13) whose complement verb
+        matches a pattern of its own that names its object is coded by the family of that
+        pattern's code (0351, from 'lift +curfew'), not by the fixed code of the `>` pattern
+        (`agree >lift`, 0354), which stays for complements known by their verb alone
+        ("agreed to cooperate"). The attitude's pattern without a complement is returned, so
+        the complement is not absorbed. An attitude about an action that the action's own
+        patterns rule out ("vowed to fight corruption": `fight -{corruption|...}`) is no
+        event."""
+        for c in tok.children:
+            if c.dep_ not in COMPLEMENT_DEPS or not any(
+                c.lemma_.lower() in group for group in matched.complements
+            ):
+                continue
+            excluded = {w for p in self.for_token("verb", c.lemma_.lower()) for w in p.excluded}
+            if excluded and object_forms(c) & excluded:
+                return None
+            root = matched.cameo[:2]
+            if root not in ATTITUDE_ROOTS:
+                return matched
+            inner = self.best("verb", c)
+            if inner is None or not inner.objects or family_code(root, inner.cameo) is None:
+                return matched
+            plain = _most_specific(tuple(p for p in patterns if not p.complements), tok)
+            return plain if plain is not None and plain.cameo[:2] == root else matched
         return matched
 
     @property
@@ -292,7 +451,8 @@ class TriggerDictionary:
         return sum(len(p) for p in self.patterns.values())
 
 
-GROUP = re.compile(r"^([+~>])(?:\{([^{}]+)\}|([^{}|\s]+))$")
+WILDCARDS = {"+*": "object", ">*": "clause"}
+GROUP = re.compile(r"^([+~>\-])(?:\{([^{}]+)\}|([^{}|\s]+))$")
 
 
 def _words(value: str) -> frozenset[str]:
@@ -311,14 +471,18 @@ def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
         raise row.error(f"'{code}' is not a CAMEO code (see coding/cameo.tsv); keep leading zeros")
     if bad := flags - FLAGS:
         raise row.error(f"unknown flag(s) {', '.join(sorted(bad))}; use {', '.join(sorted(FLAGS))}")
-    tokens = re.findall(r"[+~>]\{[^}]*\}|\S+", text)
+    tokens = re.findall(r"[+~>\-]\{[^}]*\}|\S+", text)
     if not tokens or not re.fullmatch(r"[^\W\d_A-Z][^\W_A-Z\-']*(?:-[^\W_A-Z]+)*", tokens[0]):
         raise row.error(f"a pattern starts with the trigger's lower-case lemma, not '{text}'")
     particles: list[str] = []
-    groups: dict[str, list[frozenset[str]]] = {"+": [], "~": [], ">": [], "=": []}
+    groups: dict[str, list[frozenset[str]]] = {"+": [], "~": [], ">": [], "=": [], "-": []}
+    needs: set[str] = set()
     for token in tokens[1:]:
         if token in PARTICLES:
             particles.append(token)
+            continue
+        if token in WILDCARDS:
+            needs.add(WILDCARDS[token])
             continue
         if re.fullmatch(r"[a-z][a-z\-']*", token):
             # Any other bare word must appear among the trigger's dependents ("set ablaze").
@@ -328,7 +492,7 @@ def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
         if not m:
             raise row.error(
                 f"'{token}' is neither a word, a preposition/particle nor a +object, "
-                "~modifier or >complement (write +{a|b} for alternatives)"
+                "-excluded object, ~modifier or >complement (write +{a|b} for alternatives)"
             )
         groups[m.group(1)].append(_words(m.group(2) or m.group(3)))
     return Pattern(
@@ -343,6 +507,8 @@ def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
         flags=flags,
         origin=f"{row.path}:{row.line}",
         text=text,
+        needs=frozenset(needs),
+        excluded=frozenset(w for group in groups["-"] for w in group),
     )
 
 

@@ -74,6 +74,7 @@ _FAMILY: dict[str, dict[str, str]] = {
         "aid_mil": "0332",
         "aid_hum": "0333",
         "aid_protect": "0334",
+        "force": "0334",  # "agreed to send troops": military protection
         "reform": "034",
         "reform_leader": "0341",
         "reform_policy": "0342",
@@ -102,6 +103,7 @@ _FAMILY: dict[str, dict[str, str]] = {
         "aid_mil": "0232",
         "aid_hum": "0233",
         "aid_protect": "0234",
+        "force": "0234",  # "agreed to send troops": military protection
         "reform": "024",
         "reform_leader": "0241",
         "reform_policy": "0242",
@@ -130,6 +132,7 @@ _FAMILY: dict[str, dict[str, str]] = {
         "aid_mil": "1032",
         "aid_hum": "1033",
         "aid_protect": "1034",
+        "force": "1034",  # "agreed to send troops": military protection
         "reform": "104",
         "reform_leader": "1041",
         "reform_policy": "1042",
@@ -156,6 +159,7 @@ _FAMILY: dict[str, dict[str, str]] = {
         "aid_mil": "1222",
         "aid_hum": "1223",
         "aid_protect": "1224",
+        "force": "1224",  # "agreed to send troops": military protection
         "reform": "123",
         "reform_leader": "1231",
         "reform_policy": "1232",

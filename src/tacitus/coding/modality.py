@@ -14,8 +14,10 @@ if TYPE_CHECKING:
     from tacitus.coding.extract import _Trigger
 
 
+# An attempt ("tried to storm the building") and a decision ("decided to expel") are coded as
+# the act, as CAMEO codes them.
 INTENT_VERBS = frozenset(
-    """plan intend expect hope aim want seek prepare decide try wish mean propose schedule set
+    """plan intend expect hope aim want seek prepare wish mean propose schedule set
     vow pledge promise offer agree threaten swear""".split()
 )
 
@@ -25,6 +27,10 @@ ASPECT_VERBS = frozenset("resume continue begin start keep stop".split())
 
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+
+
+# Verbs whose complement is the action they help with ("help defend", "assist in rebuilding").
+HELP_VERBS = frozenset({"help", "assist"})
 
 
 INTENT_ADJECTIVES = frozenset(
@@ -44,9 +50,28 @@ REPORTING = frozenset(
 )
 
 
+# Verbs whose complement did not happen: "failed to reach", "avoided criticizing",
+# "refrained from attacking", "prevented Russia from capturing".
+NOT_DONE_VERBS = frozenset({"fail", "neglect", "decline", "avoid"})
+KEPT_FROM_VERBS = frozenset({"refrain", "abstain", "prevent", "stop", "keep", "bar", "deter"})
+
+
+def _not_done(verb: Token) -> bool:
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
+        return head.head.lemma_.lower() in KEPT_FROM_VERBS
+    if verb.dep_ != "xcomp":
+        return False
+    lemma = head.lemma_.lower()
+    # "has yet to ratify": not yet done
+    return lemma in NOT_DONE_VERBS or (
+        lemma in {"have", "be"} and any(c.lower_ == "yet" for c in head.children)
+    )
+
+
 def is_negated(doc: Doc, t: _Trigger) -> bool:
     verb = doc[t.anchor]
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"fail", "neglect", "decline"}:
+    if _not_done(verb):
         return True  # "failed to reach agreement": it did not happen
     for tok in {doc[t.anchor], doc[t.token]}:
         for c in tok.children:
@@ -54,6 +79,10 @@ def is_negated(doc: Doc, t: _Trigger) -> bool:
                 c.lower_ in {"never", "no"} and c.dep_ in {"neg", "det", "advmod"}
             ):
                 return True
+            if c.dep_ in {"dobj", "nsubjpass"} and any(
+                g.lower_ == "no" and g.dep_ == "det" for g in c.children
+            ):
+                return True  # "reached no agreement", "no agreement was reached"
     return False
 
 
@@ -94,15 +123,21 @@ def clause_modality(doc: Doc, t: _Trigger) -> str:
     ):
         return "intended"  # "said they would blockade Paris": the future of reported speech
     node = verb
-    for _ in range(3):  # "agreed to hold", "is ready to contribute", "prepared to resume shelling"
+    for _ in range(4):  # "agreed to hold", "is ready to contribute", "prepared to resume shelling"
         infinitive = node.dep_ == "advcl" and any(c.lower_ == "to" for c in node.children)
         if (node.dep_ != "xcomp" and not infinitive) or node.head.i == node.i:
             break
-        if node.head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES:
+        head = node.head
+        if head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES:
             return "intended"
-        if node.head.lemma_.lower() not in ASPECT_VERBS:
+        if infinitive or head.lemma_.lower() in HELP_VERBS:
+            # "is willing to send troops to help defend it": a purpose clause, or the action
+            # helped, shares the intention of the action it serves
+            if any(c.lower_ in FUTURE_AUX and c.dep_ == "aux" for c in head.children):
+                return "intended"
+        elif head.lemma_.lower() not in ASPECT_VERBS:
             break
-        node = node.head
+        node = head
 
     return "asserted"
 

@@ -113,13 +113,32 @@ def doer_adjective(tok: Token) -> bool:
     )
 
 
+# Adverbial particles the parser may attach a verb's preposition to ("walked away from the
+# talks", "hit back at critics"): their prepositions count as the verb's.
+ADVERB_PARTICLES = frozenset({"away", "back", "out", "off", "down", "up", "forward", "ahead"})
+
+
+def verb_children(tok: Token) -> list[Token]:
+    """A word's children, with the prepositions under an adverbial particle lifted to it."""
+    out = list(tok.children)
+    out += [
+        g
+        for c in tok.children
+        if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
+        for g in c.children
+        if g.dep_ == "prep"
+    ]
+    return out
+
+
 def prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
-    for c in tok.children:
+    for c in verb_children(tok):
         if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in words:
             for g in c.children:
                 if g.dep_ == "pobj":
                     yield c.lower_, g
-        if c.dep_ == "prt" and c.lower_ in words:  # "fire on X": particle then object
+        if c.dep_ == "prt" and c.lower_ in words and c.lower_ not in ADVERB_PARTICLES:
+            # "fire on X": particle then object (not "shipped out its troops")
             for g in tok.children:
                 if g.dep_ in {"dobj", "obj"}:
                     yield c.lower_, g
