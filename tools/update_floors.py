@@ -22,7 +22,7 @@ from tacitus.pipeline import Pipeline  # noqa: E402
 GATED = {
     "cameo_dev.jsonl": ["dyad+root.f1", "dyad+root.precision", "dyad+root.recall", "root.f1"],
     "cameo_codebook.jsonl": ["root.recall"],
-    "plover_gsr.jsonl": ["plover.recall", "dyad+root.f1"],
+    "plover_gsr.jsonl": ["plover.recall", "plover-type.recall", "dyad+root.f1"],
     "dates.jsonl": ["correct"],
     "heldout.jsonl": ["dyad+root.f1", "root.f1", "noevents.rate"],
 }
