@@ -7,7 +7,7 @@ dependents; `Pattern.matches` checks them against a parsed token.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -395,13 +395,25 @@ def load_triggers(extra: Iterable[str] = (), *, shipped: bool = True) -> Trigger
 
 @dataclass(frozen=True, slots=True)
 class Discards:
-    """Sentences not to code (sports, entertainment, figures of speech), with the reason."""
+    """Sentences not to code (sports, entertainment, figures of speech), with the reason.
 
-    patterns: tuple[tuple[re.Pattern[str], str, str], ...]  # (regex, reason, origin)
+    Matched on every sentence before parsing, so built for speed: all phrases form one
+    expression run on the lower-cased sentence, and a regex without capital letters runs on
+    the lower-cased sentence too (case-sensitive matching is several times faster than
+    case-insensitive matching, with the same result).
+    """
+
+    phrases: re.Pattern[str] | None  # every phrase, longest first, on the lower-cased sentence
+    phrase_reasons: Mapping[str, tuple[str, str]]  # phrase (lower case) -> (reason, origin)
+    patterns: tuple[tuple[re.Pattern[str], bool, str, str], ...]  # (regex, lower, reason, origin)
 
     def match(self, sentence: str) -> str | None:
-        for regex, reason, origin in self.patterns:
-            if m := regex.search(sentence):
+        lower = sentence.lower()
+        if self.phrases is not None and (m := self.phrases.search(lower)):
+            reason, origin = self.phrase_reasons[" ".join(m.group(0).split())]
+            return f"discarded ({reason}: '{m.group(0)}', {origin})"
+        for regex, on_lower, reason, origin in self.patterns:
+            if m := regex.search(lower if on_lower else sentence):
                 return f"discarded ({reason}: '{m.group(0)}', {origin})"
         return None
 
@@ -409,20 +421,27 @@ class Discards:
 def load_discards(extra: Iterable[str] = (), *, shipped: bool = True) -> Discards:
     file = Path(str(resources.files("tacitus").joinpath("data/coding/discards.txt")))
     files = [*([file] if shipped else []), *(Path(p) for p in extra)]
+    phrases: dict[str, tuple[str, str]] = {}
     patterns = []
     for path in files:
         if not path.is_file():
             raise DictionaryError(path, 0, "discard file not found")
         for row in read_rows(path, 3, 3):
             kind, text, reason = row.cols
+            origin = f"{row.path}:{row.line}"
             if kind == "phrase":
-                regex = re.compile(rf"\b{re.escape(text)}\b", re.IGNORECASE)
+                phrases.setdefault(" ".join(text.lower().split()), (reason, origin))
             elif kind == "regex":
+                lower = not any(c.isupper() for c in text)  # \S, \D, [A-Z]: keep the case
                 try:
-                    regex = re.compile(text, re.IGNORECASE)
+                    regex = re.compile(text, 0 if lower else re.IGNORECASE)
                 except re.error as exc:
                     raise row.error(f"not a valid regular expression ({exc})") from None
+                patterns.append((regex, lower, reason, origin))
             else:
                 raise row.error(f"kind must be 'phrase' or 'regex', not '{kind}'")
-            patterns.append((regex, reason, f"{row.path}:{row.line}"))
-    return Discards(tuple(patterns))
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)
+    )
+    combined = re.compile(rf"\b(?:{alternatives})\b") if phrases else None
+    return Discards(combined, phrases, tuple(patterns))
