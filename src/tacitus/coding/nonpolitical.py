@@ -1,0 +1,290 @@
+"""Candidates that are not political events, though their words look like one.
+
+A sentence-level discard (coding/discards.txt) drops a sentence before parsing when a phrase
+settles it ("on penalties", "box office"). Where a phrase would be too blunt, these rules look
+at one parsed candidate, its trigger and its actors:
+
+- sport and culture: a country used as a team ("Senegal beat Egypt on penalties"), a team,
+  athlete or artist ("Spain's Rafael Nadal withdrew from the Australian Open") doing what
+  teams and artists do, in a sentence about sport or culture;
+- markets: a market, price or currency is not an actor ("the rupee hit record lows",
+  "investors punished Meta's shares");
+- business: companies dealing or competing with companies ("Exxon agreed to acquire Pioneer",
+  "a talent war between firms");
+- nature: a storm, earthquake or fire is not an actor ("Cyclone Freddy struck Mozambique");
+- economic demand: "demand from China" for copper is not a demand (CAMEO 10).
+
+An official on either side (a sector such as GOV, MIL, COP, REB, a role, a named organisation)
+keeps the candidate: a minister meeting athletes, police arresting fans, a government fining
+a company are events.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tacitus.coding.extract import Candidate, Skipped
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from tacitus.models import ActorMention
+
+# Sectors that are not a political side: business, civilians, media, schools.
+PRIVATE_SECTORS = frozenset({"BUS", "CVL", "MED", "EDU"})
+
+# -- sport and culture ---------------------------------------------------------------------
+
+SPORT = re.compile(
+    r"\b(?:football(?:ers?)?|soccer|cricket(?:ers?)?|rugby|tennis|golf(?:ers?)?|hockey|"
+    r"basketball|volleyball|handball|baseball|athletics|marathon|formula one|grand prix|"
+    r"olympics?|paralympics?|world cup|euro \d{4}|copa america|(?:africa|asian|gold|davis|"
+    r"ryder|fa|league|king's) cup|(?:asian|commonwealth|pan american|winter|summer) games|"
+    r"six nations|ashes|wimbledon|(?:australian|french|u\.?s\.?) open|super bowl|nba|nfl|"
+    r"championships?|tournament|league|cup final|(?:semi|quarter)[- ]?finals?|finals|"
+    r"matche?s?|qualif(?:ier|iers|ying|ied|y)|play-?offs?|titles?|trophy|medals?|goals?|scored|"
+    r"hat-?trick|wickets?|innings|penalties|club|striker|midfielder|goalkeeper|squad|coach|"
+    r"grand slam|sprint|podium|fixture|derby|kick-?off|half-?time|extra time|"
+    r"(?:national|football|cricket|rugby|hockey|olympic) (?:team|side)|players)\b",
+    re.IGNORECASE,
+)
+CULTURE = re.compile(
+    r"\b(?:films?|movies?|cinemas?|box office|blockbusters?|albums?|songs?|singers?|rappers?|"
+    r"(?:rock|pop|boy|girl) band|concerts?|festival|oscars?|academy awards?|grammys?|"
+    r"golden (?:globe|lion|bear)s?|emmys?|baftas?|eurovision|palme d'or|billboard|novel(?:ist)?s?|"
+    r"literature|actors?|actress(?:es)?|premiere|streaming|sitcom|bestsellers?|fashion week)\b",
+    re.IGNORECASE,
+)
+# Verbs of a contest, said of a country used as a team ("France beat Spain").
+CONTEST_VERBS = frozenset(
+    """beat defeat overcome outplay outclass edge thrash rout crush hammer trounce whip
+    demolish humble stun shock upset topple oust eliminate knock dump down sink sweep dominate
+    attack strike hit battle fight clash play challenge draw lose win lead trail retain claim
+    lift capture seize score qualify reach advance overtake pip thump concede humiliate surprise
+    triumph prevail""".split()
+)
+# Verbs that are political when a state does them, so they need a team or an athlete as the
+# doer, or a sports event as the object ("Japan hosts the Olympics").
+VISIT_VERBS = frozenset("host stage tour visit arrive travel meet face welcome receive".split())
+# What athletes, clubs and artists do in their careers.
+CAREER_VERBS = frozenset(
+    """sign join announce name appoint hire sack sell buy transfer withdraw pull retire quit
+    agree award honour honor""".split()
+)
+TEAM_NOUNS = frozenset(
+    """team side squad club player footballer cricketer athlete sportsman sportswoman swimmer
+    runner sprinter cyclist boxer wrestler skater skier gymnast golfer striker midfielder
+    goalkeeper forward coach champion eleven rider driver jockey racer fencer archer
+    weightlifter rower band singer rapper actor actress film movie director""".split()
+)
+ARMED_NOUNS = frozenset(
+    """aircraft jet plane warplane drone missile rocket troop force soldier army militant
+    gunman bomber police officer artillery navy warship tank helicopter""".split()
+)
+
+# -- markets, business, nature -------------------------------------------------------------
+
+MARKET_NOUNS = frozenset(
+    """market share stock index average price currency rupee dollar euro pound yen yuan
+    sterling rouble ruble lira peso real franc won bond yield bitcoin cryptocurrency gold oil
+    crude copper commodity futures investor trader nikkei nasdaq dow ftse debt""".split()
+)
+COMMERCE_VERBS = frozenset(
+    """agree sign buy acquire merge sell invest partner team cooperate ally join war battle
+    fight compete escalate attack hit punish besiege surrender retreat bully rival challenge
+    beat defeat overtake unveil launch deal""".split()
+)
+MONEY = re.compile(
+    r"(?:[$€£¥]\s?\d|\b\d[\d.,]*\s*(?:million|billion|trillion|bln|mln)?\s*"
+    r"(?:dollars|euros|pounds|yen|yuan|rupees|francs)\b|\b(?:deal|stake|takeover|merger|"
+    r"acquisition|shares|shareholders|revenue|profit)\b)",
+    re.IGNORECASE,
+)
+HAZARDS = frozenset(
+    """cyclone hurricane typhoon storm earthquake quake tremor aftershock tsunami flood
+    flooding floodwater rain rainfall downpour monsoon wildfire bushfire blaze drought heatwave
+    volcano eruption landslide mudslide avalanche tornado snow snowstorm blizzard hailstorm
+    wind gale""".split()
+)
+STORM_TITLES = frozenset("cyclone hurricane typhoon storm tropical".split())
+ECONOMIC_DEMAND = frozenset(
+    """strong stronger strongest weak weaker weakest robust rising falling slowing soft softer
+    firm firmer global domestic consumer export import fuel oil energy power gas electricity
+    steel chip metal food housing credit loan seasonal sluggish tepid solid healthy""".split()
+)
+QUANTITY_VERBS = frozenset(
+    """rise fall grow slow weaken strengthen outstrip exceed outpace boost cut dent hurt dampen
+    curb surge slump drop recover rebound ease pick""".split()
+)
+
+
+def screen(doc: Doc, candidates: list[Candidate], skipped: list[Skipped]) -> list[Candidate]:
+    """The candidates that may be political events; the others go to `skipped` with why."""
+    if not candidates:
+        return candidates
+    kept = []
+    for cand in candidates:
+        reason = not_political(doc, cand)
+        if reason is None:
+            kept.append(cand)
+        else:
+            skipped.append(Skipped(cand.trigger, doc[cand.trigger].text, reason))
+    return kept
+
+
+def not_political(doc: Doc, cand: Candidate) -> str | None:
+    """Why the candidate is not a political event, or None when it may be one."""
+    trigger = doc[cand.trigger]
+    lemma = trigger.lemma_.lower()
+    doers = _subjects(trigger)
+    if cand.source is not None:
+        doers.append(doc[cand.source.head])
+    if cand.source is not None and _storm(doc, cand.source):
+        return f"not political: a natural hazard is not an actor ('{cand.source.actor.text}')"
+    for tok in doers:
+        if _hazard(tok):
+            return f"not political: a natural hazard is not an actor ('{tok.text}')"
+    if _official(cand.source):
+        return None
+    for tok in doers:
+        if tok.lemma_.lower() in MARKET_NOUNS and not _political_target(doc, cand.target):
+            return f"not political: markets and prices are not actors ('{tok.text}')"
+    if not _official(cand.target):
+        if lemma == "demand" and _economic_demand(trigger):
+            return "not political: demand for goods, not a demand"
+        if (
+            lemma in COMMERCE_VERBS
+            and cand.source is not None
+            and _commercial(doc, cand.source)
+            and (cand.target is None or _commercial(doc, cand.target))
+        ):
+            return f"not political: business between companies ('{cand.source.actor.text}')"
+    elif cand.target is not None and cand.target.actor.kind != "seat":
+        return None  # a seat of government is where a team arrives, not whom it meets
+    for domain, context in (("sport", SPORT), ("culture", CULTURE)):
+        if (m := context.search(doc.text)) and _domain_act(doc, cand, lemma, context):
+            return f"not political: {domain} ('{trigger.text}', '{m.group(0)}')"
+    return None
+
+
+def _subjects(trigger: Token) -> list[Token]:
+    """The grammatical doers of the trigger (and of the verb it is the object of)."""
+    out = [c for c in trigger.children if c.dep_ in {"nsubj", "csubj"}]
+    if not out and trigger.dep_ in {"xcomp", "dobj", "conj"}:
+        out = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    return out
+
+
+def _compound(tok: Token, left: set[str], lemma: str) -> bool:
+    return tok.lemma_.lower() == lemma and any(
+        c.lower_ in left for c in tok.children if c.dep_ in {"compound", "amod"}
+    )
+
+
+def _hazard(tok: Token) -> bool:
+    """A storm, flood or earthquake ("a flood of refugees" is not one)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    return tok.lemma_.lower() in HAZARDS or _compound(tok, {"forest", "bush", "wild"}, "fire")
+
+
+def _storm(doc: Doc, mention: ActorMention) -> bool:
+    """'Cyclone Freddy', 'Hurricane Milton' ('Storm Shadow missiles' are not a storm)."""
+    head = doc[mention.head]
+    if head.lemma_.lower() in ARMED_NOUNS:
+        return False
+    first = doc[mention.tokens[0]] if mention.tokens != (0, 0) else head
+    return (first.lower_ in STORM_TITLES and first.i < head.i) or _hazard(head)
+
+
+def _official(mention: ActorMention | None) -> bool:
+    """A political side: a state body, armed group, party, office-holder or named actor."""
+    if mention is None:
+        return False
+    actor = mention.actor
+    company = actor.kind == "company" or "BUS" in actor.sectors
+    return (
+        any(s not in PRIVATE_SECTORS for s in actor.sectors)
+        or actor.role is not None
+        or (actor.org is not None and not company)
+        or actor.person is not None
+        or actor.kind in {"igo", "ngo", "seat"}
+    )
+
+
+def _political_target(doc: Doc, mention: ActorMention | None) -> bool:
+    if mention is None:
+        return False
+    head = doc[mention.head]
+    if head.lemma_.lower() in MARKET_NOUNS:
+        return False
+    return _official(mention) or head.ent_type_ in {"GPE", "NORP"}
+
+
+def _commercial(doc: Doc, mention: ActorMention) -> bool:
+    """A company, investors or a market: BUS, or an unlisted organisation in money news."""
+    actor = mention.actor
+    if _official(mention):
+        return False
+    if "BUS" in actor.sectors or actor.kind == "company":
+        return True
+    head = doc[mention.head]
+    return head.ent_type_ == "ORG" and MONEY.search(doc.text) is not None
+
+
+def _economic_demand(trigger: Token) -> bool:
+    """'stronger demand from China', 'demand for copper rose', 'supply and demand'."""
+    mods = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "compound"}}
+    if mods & ECONOMIC_DEMAND:
+        return True
+    if trigger.dep_ in {"nsubj", "dobj"} and trigger.head.lemma_.lower() in QUANTITY_VERBS:
+        return True
+    if any(c.dep_ == "conj" and c.lemma_.lower() == "supply" for c in trigger.head.children):
+        return True
+    return any(c.lemma_.lower() == "supply" for c in trigger.children if c.dep_ == "conj")
+
+
+def _domain_act(doc: Doc, cand: Candidate, lemma: str, context: re.Pattern[str]) -> bool:
+    """A team, athlete or artist (or a country standing for a team) doing what they do."""
+    if cand.source is None:  # "The Nobel Prize in Literature was awarded to ..."
+        return lemma in CAREER_VERBS and cand.target is not None and _private(doc, cand.target)
+    head = doc[cand.source.head]
+    if head.lemma_.lower() in ARMED_NOUNS:
+        return False
+    member = head.lemma_.lower() in TEAM_NOUNS or (
+        head.ent_type_ in {"PERSON", "ORG", "WORK_OF_ART"} and _private(doc, cand.source)
+    )
+    team = _country_name(doc, cand.source)
+    if lemma in CONTEST_VERBS:
+        return member or team
+    if lemma in VISIT_VERBS:
+        return member or _event_object(doc[cand.trigger], context)
+    if lemma in CAREER_VERBS:
+        return member
+    return False
+
+
+def _private(doc: Doc, mention: ActorMention) -> bool:
+    """Not official and not a state named by its name ('Spain's Rafael Nadal' is private)."""
+    return not _official(mention) and doc[mention.head].ent_type_ not in {"GPE", "NORP"}
+
+
+def _country_name(doc: Doc, mention: ActorMention) -> bool:
+    """The mention is a bare country name ('Senegal', 'the United States')."""
+    actor, head = mention.actor, doc[mention.head]
+    return (
+        actor.kind == "country"
+        and not actor.sectors
+        and (head.ent_type_ in {"GPE", "NORP"} or head.lower_ in actor.name.lower())
+    )
+
+
+def _event_object(trigger: Token, context: re.Pattern[str]) -> bool:
+    """The trigger's object is a sports or culture event ('hosts the Olympics')."""
+    for child in trigger.children:
+        if child.dep_ in {"dobj", "attr", "nsubjpass"}:
+            span = child.doc[child.left_edge.i : child.right_edge.i + 1]
+            if context.search(span.text):
+                return True
+    return False
