@@ -101,6 +101,16 @@ MONEY = re.compile(
     r"acquisition|shares|shareholders|revenue|profit)\b)",
     re.IGNORECASE,
 )
+COMPANY_NOUNS = frozenset(
+    """company firm carmaker automaker planemaker chipmaker maker manufacturer producer
+    retailer brand conglomerate bank lender insurer airline brewer jeweller jeweler startup
+    start-up supplier distributor""".split()
+)
+MARKETS = re.compile(
+    r"\b(?:prices?|supply|supplies|barrels?|crude|oil|copper|commodit(?:y|ies)|metals?|"
+    r"inventories|stockpiles|output|exports?|imports?|sales|shares|markets?)\b",
+    re.IGNORECASE,
+)
 HAZARDS = frozenset(
     """cyclone hurricane typhoon storm earthquake quake tremor aftershock tsunami flood
     flooding floodwater rain rainfall downpour monsoon wildfire bushfire blaze drought heatwave
@@ -151,7 +161,7 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
         if tok.lemma_.lower() in MARKET_NOUNS and not _political_target(doc, cand.target):
             return f"not political: markets and prices are not actors ('{tok.text}')"
     if not _official(cand.target):
-        if lemma == "demand" and _economic_demand(trigger):
+        if lemma == "demand" and trigger.pos_ == "NOUN" and _economic_demand(trigger):
             return "not political: demand for goods, not a demand"
         if (
             lemma in COMMERCE_VERBS
@@ -171,7 +181,10 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
 def _subjects(trigger: Token) -> list[Token]:
     """The grammatical doers of the trigger (and of the verb it is the object of)."""
     out = [c for c in trigger.children if c.dep_ in {"nsubj", "csubj"}]
-    if not out and trigger.dep_ in {"xcomp", "dobj", "conj"}:
+    if not out and (
+        trigger.dep_ in {"xcomp", "dobj", "conj"}
+        or (trigger.dep_ == "advcl" and trigger.tag_ == "VBG")
+    ):  # "wildfires swept the island, forcing thousands to flee"
         out = [c for c in trigger.head.children if c.dep_ == "nsubj"]
     return out
 
@@ -186,7 +199,12 @@ def _hazard(tok: Token) -> bool:
     """A storm, flood or earthquake ("a flood of refugees" is not one)."""
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False
-    return tok.lemma_.lower() in HAZARDS or _compound(tok, {"forest", "bush", "wild"}, "fire")
+    word = tok.lemma_.lower()
+    return (
+        word in HAZARDS
+        or (word.endswith("s") and word[:-1] in HAZARDS)  # "Wildfires" tagged as a name
+        or _compound(tok, {"forest", "bush", "wild"}, "fire")
+    )
 
 
 def _storm(doc: Doc, mention: ActorMention) -> bool:
@@ -229,14 +247,23 @@ def _commercial(doc: Doc, mention: ActorMention) -> bool:
         return False
     if "BUS" in actor.sectors or actor.kind == "company":
         return True
+    first, last = mention.tokens if mention.tokens != (0, 0) else (mention.head, mention.head + 1)
+    if any(t.lemma_.lower() in COMPANY_NOUNS for t in doc[first:last]):
+        return True  # "French carmaker Renault"
     head = doc[mention.head]
     return head.ent_type_ == "ORG" and MONEY.search(doc.text) is not None
 
 
 def _economic_demand(trigger: Token) -> bool:
-    """'stronger demand from China', 'demand for copper rose', 'supply and demand'."""
+    """'stronger demand from China', 'demand for copper rose', 'supply and demand',
+    'worries over Chinese demand offset supply cuts' (in a sentence about prices)."""
     mods = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "compound"}}
     if mods & ECONOMIC_DEMAND:
+        return True
+    asks = {"for", "that", "to"}  # "a demand for independence", "demands that troops leave"
+    if MARKETS.search(trigger.doc.text) and not any(
+        c.lower_ in asks or c.dep_ in {"ccomp", "acl", "relcl"} for c in trigger.children
+    ):
         return True
     if trigger.dep_ in {"nsubj", "dobj"} and trigger.head.lemma_.lower() in QUANTITY_VERBS:
         return True
