@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tacitus.errors import DictionaryError
 from tacitus.tables import Row, read_rows
@@ -440,8 +440,32 @@ def load_discards(extra: Iterable[str] = (), *, shipped: bool = True) -> Discard
                 patterns.append((regex, lower, reason, origin))
             else:
                 raise row.error(f"kind must be 'phrase' or 'regex', not '{kind}'")
-    alternatives = "|".join(
-        r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)
-    )
-    combined = re.compile(rf"\b(?:{alternatives})\b") if phrases else None
+    combined = re.compile(rf"\b{_trie_regex(list(phrases))}\b") if phrases else None
     return Discards(combined, phrases, tuple(patterns))
+
+
+def _trie_regex(phrases: list[str]) -> str:
+    """One expression for many phrases, sharing their common beginnings ("best (?:actor|
+    actress)"): the regex engine then tries one branch per letter instead of every phrase."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + build(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:  # a phrase ends here and longer ones go on: prefer the longer
+            return f"(?:{body})?" if len(branches) == 1 else body[:-1] + "|)"
+        return body
+
+    return build(trie)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from tacitus.coding.extract import Candidate, Skipped
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from tacitus.models import ActorMention
 
@@ -48,6 +48,10 @@ SPORT = re.compile(
     r"grand slam|sprint|podium|fixture|derby|kick-?off|half-?time|extra time|"
     r"(?:national|football|cricket|rugby|hockey|olympic) (?:team|side)|players)\b",
     re.IGNORECASE,
+)
+# Named competitions: "the Italian Open", "the Miami Masters", "the Qatar Grand Prix".
+EVENT_NAMES = re.compile(
+    r"\b[A-Z][a-z]+ (?:Open|Masters|Grand Prix|Classic|Invitational|Cup|Games|Championships?)\b"
 )
 CULTURE = re.compile(
     r"\b(?:films?|movies?|cinemas?|box office|blockbusters?|albums?|songs?|singers?|rappers?|"
@@ -160,6 +164,12 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
     for tok in doers:
         if tok.lemma_.lower() in MARKET_NOUNS and not _political_target(doc, cand.target):
             return f"not political: markets and prices are not actors ('{tok.text}')"
+    if lemma == "sign" and _contract(trigger) and cand.source is not None:
+        # a player's or a firm's contract, whoever the club is ("Real Madrid" is no capital)
+        state = cand.target is not None and doc[cand.target.head].ent_type_ in {"GPE", "NORP"}
+        person = doc[cand.source.head].ent_type_ == "PERSON"
+        if _private(doc, cand.source) and (person or not state):
+            return "not political: a contract of a person or company, not a pact"
     if not _official(cand.target):
         if lemma == "demand" and trigger.pos_ == "NOUN" and _economic_demand(trigger):
             return "not political: demand for goods, not a demand"
@@ -172,7 +182,7 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
             return f"not political: business between companies ('{cand.source.actor.text}')"
     elif cand.target is not None and cand.target.actor.kind != "seat":
         return None  # a seat of government is where a team arrives, not whom it meets
-    for domain, context in (("sport", SPORT), ("culture", CULTURE)):
+    for domain, context in (("sport", SPORT), ("sport", EVENT_NAMES), ("culture", CULTURE)):
         if (m := context.search(doc.text)) and _domain_act(doc, cand, lemma, context):
             return f"not political: {domain} ('{trigger.text}', '{m.group(0)}')"
     return None
@@ -247,11 +257,26 @@ def _commercial(doc: Doc, mention: ActorMention) -> bool:
         return False
     if "BUS" in actor.sectors or actor.kind == "company":
         return True
-    first, last = mention.tokens if mention.tokens != (0, 0) else (mention.head, mention.head + 1)
-    if any(t.lemma_.lower() in COMPANY_NOUNS for t in doc[first:last]):
-        return True  # "French carmaker Renault"
+    if any(_company_word(t.lemma_.lower()) for t in _span(doc, mention)):
+        return True  # "French carmaker Renault", "Danish drugmaker Novo Nordisk"
     head = doc[mention.head]
     return head.ent_type_ == "ORG" and MONEY.search(doc.text) is not None
+
+
+def _span(doc: Doc, mention: ActorMention) -> Span:
+    first, last = mention.tokens if mention.tokens != (0, 0) else (mention.head, mention.head + 1)
+    return doc[first:last]
+
+
+def _company_word(lemma: str) -> bool:
+    return lemma in COMPANY_NOUNS or (lemma.endswith("maker") and lemma != "peacemaker")
+
+
+def _contract(trigger: Token) -> bool:
+    """'signed a new contract', 'signed a two-year deal with the club' (a job, not a pact)."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"contract", "extension"} for c in trigger.children
+    )
 
 
 def _economic_demand(trigger: Token) -> bool:
@@ -279,9 +304,9 @@ def _domain_act(doc: Doc, cand: Candidate, lemma: str, context: re.Pattern[str])
     head = doc[cand.source.head]
     if head.lemma_.lower() in ARMED_NOUNS:
         return False
-    member = head.lemma_.lower() in TEAM_NOUNS or (
+    member = any(t.lemma_.lower() in TEAM_NOUNS for t in _span(doc, cand.source)) or (
         head.ent_type_ in {"PERSON", "ORG", "WORK_OF_ART"} and _private(doc, cand.source)
-    )
+    )  # "Irish band U2", "Finland's ice hockey team", "Spain's Rafael Nadal"
     team = _country_name(doc, cand.source)
     if lemma in CONTEST_VERBS:
         return member or team
