@@ -36,37 +36,54 @@ PRIVATE_SECTORS = frozenset({"BUS", "CVL", "MED", "EDU"})
 
 # -- sport and culture ---------------------------------------------------------------------
 
+# Words of sport and of the arts. Only a context: a candidate also needs a team, athlete or
+# artist as its doer (or a country with a score) and a verb of what they do. Words with a
+# common political sense are left out ("league": the Arab League; "goal", "title", "squad",
+# "marathon talks", "podium", "actors": state actors; "novel": a novel approach).
 SPORT = re.compile(
     r"\b(?:football(?:ers?)?|soccer|cricket(?:ers?)?|rugby|tennis|golf(?:ers?)?|hockey|"
-    r"basketball|volleyball|handball|baseball|athletics|marathon|formula one|grand prix|"
+    r"basketball|volleyball|handball|baseball|athletics|formula one|grand prix|"
     r"olympics?|paralympics?|world cup|euro \d{4}|copa america|(?:africa|asian|gold|davis|"
-    r"ryder|fa|league|king's) cup|(?:asian|commonwealth|pan american|winter|summer) games|"
-    r"six nations|ashes|wimbledon|(?:australian|french|u\.?s\.?) open|super bowl|nba|nfl|"
-    r"championships?|tournament|league|cup final|(?:semi|quarter)[- ]?finals?|finals|"
-    r"matche?s?|qualif(?:ier|iers|ying|ied|y)|play-?offs?|titles?|trophy|medals?|goals?|scored|"
-    r"hat-?trick|wickets?|innings|penalties|club|striker|midfielder|goalkeeper|squad|coach|"
-    r"grand slam|sprint|podium|fixture|derby|kick-?off|half-?time|extra time|"
-    r"(?:national|football|cricket|rugby|hockey|olympic) (?:team|side)|players)\b",
+    r"ryder|fa|king's) cup|(?:asian|commonwealth|pan american|winter|summer) games|"
+    r"wimbledon|(?:australian|french|u\.?s\.?) open|super bowl|nba|nfl|"
+    r"(?:premier|champions|europa|nations|football|super|rugby|indian premier) league|"
+    r"championships?|tournament|cup final|(?:semi|quarter)[- ]?finals?|finals|"
+    r"(?<!no )matche?s?|qualifiers?|play-?offs?|trophy|(?:gold|silver|bronze) medals?|"
+    r"medal table|\d+ goals|goalless|scored|hat-?trick|wickets?|innings|on penalties|club|"
+    r"striker|midfielder|goalkeeper|grand slam|kick-?off|half-?time|extra time|"
+    r"(?:national|football|cricket|rugby|hockey|olympic) (?:team|side|squad))\b",
     re.IGNORECASE,
 )
-# Named competitions: "the Italian Open", "the Miami Masters", "the Qatar Grand Prix".
+# Named competitions: "the Italian Open", "the Miami Masters", "the Six Nations", "the Ashes".
 EVENT_NAMES = re.compile(
-    r"\b[A-Z][a-z]+ (?:Open|Masters|Grand Prix|Classic|Invitational|Cup|Games|Championships?)\b"
+    r"\b(?:[A-Z][a-z]+ (?:Open|Masters|Grand Prix|Classic|Invitational|Cup|Games|"
+    r"Championships?)|Six Nations|the Ashes)\b"
 )
 CULTURE = re.compile(
     r"\b(?:films?|movies?|cinemas?|box office|blockbusters?|albums?|songs?|singers?|rappers?|"
     r"(?:rock|pop|boy|girl) band|concerts?|festival|oscars?|academy awards?|grammys?|"
-    r"golden (?:globe|lion|bear)s?|emmys?|baftas?|eurovision|palme d'or|billboard|novel(?:ist)?s?|"
-    r"literature|actors?|actress(?:es)?|premiere|streaming|sitcom|bestsellers?|fashion week)\b",
+    r"golden (?:globe|lion|bear)s?|emmys?|baftas?|eurovision|palme d'or|billboard|novelists?|"
+    r"literature|(?:film|movie|hollywood|bollywood|tv) (?:actor|star)s?|actress(?:es)?|"
+    r"premiere|streaming|sitcom|bestsellers?|fashion week)\b",
+    re.IGNORECASE,
+)
+# A match score, not a date range ("2-1", not "1-2 March").
+SCORE = re.compile(
+    r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"per|%))",
     re.IGNORECASE,
 )
 # Verbs of a contest, said of a country used as a team ("France beat Spain").
 CONTEST_VERBS = frozenset(
-    """beat defeat overcome outplay outclass edge thrash rout crush hammer trounce whip
-    demolish humble stun shock upset topple oust eliminate knock dump down sink sweep dominate
-    attack strike hit battle fight clash play challenge draw lose win lead trail retain claim
-    lift capture seize score qualify reach advance overtake pip thump concede humiliate surprise
-    triumph prevail""".split()
+    """beat defeat overcome outplay outclass edge thrash rout hammer trounce whip demolish
+    humble stun shock upset eliminate knock dump down draw lose win retain lift score qualify
+    advance pip thump concede triumph prevail""".split()
+)
+# Verbs of a contest that are also verbs of war: a country doing them is a team only with a
+# score in the sentence ("Belgium attacked from the first whistle ... won 3-0").
+FIGHT_VERBS = frozenset(
+    """attack strike hit battle fight clash crush topple oust sink sweep dominate play
+    challenge lead trail claim capture seize reach overtake humiliate surprise""".split()
 )
 # Verbs that are political when a state does them, so they need a team or an athlete as the
 # doer, or a sports event as the object ("Japan hosts the Olympics").
@@ -77,10 +94,10 @@ CAREER_VERBS = frozenset(
     agree award honour honor""".split()
 )
 TEAM_NOUNS = frozenset(
-    """team side squad club player footballer cricketer athlete sportsman sportswoman swimmer
+    """team squad club player footballer cricketer athlete sportsman sportswoman swimmer
     runner sprinter cyclist boxer wrestler skater skier gymnast golfer striker midfielder
-    goalkeeper forward coach champion eleven rider driver jockey racer fencer archer
-    weightlifter rower band singer rapper actor actress film movie director""".split()
+    goalkeeper jockey racer fencer archer weightlifter rower band singer rapper actor actress
+    film movie""".split()
 )
 ARMED_NOUNS = frozenset(
     """aircraft jet plane warplane drone missile rocket troop force soldier army militant
@@ -310,6 +327,10 @@ def _domain_act(doc: Doc, cand: Candidate, lemma: str, context: re.Pattern[str])
     team = _country_name(doc, cand.source)
     if lemma in CONTEST_VERBS:
         return member or team
+    if lemma in FIGHT_VERBS:  # an unlisted organisation attacking is not a club
+        teamed = any(t.lemma_.lower() in TEAM_NOUNS for t in _span(doc, cand.source))
+        athlete = head.ent_type_ == "PERSON" and _private(doc, cand.source)
+        return teamed or athlete or (team and SCORE.search(doc.text) is not None)
     if lemma in VISIT_VERBS:
         return member or _event_object(doc[cand.trigger], context)
     if lemma in CAREER_VERBS:
