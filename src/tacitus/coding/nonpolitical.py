@@ -50,6 +50,7 @@ SPORT = re.compile(
     r"championships?|tournament|cup final|(?:semi|quarter)[- ]?finals?|finals|"
     r"(?<!no )matche?s?|qualifiers?|play-?offs?|trophy|(?:gold|silver|bronze) medals?|"
     r"medal table|\d+ goals|goalless|scored|hat-?trick|wickets?|innings|on penalties|club|"
+    r"home runs?|touchdowns?|world records?|diamond league|grand tour|tour de france|"
     r"striker|midfielder|goalkeeper|grand slam|kick-?off|half-?time|extra time|"
     r"(?:national|football|cricket|rugby|hockey|olympic) (?:team|side|squad))\b",
     re.IGNORECASE,
@@ -87,11 +88,17 @@ FIGHT_VERBS = frozenset(
 )
 # Verbs that are political when a state does them, so they need a team or an athlete as the
 # doer, or a sports event as the object ("Japan hosts the Olympics").
-VISIT_VERBS = frozenset("host stage tour visit arrive travel meet face welcome receive".split())
+VISIT_VERBS = frozenset(
+    "host stage tour visit arrive travel meet face welcome receive meeting trip".split()
+)
 # What athletes, clubs and artists do in their careers.
 CAREER_VERBS = frozenset(
     """sign join announce name appoint hire sack sell buy transfer withdraw pull retire quit
-    agree award honour honor""".split()
+    agree award honour honor release publish perform record premiere unveil launch""".split()
+)
+WELCOME_VERBS = frozenset("welcome receive attract host draw".split())
+VISITOR_NOUNS = frozenset(
+    "tourist visitor passenger holidaymaker traveller traveler guest arrival".split()
 )
 TEAM_NOUNS = frozenset(
     """team squad club player footballer cricketer athlete sportsman sportswoman swimmer
@@ -176,8 +183,10 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
     for tok in doers:
         if _hazard(tok):
             return f"not political: a natural hazard is not an actor ('{tok.text}')"
-    if _official(cand.source):
+    if cand.source is not None and _official(cand.source) and not _venue(doc, cand, cand.source):
         return None
+    if lemma in WELCOME_VERBS and _visitors(trigger):
+        return "not political: visitor numbers"
     for tok in doers:
         if tok.lemma_.lower() in MARKET_NOUNS and not _political_target(doc, cand.target):
             return f"not political: markets and prices are not actors ('{tok.text}')"
@@ -197,12 +206,48 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
             and (cand.target is None or _commercial(doc, cand.target))
         ):
             return f"not political: business between companies ('{cand.source.actor.text}')"
-    elif cand.target is not None and cand.target.actor.kind != "seat":
-        return None  # a seat of government is where a team arrives, not whom it meets
+    elif cand.target is not None and not (
+        cand.target.actor.kind == "seat" or _capital(doc, cand.target)
+    ):
+        return None  # a capital is where a team arrives ("arrived in Doha"), not whom it meets
     for domain, context in (("sport", SPORT), ("sport", EVENT_NAMES), ("culture", CULTURE)):
         if (m := context.search(doc.text)) and _domain_act(doc, cand, lemma, context):
             return f"not political: {domain} ('{trigger.text}', '{m.group(0)}')"
     return None
+
+
+def _capital(doc: Doc, mention: ActorMention) -> bool:
+    """A capital or seat standing for its government ('Doha' -> QAT GOV), by its name only."""
+    actor, head = mention.actor, doc[mention.head]
+    return (
+        set(actor.sectors) == {"GOV"}
+        and actor.role is None
+        and actor.person is None
+        and actor.org is None
+        and head.ent_type_ in {"GPE", "LOC", "FAC"}
+        and head.lower_ not in actor.name.lower()
+    )
+
+
+def _venue(doc: Doc, cand: Candidate, mention: ActorMention) -> bool:
+    """A city naming the venue of the trigger noun: 'the Paris Diamond League meeting'."""
+    first, last = mention.tokens if mention.tokens != (0, 0) else (mention.head, mention.head)
+    return (
+        doc[cand.trigger].pos_ == "NOUN"
+        and first <= cand.trigger < last
+        and set(mention.actor.sectors) <= {"GOV"}
+        and mention.actor.role is None
+        and mention.actor.person is None
+        and (SPORT.search(doc.text) is not None or CULTURE.search(doc.text) is not None)
+    )
+
+
+def _visitors(trigger: Token) -> bool:
+    """'welcomed a record 32.7 million foreign tourists' (tourism figures)."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in VISITOR_NOUNS
+        for c in trigger.children
+    )
 
 
 def _subjects(trigger: Token) -> list[Token]:
@@ -354,7 +399,12 @@ def _country_name(doc: Doc, mention: ActorMention) -> bool:
 
 
 def _event_object(trigger: Token, context: re.Pattern[str]) -> bool:
-    """The trigger's object is a sports or culture event ('hosts the Olympics')."""
+    """The trigger's object is a sports or culture event ('hosts the Olympics'), or the
+    trigger noun names one ('the Paris Diamond League meeting')."""
+    if trigger.pos_ == "NOUN":
+        own = trigger.doc[trigger.left_edge.i : trigger.i + 1]
+        if context.search(own.text):
+            return True
     for child in trigger.children:
         if child.dep_ in {"dobj", "attr", "nsubjpass"}:
             span = child.doc[child.left_edge.i : child.right_edge.i + 1]
