@@ -16,7 +16,9 @@ at one parsed candidate, its trigger and its actors:
 
 An official on either side (a sector such as GOV, MIL, COP, REB, a role, a named organisation)
 keeps the candidate: a minister meeting athletes, police arresting fans, a government fining
-a company are events.
+a company are events. Two exceptions, in sport and culture only: a capital that is the place a
+team arrives ("arrived in Doha"), and a city naming the venue of the trigger noun ("the Paris
+Diamond League meeting").
 """
 
 from __future__ import annotations
