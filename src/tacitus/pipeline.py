@@ -30,6 +30,7 @@ from tacitus.coding.dictionary import (
 )
 from tacitus.coding.domestic import domestic_sides
 from tacitus.coding.extract import Candidate, Skipped, code_sentence
+from tacitus.coding.nonpolitical import screen
 from tacitus.coding.prefilter import TriggerWords
 from tacitus.config import Settings
 from tacitus.errors import TacitusError
@@ -321,6 +322,7 @@ class Pipeline:
         for sent in sentences:
             mentions = ctx.mentions(sent)
             candidates, skipped = code_sentence(sent, mentions, self.triggers)
+            candidates = screen(sent.doc, candidates, skipped)  # sport, markets, storms
             if trace:
                 result.traces.append(SentenceTrace(sent, mentions, candidates, skipped))
             inherit = story[1] if story and sent.index - story[0] <= INHERIT_SENTENCES else None

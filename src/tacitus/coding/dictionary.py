@@ -7,11 +7,11 @@ dependents; `Pattern.matches` checks them against a parsed token.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tacitus.coding.families import ATTITUDE_ROOTS, family_code
 from tacitus.coding.tree import verb_children
@@ -561,13 +561,25 @@ def load_triggers(extra: Iterable[str] = (), *, shipped: bool = True) -> Trigger
 
 @dataclass(frozen=True, slots=True)
 class Discards:
-    """Sentences not to code (sports, entertainment, figures of speech), with the reason."""
+    """Sentences not to code (sports, entertainment, figures of speech), with the reason.
 
-    patterns: tuple[tuple[re.Pattern[str], str, str], ...]  # (regex, reason, origin)
+    Matched on every sentence before parsing, so built for speed: all phrases form one
+    expression run on the lower-cased sentence, and a regex without capital letters runs on
+    the lower-cased sentence too (case-sensitive matching is several times faster than
+    case-insensitive matching, with the same result).
+    """
+
+    phrases: re.Pattern[str] | None  # every phrase, longest first, on the lower-cased sentence
+    phrase_reasons: Mapping[str, tuple[str, str]]  # phrase (lower case) -> (reason, origin)
+    patterns: tuple[tuple[re.Pattern[str], bool, str, str], ...]  # (regex, lower, reason, origin)
 
     def match(self, sentence: str) -> str | None:
-        for regex, reason, origin in self.patterns:
-            if m := regex.search(sentence):
+        lower = sentence.lower()
+        if self.phrases is not None and (m := self.phrases.search(lower)):
+            reason, origin = self.phrase_reasons[" ".join(m.group(0).split())]
+            return f"discarded ({reason}: '{m.group(0)}', {origin})"
+        for regex, on_lower, reason, origin in self.patterns:
+            if m := regex.search(lower if on_lower else sentence):
                 return f"discarded ({reason}: '{m.group(0)}', {origin})"
         return None
 
@@ -575,20 +587,51 @@ class Discards:
 def load_discards(extra: Iterable[str] = (), *, shipped: bool = True) -> Discards:
     file = Path(str(resources.files("tacitus").joinpath("data/coding/discards.txt")))
     files = [*([file] if shipped else []), *(Path(p) for p in extra)]
+    phrases: dict[str, tuple[str, str]] = {}
     patterns = []
     for path in files:
         if not path.is_file():
             raise DictionaryError(path, 0, "discard file not found")
         for row in read_rows(path, 3, 3):
             kind, text, reason = row.cols
+            origin = f"{row.path}:{row.line}"
             if kind == "phrase":
-                regex = re.compile(rf"\b{re.escape(text)}\b", re.IGNORECASE)
+                phrases.setdefault(" ".join(text.lower().split()), (reason, origin))
             elif kind == "regex":
+                lower = not any(c.isupper() for c in text)  # \S, \D, [A-Z]: keep the case
                 try:
-                    regex = re.compile(text, re.IGNORECASE)
+                    regex = re.compile(text, 0 if lower else re.IGNORECASE)
                 except re.error as exc:
                     raise row.error(f"not a valid regular expression ({exc})") from None
+                patterns.append((regex, lower, reason, origin))
             else:
                 raise row.error(f"kind must be 'phrase' or 'regex', not '{kind}'")
-            patterns.append((regex, reason, f"{row.path}:{row.line}"))
-    return Discards(tuple(patterns))
+    combined = re.compile(rf"\b{_trie_regex(list(phrases))}\b") if phrases else None
+    return Discards(combined, phrases, tuple(patterns))
+
+
+def _trie_regex(phrases: list[str]) -> str:
+    """One expression for many phrases, sharing their common beginnings ("best (?:actor|
+    actress)"): the regex engine then tries one branch per letter instead of every phrase."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + build(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:  # a phrase ends here and longer ones go on: prefer the longer
+            return f"(?:{body})?" if len(branches) == 1 else body[:-1] + "|)"
+        return body
+
+    return build(trie)

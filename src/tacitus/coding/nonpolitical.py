@@ -1,0 +1,415 @@
+"""Candidates that are not political events, though their words look like one.
+
+A sentence-level discard (coding/discards.txt) drops a sentence before parsing when a phrase
+settles it ("on penalties", "box office"). Where a phrase would be too blunt, these rules look
+at one parsed candidate, its trigger and its actors:
+
+- sport and culture: a country used as a team ("Senegal beat Egypt on penalties"), a team,
+  athlete or artist ("Spain's Rafael Nadal withdrew from the Australian Open") doing what
+  teams and artists do, in a sentence about sport or culture;
+- markets: a market, price or currency is not an actor ("the rupee hit record lows",
+  "investors punished Meta's shares");
+- business: companies dealing or competing with companies ("Exxon agreed to acquire Pioneer",
+  "a talent war between firms");
+- nature: a storm, earthquake or fire is not an actor ("Cyclone Freddy struck Mozambique");
+- economic demand: "demand from China" for copper is not a demand (CAMEO 10).
+
+An official on either side (a sector such as GOV, MIL, COP, REB, a role, a named organisation)
+keeps the candidate: a minister meeting athletes, police arresting fans, a government fining
+a company are events. Two exceptions, in sport and culture only: a capital that is the place a
+team arrives ("arrived in Doha"), and a city naming the venue of the trigger noun ("the Paris
+Diamond League meeting").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tacitus.coding.extract import Candidate, Skipped
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from tacitus.models import ActorMention
+
+# Sectors that are not a political side: business, civilians, media, schools.
+PRIVATE_SECTORS = frozenset({"BUS", "CVL", "MED", "EDU"})
+
+# -- sport and culture ---------------------------------------------------------------------
+
+# Words of sport and of the arts. Only a context: a candidate also needs a team, athlete or
+# artist as its doer (or a country with a score) and a verb of what they do. Words with a
+# common political sense are left out ("league": the Arab League; "goal", "title", "squad",
+# "marathon talks", "podium", "actors": state actors; "novel": a novel approach).
+SPORT = re.compile(
+    r"\b(?:football(?:ers?)?|soccer|cricket(?:ers?)?|rugby|tennis|golf(?:ers?)?|hockey|"
+    r"basketball|volleyball|handball|baseball|athletics|formula one|grand prix|"
+    r"olympics?|paralympics?|world cup|euro \d{4}|copa america|(?:africa|asian|gold|davis|"
+    r"ryder|fa|king's) cup|(?:asian|commonwealth|pan american|winter|summer) games|"
+    r"wimbledon|(?:australian|french|u\.?s\.?) open|super bowl|nba|nfl|"
+    r"(?:premier|champions|europa|nations|football|super|rugby|indian premier) league|"
+    r"championships?|tournament|cup final|(?:semi|quarter)[- ]?finals?|finals|"
+    r"(?<!no )matche?s?|qualifiers?|play-?offs?|trophy|(?:gold|silver|bronze) medals?|"
+    r"medal table|\d+ goals|goalless|scored|hat-?trick|wickets?|innings|on penalties|club|"
+    r"home runs?|touchdowns?|world records?|diamond league|grand tour|tour de france|"
+    r"striker|midfielder|goalkeeper|grand slam|kick-?off|half-?time|extra time|"
+    r"(?:national|football|cricket|rugby|hockey|olympic) (?:team|side|squad))\b",
+    re.IGNORECASE,
+)
+# Named competitions: "the Italian Open", "the Miami Masters", "the Six Nations", "the Ashes".
+EVENT_NAMES = re.compile(
+    r"\b(?:[A-Z][a-z]+ (?:Open|Masters|Grand Prix|Classic|Invitational|Cup|Games|"
+    r"Championships?)|Six Nations|the Ashes)\b"
+)
+CULTURE = re.compile(
+    r"\b(?:films?|movies?|cinemas?|box office|blockbusters?|albums?|songs?|singers?|rappers?|"
+    r"(?:rock|pop|boy|girl) band|concerts?|festival|oscars?|academy awards?|grammys?|"
+    r"golden (?:globe|lion|bear)s?|emmys?|baftas?|eurovision|palme d'or|billboard|novelists?|"
+    r"literature|(?:film|movie|hollywood|bollywood|tv) (?:actor|star)s?|actress(?:es)?|"
+    r"premiere|streaming|sitcom|bestsellers?|fashion week)\b",
+    re.IGNORECASE,
+)
+# A match score, not a date range ("2-1", not "1-2 March").
+SCORE = re.compile(
+    r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"per|%))",
+    re.IGNORECASE,
+)
+# Verbs of a contest, said of a country used as a team ("France beat Spain").
+CONTEST_VERBS = frozenset(
+    """beat defeat overcome outplay outclass edge thrash rout hammer trounce whip demolish
+    humble stun shock upset eliminate knock dump down draw lose win retain lift score qualify
+    advance pip thump concede triumph prevail""".split()
+)
+# Verbs of a contest that are also verbs of war: a country doing them is a team only with a
+# score in the sentence ("Belgium attacked from the first whistle ... won 3-0").
+FIGHT_VERBS = frozenset(
+    """attack strike hit battle fight clash crush topple oust sink sweep dominate play
+    challenge lead trail claim capture seize reach overtake humiliate surprise""".split()
+)
+# Verbs that are political when a state does them, so they need a team or an athlete as the
+# doer, or a sports event as the object ("Japan hosts the Olympics").
+VISIT_VERBS = frozenset(
+    "host stage tour visit arrive travel meet face welcome receive meeting trip".split()
+)
+# What athletes, clubs and artists do in their careers.
+CAREER_VERBS = frozenset(
+    """sign join announce name appoint hire sack sell buy transfer withdraw pull retire quit
+    agree award honour honor release publish perform record premiere unveil launch""".split()
+)
+WELCOME_VERBS = frozenset("welcome receive attract host draw".split())
+VISITOR_NOUNS = frozenset(
+    "tourist visitor passenger holidaymaker traveller traveler guest arrival".split()
+)
+TEAM_NOUNS = frozenset(
+    """team squad club player footballer cricketer athlete sportsman sportswoman swimmer
+    runner sprinter cyclist boxer wrestler skater skier gymnast golfer striker midfielder
+    goalkeeper jockey racer fencer archer weightlifter rower band singer rapper actor actress
+    film movie""".split()
+)
+ARMED_NOUNS = frozenset(
+    """aircraft jet plane warplane drone missile rocket troop force soldier army militant
+    gunman bomber police officer artillery navy warship tank helicopter""".split()
+)
+
+# -- markets, business, nature -------------------------------------------------------------
+
+MARKET_NOUNS = frozenset(
+    """market share stock index average price currency rupee dollar euro pound yen yuan
+    sterling rouble ruble lira peso real franc won bond yield bitcoin cryptocurrency gold oil
+    crude copper commodity futures investor trader nikkei nasdaq dow ftse debt""".split()
+)
+COMMERCE_VERBS = frozenset(
+    """agree sign buy acquire merge sell invest partner team cooperate ally join war battle
+    fight compete escalate attack hit punish besiege surrender retreat bully rival challenge
+    beat defeat overtake unveil launch deal""".split()
+)
+MONEY = re.compile(
+    r"(?:[$€£¥]\s?\d|\b\d[\d.,]*\s*(?:million|billion|trillion|bln|mln)?\s*"
+    r"(?:dollars|euros|pounds|yen|yuan|rupees|francs)\b|\b(?:deal|stake|takeover|merger|"
+    r"acquisition|shares|shareholders|revenue|profit)\b)",
+    re.IGNORECASE,
+)
+COMPANY_NOUNS = frozenset(
+    """company firm carmaker automaker planemaker chipmaker maker manufacturer producer
+    retailer brand conglomerate bank lender insurer airline brewer jeweller jeweler startup
+    start-up supplier distributor""".split()
+)
+MARKETS = re.compile(
+    r"\b(?:prices?|supply|supplies|barrels?|crude|oil|copper|commodit(?:y|ies)|metals?|"
+    r"inventories|stockpiles|output|exports?|imports?|sales|shares|markets?)\b",
+    re.IGNORECASE,
+)
+HAZARDS = frozenset(
+    """cyclone hurricane typhoon storm earthquake quake tremor aftershock tsunami flood
+    flooding floodwater rain rainfall downpour monsoon wildfire bushfire blaze drought heatwave
+    volcano eruption landslide mudslide avalanche tornado snow snowstorm blizzard hailstorm
+    wind gale""".split()
+)
+STORM_TITLES = frozenset("cyclone hurricane typhoon storm tropical".split())
+ECONOMIC_DEMAND = frozenset(
+    """strong stronger strongest weak weaker weakest robust rising falling slowing soft softer
+    firm firmer global domestic consumer export import fuel oil energy power gas electricity
+    steel chip metal food housing credit loan seasonal sluggish tepid solid healthy""".split()
+)
+QUANTITY_VERBS = frozenset(
+    """rise fall grow slow weaken strengthen outstrip exceed outpace boost cut dent hurt dampen
+    curb surge slump drop recover rebound ease pick""".split()
+)
+
+
+def screen(doc: Doc, candidates: list[Candidate], skipped: list[Skipped]) -> list[Candidate]:
+    """The candidates that may be political events; the others go to `skipped` with why."""
+    if not candidates:
+        return candidates
+    kept = []
+    for cand in candidates:
+        reason = not_political(doc, cand)
+        if reason is None:
+            kept.append(cand)
+        else:
+            skipped.append(Skipped(cand.trigger, doc[cand.trigger].text, reason))
+    return kept
+
+
+def not_political(doc: Doc, cand: Candidate) -> str | None:
+    """Why the candidate is not a political event, or None when it may be one."""
+    trigger = doc[cand.trigger]
+    lemma = trigger.lemma_.lower()
+    doers = _subjects(trigger)
+    if cand.source is not None:
+        doers.append(doc[cand.source.head])
+    if cand.source is not None and _storm(doc, cand.source):
+        return f"not political: a natural hazard is not an actor ('{cand.source.actor.text}')"
+    for tok in doers:
+        if _hazard(tok):
+            return f"not political: a natural hazard is not an actor ('{tok.text}')"
+    if cand.source is not None and _official(cand.source) and not _venue(doc, cand, cand.source):
+        return None
+    if lemma in WELCOME_VERBS and _visitors(trigger):
+        return "not political: visitor numbers"
+    for tok in doers:
+        if tok.lemma_.lower() in MARKET_NOUNS and not _political_target(doc, cand.target):
+            return f"not political: markets and prices are not actors ('{tok.text}')"
+    if lemma == "sign" and _contract(trigger) and cand.source is not None:
+        # a player's or a firm's contract, whoever the club is ("Real Madrid" is no capital)
+        state = cand.target is not None and doc[cand.target.head].ent_type_ in {"GPE", "NORP"}
+        person = doc[cand.source.head].ent_type_ == "PERSON"
+        if _private(doc, cand.source) and (person or not state):
+            return "not political: a contract of a person or company, not a pact"
+    if not _official(cand.target):
+        if lemma == "demand" and trigger.pos_ == "NOUN" and _economic_demand(trigger):
+            return "not political: demand for goods, not a demand"
+        if (
+            lemma in COMMERCE_VERBS
+            and cand.source is not None
+            and _commercial(doc, cand.source)
+            and (cand.target is None or _commercial(doc, cand.target))
+        ):
+            return f"not political: business between companies ('{cand.source.actor.text}')"
+    elif cand.target is not None and not (
+        cand.target.actor.kind == "seat" or _capital(doc, cand.target)
+    ):
+        return None  # a capital is where a team arrives ("arrived in Doha"), not whom it meets
+    for domain, context in (("sport", SPORT), ("sport", EVENT_NAMES), ("culture", CULTURE)):
+        if (m := context.search(doc.text)) and _domain_act(doc, cand, lemma, context):
+            return f"not political: {domain} ('{trigger.text}', '{m.group(0)}')"
+    return None
+
+
+def _capital(doc: Doc, mention: ActorMention) -> bool:
+    """A capital or seat standing for its government ('Doha' -> QAT GOV), by its name only."""
+    actor, head = mention.actor, doc[mention.head]
+    return (
+        set(actor.sectors) == {"GOV"}
+        and actor.role is None
+        and actor.person is None
+        and actor.org is None
+        and head.ent_type_ in {"GPE", "LOC", "FAC"}
+        and head.lower_ not in actor.name.lower()
+    )
+
+
+def _venue(doc: Doc, cand: Candidate, mention: ActorMention) -> bool:
+    """A city naming the venue of the trigger noun: 'the Paris Diamond League meeting'."""
+    first, last = mention.tokens if mention.tokens != (0, 0) else (mention.head, mention.head)
+    return (
+        doc[cand.trigger].pos_ == "NOUN"
+        and first <= cand.trigger < last
+        and set(mention.actor.sectors) <= {"GOV"}
+        and mention.actor.role is None
+        and mention.actor.person is None
+        and (SPORT.search(doc.text) is not None or CULTURE.search(doc.text) is not None)
+    )
+
+
+def _visitors(trigger: Token) -> bool:
+    """'welcomed a record 32.7 million foreign tourists' (tourism figures)."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in VISITOR_NOUNS
+        for c in trigger.children
+    )
+
+
+def _subjects(trigger: Token) -> list[Token]:
+    """The grammatical doers of the trigger (and of the verb it is the object of)."""
+    out = [c for c in trigger.children if c.dep_ in {"nsubj", "csubj"}]
+    if not out and (
+        trigger.dep_ in {"xcomp", "dobj", "conj"}
+        or (trigger.dep_ == "advcl" and trigger.tag_ == "VBG")
+    ):  # "wildfires swept the island, forcing thousands to flee"
+        out = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    return out
+
+
+def _compound(tok: Token, left: set[str], lemma: str) -> bool:
+    return tok.lemma_.lower() == lemma and any(
+        c.lower_ in left for c in tok.children if c.dep_ in {"compound", "amod"}
+    )
+
+
+def _hazard(tok: Token) -> bool:
+    """A storm, flood or earthquake ("a flood of refugees" is not one)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    word = tok.lemma_.lower()
+    return (
+        word in HAZARDS
+        or (word.endswith("s") and word[:-1] in HAZARDS)  # "Wildfires" tagged as a name
+        or _compound(tok, {"forest", "bush", "wild"}, "fire")
+    )
+
+
+def _storm(doc: Doc, mention: ActorMention) -> bool:
+    """'Cyclone Freddy', 'Hurricane Milton' ('Storm Shadow missiles' are not a storm)."""
+    head = doc[mention.head]
+    if head.lemma_.lower() in ARMED_NOUNS:
+        return False
+    first = doc[mention.tokens[0]] if mention.tokens != (0, 0) else head
+    return (first.lower_ in STORM_TITLES and first.i < head.i) or _hazard(head)
+
+
+def _official(mention: ActorMention | None) -> bool:
+    """A political side: a state body, armed group, party, office-holder or named actor."""
+    if mention is None:
+        return False
+    actor = mention.actor
+    company = actor.kind == "company" or "BUS" in actor.sectors
+    return (
+        any(s not in PRIVATE_SECTORS for s in actor.sectors)
+        or actor.role is not None
+        or (actor.org is not None and not company)
+        or actor.person is not None
+        or actor.kind in {"igo", "ngo", "seat"}
+    )
+
+
+def _political_target(doc: Doc, mention: ActorMention | None) -> bool:
+    if mention is None:
+        return False
+    head = doc[mention.head]
+    if head.lemma_.lower() in MARKET_NOUNS:
+        return False
+    return _official(mention) or head.ent_type_ in {"GPE", "NORP"}
+
+
+def _commercial(doc: Doc, mention: ActorMention) -> bool:
+    """A company, investors or a market: BUS, or an unlisted organisation in money news."""
+    actor = mention.actor
+    if _official(mention):
+        return False
+    if "BUS" in actor.sectors or actor.kind == "company":
+        return True
+    if any(_company_word(t.lemma_.lower()) for t in _span(doc, mention)):
+        return True  # "French carmaker Renault", "Danish drugmaker Novo Nordisk"
+    head = doc[mention.head]
+    return head.ent_type_ == "ORG" and MONEY.search(doc.text) is not None
+
+
+def _span(doc: Doc, mention: ActorMention) -> Span:
+    first, last = mention.tokens if mention.tokens != (0, 0) else (mention.head, mention.head + 1)
+    return doc[first:last]
+
+
+def _company_word(lemma: str) -> bool:
+    return lemma in COMPANY_NOUNS or (lemma.endswith("maker") and lemma != "peacemaker")
+
+
+def _contract(trigger: Token) -> bool:
+    """'signed a new contract', 'signed a two-year deal with the club' (a job, not a pact)."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"contract", "extension"} for c in trigger.children
+    )
+
+
+def _economic_demand(trigger: Token) -> bool:
+    """'stronger demand from China', 'demand for copper rose', 'supply and demand',
+    'worries over Chinese demand offset supply cuts' (in a sentence about prices)."""
+    mods = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "compound"}}
+    if mods & ECONOMIC_DEMAND:
+        return True
+    asks = {"for", "that", "to"}  # "a demand for independence", "demands that troops leave"
+    if MARKETS.search(trigger.doc.text) and not any(
+        c.lower_ in asks or c.dep_ in {"ccomp", "acl", "relcl"} for c in trigger.children
+    ):
+        return True
+    if trigger.dep_ in {"nsubj", "dobj"} and trigger.head.lemma_.lower() in QUANTITY_VERBS:
+        return True
+    if any(c.dep_ == "conj" and c.lemma_.lower() == "supply" for c in trigger.head.children):
+        return True
+    return any(c.lemma_.lower() == "supply" for c in trigger.children if c.dep_ == "conj")
+
+
+def _domain_act(doc: Doc, cand: Candidate, lemma: str, context: re.Pattern[str]) -> bool:
+    """A team, athlete or artist (or a country standing for a team) doing what they do."""
+    if cand.source is None:  # "The Nobel Prize in Literature was awarded to ..."
+        return lemma in CAREER_VERBS and cand.target is not None and _private(doc, cand.target)
+    head = doc[cand.source.head]
+    if head.lemma_.lower() in ARMED_NOUNS:
+        return False
+    member = any(t.lemma_.lower() in TEAM_NOUNS for t in _span(doc, cand.source)) or (
+        head.ent_type_ in {"PERSON", "ORG", "WORK_OF_ART"} and _private(doc, cand.source)
+    )  # "Irish band U2", "Finland's ice hockey team", "Spain's Rafael Nadal"
+    team = _country_name(doc, cand.source)
+    if lemma in CONTEST_VERBS:
+        return member or team
+    if lemma in FIGHT_VERBS:  # an unlisted organisation attacking is not a club
+        teamed = any(t.lemma_.lower() in TEAM_NOUNS for t in _span(doc, cand.source))
+        athlete = head.ent_type_ == "PERSON" and _private(doc, cand.source)
+        return teamed or athlete or (team and SCORE.search(doc.text) is not None)
+    if lemma in VISIT_VERBS:
+        return member or _event_object(doc[cand.trigger], context)
+    if lemma in CAREER_VERBS:
+        return member
+    return False
+
+
+def _private(doc: Doc, mention: ActorMention) -> bool:
+    """Not official and not a state named by its name ('Spain's Rafael Nadal' is private)."""
+    return not _official(mention) and doc[mention.head].ent_type_ not in {"GPE", "NORP"}
+
+
+def _country_name(doc: Doc, mention: ActorMention) -> bool:
+    """The mention is a bare country name ('Senegal', 'the United States')."""
+    actor, head = mention.actor, doc[mention.head]
+    return (
+        actor.kind == "country"
+        and not actor.sectors
+        and (head.ent_type_ in {"GPE", "NORP"} or head.lower_ in actor.name.lower())
+    )
+
+
+def _event_object(trigger: Token, context: re.Pattern[str]) -> bool:
+    """The trigger's object is a sports or culture event ('hosts the Olympics'), or the
+    trigger noun names one ('the Paris Diamond League meeting')."""
+    if trigger.pos_ == "NOUN":
+        own = trigger.doc[trigger.left_edge.i : trigger.i + 1]
+        if context.search(own.text):
+            return True
+    for child in trigger.children:
+        if child.dep_ in {"dobj", "attr", "nsubjpass"}:
+            span = child.doc[child.left_edge.i : child.right_edge.i + 1]
+            if context.search(span.text):
+                return True
+    return False
