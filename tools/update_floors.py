@@ -25,6 +25,7 @@ GATED = {
     "plover_gsr.jsonl": ["plover.recall", "plover-type.recall", "dyad+root.f1"],
     "dates.jsonl": ["correct"],
     "heldout.jsonl": ["dyad+root.f1", "root.f1", "noevents.rate"],
+    "noevents_dev.jsonl": ["noevents.rate", "dyad+root.recall"],
 }
 
 

@@ -17,6 +17,10 @@ FLOORS = Path(__file__).with_name("floors.json")
 # The blind held-out set written for this project (heldout/README.md): a check that scores
 # hold on text nobody tuned against; it lives beside the gate, not in ../shared.
 HELDOUT = Path(__file__).with_name("heldout") / "heldout.jsonl"
+# Sport, culture, business, weather sentences that must give no event, and look-alikes that
+# must (a development set: tests/coding/test_nonpolitical.py).
+NOEVENTS = Path(__file__).parents[1] / "coding" / "data" / "noevents_dev.jsonl"
+LOCAL = {HELDOUT.name: HELDOUT, NOEVENTS.name: NOEVENTS}
 
 
 def digest(path: Path) -> str:
@@ -56,11 +60,12 @@ MEASURES: dict[str, Callable[[Path, Pipeline], dict[str, float]]] = {
     "plover_gsr.jsonl": eval_metrics,
     "dates.jsonl": dates_correct,
     HELDOUT.name: eval_metrics,
+    NOEVENTS.name: eval_metrics,
 }
 
 
 def gold_path(shared: Path, name: str) -> Path:
-    return HELDOUT if name == HELDOUT.name else shared / "eval" / name
+    return LOCAL.get(name, shared / "eval" / name)
 
 
 def measure(shared: Path, pipeline: Pipeline) -> dict[str, Any]:

@@ -89,6 +89,8 @@ def test_shipped_triggers_cover_all_plover_types() -> None:
         ("The Georgian government declared war on drugs.", True),
         ("Russia declared war on Ukraine.", False),
         ("Turkey and Iran held talks in Ankara.", False),
+        ("Turkey and Iran held talks on 1-2 March.", False),
+        ("Russian missiles hit the grid days before the Champions League final in Kyiv.", False),
     ],
 )
 def test_discards(sentence: str, discarded: bool) -> None:
