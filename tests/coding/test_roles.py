@@ -115,6 +115,13 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
             "from the border.",
             ("KEN", "SOM", "10"),
         ),
+        # the place of a violent act may be given inside a part of a place ("a quarter of X")
+        # or on the attack that is the subject: force nobody is named for is the place's
+        (
+            "An aid worker was killed in a grenade attack in a busy quarter of Damascus.",
+            ("SYR", "SYR", "19"),
+        ),
+        ("A car bomb in Baghdad killed five policemen.", ("IRQ", "IRQ", "18")),
         # "be engaged in" is a stative passive: the subject acts
         ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
     ],

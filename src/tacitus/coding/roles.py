@@ -26,6 +26,7 @@ from tacitus.coding.tree import (
     prep_objects,
 )
 from tacitus.models import Actor, ActorMention
+from tacitus.resolve.where import CONTAINER_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -546,6 +547,10 @@ def complement_targets(
     return []
 
 
+# Nouns for a part of a place, whose "of" object names the place ("the outskirts of Homs").
+PLACE_PARTS = CONTAINER_NOUNS | {"sector", "part", "quarter", "heart", "suburbs"}
+
+
 def place_country(
     doc: Doc, t: _Trigger, mentions: dict[int, list[ActorMention]], capitals: bool = True
 ) -> str | None:
@@ -562,6 +567,13 @@ def place_country(
             if c.dep_ == "advcl"
             and any(w.dep_ in {"advmod", "mark"} and w.lower_ in WHEN_WORDS for w in c.children)
         ]
+        # "a car bomb in Kabul killed ...": a subject that names no actor is the attack itself,
+        # and its place phrase is where it happened
+        holders += [
+            c
+            for c in doc[t.anchor].children
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in mentions
+        ]
     for h in holders:
         outside = [  # "outside of the Iraqi city of Basra"
             o
@@ -573,6 +585,14 @@ def place_country(
             # "in Serbia", "near Macedonia's border", "along the Syrian border", "at a jail
             # in Dili"
             inner = [o for _, o in prep_objects(obj, ("in",))]  # not "near the X border"
+            # "in a residential sector of Beirut", "in a car bomb explosion in the town of
+            # Hit": the place a part-of-place noun belongs to
+            inner += [
+                o
+                for n in (obj, *inner)
+                if n.lemma_.lower() in PLACE_PARTS
+                for _, o in prep_objects(n, ("of",))
+            ]
             places = [
                 p
                 for o in (obj, *inner)
