@@ -122,9 +122,22 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
             ("SYR", "SYR", "19"),
         ),
         ("A car bomb in Baghdad killed five policemen.", ("IRQ", "IRQ", "18")),
+        # a measure's relative clause says what its authors do ...
+        (
+            "The Kenyan parliament passed a law that bans Somali refugees from working.",
+            ("KEN", "SOM", "17"),
+        ),
         # "be engaged in" is a stative passive: the subject acts
         ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
     ],
 )
 def test_roles(pipeline, text: str, expected: tuple[str | None, str | None, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+def test_rejected_measure_is_not_the_rejecters_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # ... but not when the verb rejects the measure rather than puts it out
+    assert not any(
+        d[0] == "RUS" and d[2] == "11"
+        for d in dyads(pipeline, "Russia rejected a resolution that condemns Syria.")
+    )

@@ -44,6 +44,16 @@ DOCUMENT_NOUNS = frozenset(
     """statement declaration letter communique communiqué resolution message report petition
     appeal note memorandum motion decree""".split()
 )
+# Measures and texts whose relative clause says what their authors do ("a law that bans ...").
+AUTHORED_NOUNS = DOCUMENT_NOUNS | frozenset(
+    """law bill plan measure order regulation legislation amendment directive ordinance policy
+    rule budget programme program""".split()
+)
+# Verbs by which an actor puts out such a measure or text (not "rejected a resolution that ...").
+AUTHORING_VERBS = frozenset(
+    """pass adopt approve issue introduce enact sign announce publish unveil draft propose
+    release submit impose declare table endorse""".split()
+)
 
 
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -95,12 +105,25 @@ PERMISSION_VERBS = frozenset({"allow", "let", "permit", "authorize", "authorise"
 NEEDS_TARGET = frozenset({"06", "07", "16"})
 
 
+def _authored(noun: Token) -> bool:
+    """Is a noun a measure or text that the subject of its verb puts out ("passed a law",
+    "issued a statement", "approved a plan")?"""
+    return (
+        noun.lemma_.lower() in AUTHORED_NOUNS
+        and noun.dep_ in {"dobj", "obj"}
+        and noun.head.lemma_.lower() in AUTHORING_VERBS
+    )
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject token of a verb's clause and whether the clause is passive."""
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                if not passive and _authored(verb.head):
+                    # "passed a law that bans ...": the measure does what its authors do
+                    return subject(verb.head.head)
                 return verb.head, passive
             return c, passive
     if verb.dep_ == "relcl":
