@@ -127,6 +127,17 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
             "The Kenyan parliament passed a law that bans Somali refugees from working.",
             ("KEN", "SOM", "17"),
         ),
+        # coordinated passives share the agent the last one carries
+        (
+            "Three Lebanese civilians were killed and five wounded by Israeli shelling.",
+            ("ISR", "LBN", "19"),
+        ),
+        (
+            "Two Afghan soldiers were killed and four injured by Taliban gunmen.",
+            ("AFG", "AFG", "19"),
+        ),
+        # "used X as human shields": the subject does to the object what the noun names
+        ("Somali pirates used the Indian sailors as human shields.", ("SOM", "IND", "18")),
         # "be engaged in" is a stative passive: the subject acts
         ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
     ],

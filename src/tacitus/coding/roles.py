@@ -200,6 +200,8 @@ def verb_roles(
     if passive:
         for _, by in prep_objects(verb, ("by",)):
             sources = actors_at(by, mentions)
+        if not sources:
+            sources = _gapped_agent(verb, mentions)
         if subj is not None:
             targets = actors_at(subj, mentions)
         notes.append("passive")
@@ -323,6 +325,23 @@ def verb_roles(
     if "swap" in pattern.flags:
         sources, targets = targets, sources
     return sources, targets, notes
+
+
+def _gapped_agent(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "three civilians were killed and five wounded by Israeli shelling": coordinated
+    passives share the agent phrase the last one carries (the parser may hang the gapped
+    participle on its numeral: "five" -> "wounded")."""
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i < verb.i:
+            continue
+        for v in (c, *(g for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN")):
+            if v.tag_ != "VBN":
+                continue
+            for _, by in prep_objects(v, ("by",)):
+                found = actors_at(by, mentions)
+                if found:
+                    return found
+    return []
 
 
 def _displaced_objects(verb: Token) -> list[Token]:
@@ -462,9 +481,26 @@ def noun_roles(
             sources = actors_at(subj, mentions)
             notes.append(f"source: '{noun.head.head.text}'")
     targets: list[ActorMention] = []
+    role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+    if role is not None and role.pos_ == "VERB" and not sources:
+        # "pirates used the sailors as human shields", "held the workers as hostages": the
+        # subject does to the object what the noun names
+        subj, passive = subject(role)
+        if subj is not None and not passive:
+            sources = actors_at(subj, mentions)
+            targets = [
+                m
+                for c in role.children
+                if c.dep_ in {"dobj", "obj"}
+                for m in actors_at(c, mentions)
+            ]
+            if sources:
+                notes.append(f"source: subject of '{role.text}'")
+            if targets:
+                notes.append(f"target: object of '{role.text}'")
     for _, by in prep_objects(noun, ("by", "from")):
         sources = sources or actors_at(by, mentions)
-    for prep in NOUN_TARGET_PREPS:
+    for prep in NOUN_TARGET_PREPS if not targets else ():
         for _, obj in prep_objects(noun, (prep,)):
             found = actors_at(obj, mentions)
             if found:
