@@ -138,6 +138,9 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
         ),
         # "used X as human shields": the subject does to the object what the noun names
         ("Somali pirates used the Indian sailors as human shields.", ("SOM", "IND", "18")),
+        # an appeal's addressee is its target, not the party inside the complement
+        ("The president of Kenya called on Somalia to release the hostages.", ("KEN", "SOM", "02")),
+        ("Jordan called on the United States to lift sanctions on Iraq.", ("JOR", "USA", "02")),
         # "be engaged in" is a stative passive: the subject acts
         ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
     ],

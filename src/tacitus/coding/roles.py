@@ -101,6 +101,9 @@ GRIEVANCE_PREPS = ("over", "about", "against")
 PERMISSION_VERBS = frozenset({"allow", "let", "permit", "authorize", "authorise", "enable"})
 
 
+# Appeals and demands made to someone: the party the pattern's preposition names ("called on
+# Somalia to release ...", "appealed to Israel to halt ...") is the target, not the complement's.
+ADDRESSED_ROOTS = frozenset({"02", "10"})
 # Roots whose events need a recipient (PLOVER: COOPERATE, AID, SANCTION).
 NEEDS_TARGET = frozenset({"06", "07", "16"})
 
@@ -303,7 +306,17 @@ def verb_roles(
             if about:
                 best = ("over", about)
         from_complement: list[ActorMention] = []
-        if pattern.complements and (best is None or best[0] not in OBJECT_OPTIONS):
+        addressed = (
+            best is not None
+            and best[0] in pattern.particles
+            and pattern.cameo[:2] in ADDRESSED_ROOTS
+            and any(m.actor.country for m in best[1])
+        )
+        if (
+            pattern.complements
+            and not addressed
+            and (best is None or best[0] not in OBJECT_OPTIONS)
+        ):
             # "agreed to lift embargoes on Iran": the party of the complement's action
             from_complement = complement_targets(doc, verb, pattern.cameo[:2], mentions)
             from_complement = [m for m in from_complement if all(m.head != s.head for s in sources)]
