@@ -141,6 +141,15 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
         # an appeal's addressee is its target, not the party inside the complement
         ("The president of Kenya called on Somalia to release the hostages.", ("KEN", "SOM", "02")),
         ("Jordan called on the United States to lift sanctions on Iraq.", ("JOR", "USA", "02")),
+        # a deed as subject names its doer in its passive participle or relative clause
+        (
+            "A bombing carried out by the Taliban killed five Afghan policemen.",
+            ("AFG", "AFG", "18"),
+        ),
+        (
+            "The resolution, which was adopted by the Arab League, condemned Israel.",
+            ("IGO", "ISR", "11"),
+        ),
         # "be engaged in" is a stative passive: the subject acts
         ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
     ],

@@ -210,6 +210,10 @@ def verb_roles(
         notes.append("passive")
     elif subj is not None:
         sources = actors_at(subj, mentions)
+        if not sources and subj.pos_ == "NOUN":
+            sources = _claimed_by(subj, mentions)
+            if sources:
+                notes.append(f"source: who the {subj.text} is by")
     pattern = t.pattern
     anchor_tokens = [verb] if t.via == "verb" else [verb, doc[t.token]]
     if t.via == "light":
@@ -338,6 +342,19 @@ def verb_roles(
     if "swap" in pattern.flags:
         sources, targets = targets, sources
     return sources, targets, notes
+
+
+def _claimed_by(noun: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "The attack, which was claimed by the Islamic State, killed ...", "a bombing carried
+    out by the Taliban": a subject that is itself a deed names its doer in the passive
+    participle or relative clause it carries."""
+    for c in noun.children:
+        if c.dep_ in {"relcl", "acl"} and c.tag_ == "VBN":
+            for _, by in prep_objects(c, ("by",)):
+                found = actors_at(by, mentions)
+                if found:
+                    return found
+    return []
 
 
 def _gapped_agent(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
