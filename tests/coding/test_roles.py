@@ -150,6 +150,12 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
             "The resolution, which was adopted by the Arab League, condemned Israel.",
             ("IGO", "ISR", "11"),
         ),
+        # with no doer and no event place, the place of the patients is where it happened
+        (
+            "Hundreds of guerrillas operating in Burundi were disarmed last week.",
+            ("BDI", "BDI", "08"),
+        ),
+        ("Journalists working in Turkey were detained on Friday.", ("TUR", "TUR", "17")),
         # "be engaged in" is a stative passive: the subject acts
         ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
     ],

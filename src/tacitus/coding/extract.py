@@ -20,6 +20,7 @@ from tacitus.coding.dictionary import (
     content_object,
     verb_lemmas,
 )
+from tacitus.coding.domestic import DOERLESS_ROOTS
 from tacitus.coding.families import (
     ATTITUDE_ROOTS,
     CONFLICT_ROOTS,
@@ -49,6 +50,7 @@ from tacitus.coding.roles import (
     locate,
     noun_roles,
     own_governments,
+    own_place,
     place_country,
     plural_group,
     protested,
@@ -636,6 +638,10 @@ def code_sentence(
             skipped.append(Skipped(t.token, word, "no source actor (only a target was found)"))
             continue
         place = place_country(doc, t, mentions)
+        if place is None and not sources and "passive" in notes:
+            # "guerrillas operating in Macedonia were demobilized": where the patients of a
+            # deed nobody is named for are is where it happened
+            place = next((p for g in targets if (p := own_place(doc, g, mentions))), None)
         if place is not None:
             sources = [locate(m, place, notes) for m in sources]
             targets = [locate(m, place, notes) for m in targets]
@@ -643,7 +649,7 @@ def code_sentence(
             not sources
             and targets
             and place not in {None, *NONSTATE}
-            and t.pattern.cameo[:2] in VIOLENCE_ROOTS
+            and t.pattern.cameo[:2] in DOERLESS_ROOTS
             and ("passive" in notes or doerless)
         ):
             # "two soldiers were killed by a landmine outside the Syrian town of Afrin": force

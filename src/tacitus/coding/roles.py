@@ -696,6 +696,22 @@ def place_country(
     return None
 
 
+def own_place(doc: Doc, m: ActorMention, mentions: dict[int, list[ActorMention]]) -> str | None:
+    """The country an actor's own place phrase names ("guerrillas in Kosovo", "rebels
+    operating in Macedonia", "refugees living in Kenya"), if a country or capital names it."""
+    if m.head < 0:
+        return None
+    head = doc[m.head]
+    holders = [head, *(c for c in head.children if c.dep_ in {"acl", "relcl"})]
+    for h in holders:
+        for _, obj in prep_objects(h, ("in", "inside", "within")):
+            for place in (obj, *(c for c in obj.children if c.dep_ in {"poss", "compound"})):
+                for p in mentions.get(place.i, []):
+                    if p.actor.kind == "country" and p.actor.country:
+                        return p.actor.country
+    return None
+
+
 def locate(m: ActorMention, country: str, notes: list[str]) -> ActorMention:
     """A country-less actor acting in a country is taken to be of that country."""
     if m.actor.country is not None:
