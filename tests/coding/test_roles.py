@@ -170,3 +170,35 @@ def test_rejected_measure_is_not_the_rejecters_act(pipeline) -> None:  # type: i
         d[0] == "RUS" and d[2] == "11"
         for d in dyads(pipeline, "Russia rejected a resolution that condemns Syria.")
     )
+
+
+@pytest.mark.parametrize("tag", ["VBN", "VBD"])
+def test_bare_participle_is_passive(tag: str) -> None:
+    # "asked donors to help save civilians threatened with hunger", parsed with the
+    # participle as a complement of "help": it is passive, and nobody in the sentence is its
+    # doer (not the asker); with an object on the governor, that object is its patient
+    import spacy
+    from spacy.tokens import Doc
+
+    from tacitus.coding.roles import subject
+
+    words = "Oxfam asked donors to help save civilians threatened with hunger .".split()
+    heads = [1, 1, 1, 4, 1, 4, 5, 4, 7, 8, 1]
+    deps = "nsubj ROOT dobj aux xcomp xcomp dobj xcomp prep pobj punct".split()
+    tags = ["NNP", "VBD", "NNS", "TO", "VB", "VB", "NNS", tag, "IN", "NN", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    subj, passive = subject(doc[7])
+    assert passive
+    assert subj is None
+    # "wants the suspects arrested": the governor's object is the patient
+    words = "Kenya wants the suspects arrested .".split()
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 1, 1],
+        deps="nsubj ROOT det dobj xcomp punct".split(),
+        tags=["NNP", "VBZ", "DT", "NNS", tag, "."],
+    )
+    subj, passive = subject(doc[4])
+    assert passive
+    assert subj is not None and subj.text == "suspects"

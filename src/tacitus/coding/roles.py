@@ -163,6 +163,13 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if verb.dep_ == "xcomp":
             # "urged Iran to stop": the object of the governing verb is the subject.
             obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"}), None)
+            if verb.tag_ in {"VBN", "VBD"} and not any(
+                c.dep_ in {"aux", "auxpass"} for c in verb.children
+            ):
+                # "wants the suspects arrested", "civilians threatened with starvation": a bare
+                # participle (an xcomp is never finite, whatever its tag) is passive; its
+                # patient is the governor's object, its doer unknown
+                return obj, True
             if obj is not None and verb.head.lemma_ not in INTENT_VERBS:
                 return obj, False
         subj, _ = subject(verb.head)
