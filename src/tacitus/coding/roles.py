@@ -1,0 +1,791 @@
+"""Who are the parties of a trigger: the source and target rules.
+
+From a trigger (a verb, an event noun, or a light verb with an event noun as object) and the
+dependency tree, the source (subject, passive agent, possessor, "by" phrase) and the target
+(object, the pattern's preposition, "with/to/against/on" phrases, "between A and B", the party
+named in a complement or purpose clause), and the country-filling rules (the place of the event,
+the source's own country or government). Used by the planning in coding/extract.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from tacitus.coding.dictionary import content_object
+from tacitus.coding.modality import INTENT_VERBS, conditions
+from tacitus.coding.tree import (
+    INNER_DEPS,
+    PLACE_PREPS,
+    actors_at,
+    capital_metonym,
+    conjuncts,
+    counted_objects,
+    doer_adjective,
+    own_object,
+    prep_objects,
+)
+from tacitus.models import Actor, ActorMention
+from tacitus.resolve.where import CONTAINER_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from tacitus.coding.extract import _Trigger
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+
+
+NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+# Texts an actor issues whose participle says what they do ("a statement urging ...").
+DOCUMENT_NOUNS = frozenset(
+    """statement declaration letter communique communiqué resolution message report petition
+    appeal note memorandum motion decree""".split()
+)
+# Measures and texts whose relative clause says what their authors do ("a law that bans ...").
+AUTHORED_NOUNS = DOCUMENT_NOUNS | frozenset(
+    """law bill plan measure order regulation legislation amendment directive ordinance policy
+    rule budget programme program""".split()
+)
+# Verbs by which an actor puts out such a measure or text (not "rejected a resolution that ...").
+AUTHORING_VERBS = frozenset(
+    """pass adopt approve issue introduce enact sign announce publish unveil draft propose
+    release submit impose declare table endorse""".split()
+)
+
+
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+
+
+TARGET_PREPS = (
+    "with", "to", "against", "on", "toward", "towards", "at", "into", "over", "for", "from",
+)  # fmt: skip
+
+
+OBJECT_OPTIONS = frozenset({"dobj", "obj", "dative", "iobj", "pobj"})
+
+
+NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "toward", "towards", "into", "for")
+
+
+# Verbs whose subject takes part in the event noun they govern ("joined the protest").
+PARTICIPATION_VERBS = frozenset(
+    """join attend hold stage organize organise lead converge gather march participate take
+    launch start begin continue resume call mount rally assemble turn come go return""".split()
+)
+
+
+# Participles that describe the subject's own stance ("is committed to", "is opposed to").
+STATIVE_PARTICIPLES = frozenset(
+    """commit determine prepare dedicate resolve poise devote intend oppose engage
+    involve""".split()
+)
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+# Roots whose nominalised action takes its target as an "of" object ("an invasion of
+# Lebanon", "the arrest of the mayor", "a blockade of the port").
+OBJECTIVE_OF_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+# Prepositions naming what a complaint or accusation is about ("complained to the UN over
+# Israeli raids"): its target, rather than the addressee of the "to" phrase.
+GRIEVANCE_PREPS = ("over", "about", "against")
+
+
+# Verbs whose clause names whom something is allowed ("allow UN planes to land").
+PERMISSION_VERBS = frozenset({"allow", "let", "permit", "authorize", "authorise", "enable"})
+
+
+# Appeals and demands made to someone: the party the pattern's preposition names ("called on
+# Somalia to release ...", "appealed to Israel to halt ...") is the target, not the complement's.
+ADDRESSED_ROOTS = frozenset({"02", "10"})
+# Roots whose events need a recipient (PLOVER: COOPERATE, AID, SANCTION).
+NEEDS_TARGET = frozenset({"06", "07", "16"})
+
+
+def _authored(noun: Token) -> bool:
+    """Is a noun a measure or text that the subject of its verb puts out ("passed a law",
+    "issued a statement", "approved a plan")?"""
+    return (
+        noun.lemma_.lower() in AUTHORED_NOUNS
+        and noun.dep_ in {"dobj", "obj"}
+        and noun.head.lemma_.lower() in AUTHORING_VERBS
+    )
+
+
+def subject(verb: Token) -> tuple[Token | None, bool]:
+    """The subject token of a verb's clause and whether the clause is passive."""
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                if not passive and _authored(verb.head):
+                    # "passed a law that bans ...": the measure does what its authors do
+                    return subject(verb.head.head)
+                return verb.head, passive
+            return c, passive
+    if verb.dep_ == "relcl":
+        return verb.head, passive
+    if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}:
+        if _misread_relative(verb):
+            # "ADF rebels killed 20 civilians" parsed as a reduced relative; "doctors from
+            # two aid groups donated ...": the noun the "from" phrase belongs to
+            noun = verb.head
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUNS:
+                return noun.head.head, False
+            return noun, False
+        return verb.head, True  # "the agreement signed by X": the noun is the patient
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in DOCUMENT_NOUNS
+        and verb.head.dep_ in {"dobj", "obj"}
+    ):
+        # "issued a declaration demanding ...": the author of the document
+        return subject(verb.head.head)
+    if verb.dep_ == "acl" and verb.head.head.i != verb.head.i and verb.head.dep_ != "nsubj":
+        # "converged for a rally ... to protest": the doer of the clause the noun sits in
+        holder = verb.head.head
+        while holder.pos_ not in {"VERB", "AUX"} and holder.head.i != holder.i:
+            holder = holder.head
+        if holder.pos_ in {"VERB", "AUX"} and holder.lemma_.lower() in PARTICIPATION_VERBS:
+            return subject(holder)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return subject(verb.head.head)  # "youths resorted to throwing stones"
+    if verb.dep_ == "pcomp" and doer_adjective(verb.head.head):
+        return subject(verb.head.head.head)  # "both sides are guilty of violating the truce"
+    if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
+        if verb.dep_ == "xcomp":
+            # "urged Iran to stop": the object of the governing verb is the subject.
+            obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"}), None)
+            if verb.tag_ in {"VBN", "VBD"} and not any(
+                c.dep_ in {"aux", "auxpass"} for c in verb.children
+            ):
+                # "wants the suspects arrested", "civilians threatened with starvation": a bare
+                # participle (an xcomp is never finite, whatever its tag) is passive; its
+                # patient is the governor's object, its doer unknown
+                return obj, True
+            if obj is not None and verb.head.lemma_ not in INTENT_VERBS:
+                return obj, False
+        subj, _ = subject(verb.head)
+        return subj, passive
+    return None, passive
+
+
+def _misread_relative(verb: Token) -> bool:
+    """Is a participle the parser hung on a noun ("rebels killed 20 civilians", "doctors
+    donated and delivered goods", "youths resorted to throwing stones, officials said") the
+    noun's own active verb rather than a reduced passive relative ("the deal signed by X")?"""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if any(c.dep_ == "agent" for v in verbs for c in v.children):
+        return False
+    if any(c.dep_ in {"dobj", "obj"} for v in verbs for c in v.children):
+        return True
+    # the noun is one of two subjects of the next verb up: "youths resorted ..., officials said"
+    noun = verb.head
+    return noun.dep_ == "nsubj" and any(
+        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.i != noun.i for c in noun.head.children
+    )
+
+
+def verb_roles(
+    t: _Trigger, doc: Doc, mentions: dict[int, list[ActorMention]]
+) -> tuple[list[ActorMention], list[ActorMention], list[str]]:
+    verb = doc[t.anchor]
+    notes: list[str] = []
+    subj, passive = subject(verb)
+    if (
+        passive
+        and verb.lemma_.lower() in STATIVE_PARTICIPLES
+        and not any(True for _ in prep_objects(verb, ("by",)))
+    ):
+        passive = False  # "Vietnam is committed to opening up": the subject commits itself
+    sources: list[ActorMention] = []
+    targets: list[ActorMention] = []
+    if passive:
+        for _, by in prep_objects(verb, ("by",)):
+            sources = actors_at(by, mentions)
+        if not sources:
+            sources = _gapped_agent(verb, mentions)
+        if subj is not None:
+            targets = actors_at(subj, mentions)
+        notes.append("passive")
+    elif subj is not None:
+        sources = actors_at(subj, mentions)
+        if not sources and subj.pos_ == "NOUN":
+            sources = _claimed_by(subj, mentions)
+            if sources:
+                notes.append(f"source: who the {subj.text} is by")
+    pattern = t.pattern
+    anchor_tokens = [verb] if t.via == "verb" else [verb, doc[t.token]]
+    if t.via == "light":
+        # "announced a suspension of air links with Serbia": the noun's "of" object
+        anchor_tokens += [o for _, o in prep_objects(doc[t.token], ("of",))]
+    if not targets:
+        options: list[tuple[str, list[ActorMention]]] = []
+        for prep in pattern.particles:
+            objs = [o for h in anchor_tokens for _, o in prep_objects(h, (prep,))]
+            options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
+        if t.via == "light" and pattern.cameo[:2] in OBJECTIVE_OF_ROOTS:
+            # "mounted an invasion of Lebanon", "ordered the arrest of the mayor"
+            objs = [o for _, o in prep_objects(doc[t.token], ("of",))]
+            options.append(("of", [m for o in objs for m in actors_at(o, mentions)]))
+        if not passive:
+            displaced = {a.i for a in _displaced_objects(verb)}
+            displaced |= {a.i for a in _shared_objects(verb)}
+            for c in [*verb.children, *counted_objects(verb), *(doc[i] for i in displaced)]:
+                dep = "dobj" if c.i in displaced else c.dep_
+                if dep in {"dobj", "obj", "dative", "iobj", "pobj"} and all(
+                    x.i != t.token
+                    for x in conjuncts(c)  # "launched rocket and mortar fire"
+                ):
+                    found = actors_at(c, mentions)
+                    inner = content_object(c)
+                    if not found and inner.i != c.i:  # "part of a military aid program for Bosnia"
+                        found = actors_at(inner, mentions)
+                    home = {m.actor.country for m in sources} - {None}
+                    if (
+                        found
+                        and home
+                        and all(
+                            m.head != c.i and m.actor.country in home and own_object(doc[m.head])
+                            for m in found
+                        )
+                    ):
+                        # "extended the mandate of its force in Lebanon": the actor's own
+                        # force inside the object is not the target; the place it is in is
+                        found = _inner_other(c, mentions, home) or found
+                    if "notarget" in pattern.flags or own_object(c):
+                        # "strengthened its forces", "mobilized its supporters": the actor's own
+                        own = {m.actor.country for m in sources if m.actor.country}
+                        found = [m for m in found if m.actor.country not in own]
+                        if not found and own_object(c):
+                            # "recalled its ambassador from Moscow"
+                            found = [
+                                m
+                                for _, o in prep_objects(c, ("from", "to", "in"))
+                                for m in actors_at(o, mentions)
+                                if m.actor.country not in own
+                            ]
+                    options.append((dep, found))
+                    if pattern.cameo[:2] in NEEDS_TARGET and not any(
+                        m.actor.country for m in found
+                    ):
+                        # "suspended part of a military aid program for Bosnia": the
+                        # recipient named inside the object
+                        options.append((dep, _recipients(c, mentions)))
+        for prep in TARGET_PREPS:
+            objs = [o for h in anchor_tokens for _, o in prep_objects(h, (prep,))]
+            options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
+        options.extend(_stranded(doc, verb, mentions))
+        if pattern.cameo[:2] == "14":
+            # "blocked streets in Hong Kong", "rioted at a jail in Dili": a place inside the
+            # object or phrase is where the protest is, not whom it is against (unless the
+            # protesters are foreigners there: "Palestinian prisoners rioted at a jail in Israel")
+            home = {m.actor.country for m in sources}
+            options = [
+                (
+                    why,
+                    [
+                        m
+                        for m in found
+                        if not (_nested_place(doc, m, anchor_tokens) and _at_home(m, home))
+                    ],
+                )
+                for why, found in options
+            ]
+        options = [(why, found) for why, found in options if found]
+        best = next(
+            (o for o in options if any(m.actor.country for m in o[1])),
+            options[0] if options else None,
+        )
+        if best is not None and best[0] == "to" and pattern.cameo[:2] == "11":
+            # "complained to the UN over Israeli raids": the complaint is against the party
+            # it is about; the "to" phrase only names whom it was made to
+            about = [
+                m
+                for h in anchor_tokens
+                for _, o in prep_objects(h, GRIEVANCE_PREPS)
+                for m in actors_at(o, mentions)
+                if m.actor.country
+            ]
+            if about:
+                best = ("over", about)
+        from_complement: list[ActorMention] = []
+        addressed = (
+            best is not None
+            and best[0] in pattern.particles
+            and pattern.cameo[:2] in ADDRESSED_ROOTS
+            and any(m.actor.country for m in best[1])
+        )
+        if (
+            pattern.complements
+            and not addressed
+            and (best is None or best[0] not in OBJECT_OPTIONS)
+        ):
+            # "agreed to lift embargoes on Iran": the party of the complement's action
+            from_complement = complement_targets(doc, verb, pattern.cameo[:2], mentions)
+            from_complement = [m for m in from_complement if all(m.head != s.head for s in sources)]
+        if from_complement:
+            notes.append("target: from the complement clause")
+            targets = from_complement
+        elif best:
+            notes.append(f"target:{best[0]}")
+            targets = best[1]
+    between = [obj for h in anchor_tokens for _, obj in prep_objects(h, ("between", "among"))]
+    if between:
+        pair = actors_at(between[0], mentions)
+        if len(pair) >= 2:
+            if sources:
+                targets = pair
+            else:
+                sources = pair
+            notes.append("between")
+    if "swap" in pattern.flags:
+        sources, targets = targets, sources
+    return sources, targets, notes
+
+
+def _claimed_by(noun: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "The attack, which was claimed by the Islamic State, killed ...", "a bombing carried
+    out by the Taliban": a subject that is itself a deed names its doer in the passive
+    participle or relative clause it carries."""
+    for c in noun.children:
+        if c.dep_ in {"relcl", "acl"} and c.tag_ == "VBN":
+            for _, by in prep_objects(c, ("by",)):
+                found = actors_at(by, mentions)
+                if found:
+                    return found
+    return []
+
+
+def _gapped_agent(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "three civilians were killed and five wounded by Israeli shelling": coordinated
+    passives share the agent phrase the last one carries (the parser may hang the gapped
+    participle on its numeral: "five" -> "wounded")."""
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i < verb.i:
+            continue
+        for v in (c, *(g for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN")):
+            if v.tag_ != "VBN":
+                continue
+            for _, by in prep_objects(v, ("by",)):
+                found = actors_at(by, mentions)
+                if found:
+                    return found
+    return []
+
+
+def _displaced_objects(verb: Token) -> list[Token]:
+    """ "denounced as an ugly crime Serbia's suppression of ...": an object moved after an
+    "as" phrase is parsed as that phrase's apposition."""
+    if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return []
+    return [a for _, o in prep_objects(verb, ("as",)) for a in o.children if a.dep_ == "appos"]
+
+
+def _stranded(
+    doc: Doc, verb: Token, mentions: dict[int, list[ActorMention]]
+) -> list[tuple[str, list[ActorMention]]]:
+    """ "established ties with and opened an embassy in Tehran", "signed a pact with and
+    pledged aid to Ethiopia": a preposition left without its object before "and" shares the
+    object of the coordinated verb's phrase."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    for h in holders:
+        for p in h.children:
+            if (
+                p.dep_ != "prep"
+                or p.lower_ not in TARGET_PREPS
+                or any(g.dep_ in {"pobj", "pcomp"} for g in p.children)
+                or p.i + 1 >= len(doc)
+                or doc[p.i + 1].dep_ != "cc"
+            ):
+                continue
+            for v in verb.children:
+                if v.dep_ != "conj" or v.i <= p.i or v.pos_ not in {"VERB", "AUX"}:
+                    continue
+                objs = [o for _, o in prep_objects(v, TARGET_PREPS + PLACE_PREPS)]
+                objs += [c for c in v.children if c.dep_ in {"dobj", "obj"}]
+                return [(p.lower_, [m for o in objs for m in actors_at(o, mentions)])]
+    return []
+
+
+def _inner_other(
+    obj: Token, mentions: dict[int, list[ActorMention]], home: set[str | None]
+) -> list[ActorMention]:
+    """The nearest actor inside an object phrase that is not of the actor's own country."""
+    frontier = [obj]
+    for _ in range(5):
+        deeper = []
+        for node in frontier:
+            for c in node.children:
+                if c.dep_ not in INNER_DEPS:
+                    continue
+                found = [m for m in mentions.get(c.i, []) if m.actor.country not in home]
+                if found:
+                    return found
+                deeper.append(c)
+        frontier = deeper
+    return []
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """ "donated and delivered goods to the school", "condemned and rejected the decision":
+    a verb with no object shares the object of the verb coordinated with it."""
+    if any(c.dep_ in {"dobj", "obj", "xcomp", "ccomp", "prep"} for c in verb.children):
+        return []
+    return [
+        o
+        for v in verb.children
+        if v.dep_ == "conj"
+        and v.pos_ == "VERB"
+        and v.i - verb.i <= 4  # "donated and personally delivered": nothing of its own between
+        and not any(c.dep_ in SUBJECT_DEPS for c in v.children)
+        for o in v.children
+        if o.dep_ in {"dobj", "obj"}
+    ]
+
+
+def _recipients(obj: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """The party an aid or sanction object names with "to/for/against/on" ("aid for Bosnia",
+    "part of a programme for Bosnia")."""
+    holders = [obj] if content_object(obj).i == obj.i else [obj, content_object(obj)]
+    return [
+        m
+        for h in holders
+        for _, o in prep_objects(h, ("to", "for", "against", "on"))
+        for m in actors_at(o, mentions)
+    ]
+
+
+def _place_mention(doc: Doc, m: ActorMention) -> Token | None:
+    """The place preposition whose object a mention is or modifies ("in Hong Kong", "in East
+    Timor's capital Dili"), if any."""
+    if m.head < 0:
+        return None
+    tok = doc[m.head]
+    for _ in range(3):
+        if tok.dep_ not in {"poss", "compound", "amod", "nmod"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+        return tok.head
+    return None
+
+
+def _at_home(m: ActorMention, home: set[str | None]) -> bool:
+    """Is a place the protesters' own country (or are they of no known country)?"""
+    return not home - {None} or m.actor.country in home
+
+
+def _nested_place(doc: Doc, m: ActorMention, anchors: list[Token]) -> bool:
+    """A place phrase inside another phrase ("streets in Hong Kong"), not one on the verb."""
+    prep = _place_mention(doc, m)
+    return prep is not None and all(prep.head.i != a.i for a in anchors)
+
+
+def noun_roles(
+    t: _Trigger, doc: Doc, mentions: dict[int, list[ActorMention]]
+) -> tuple[list[ActorMention], list[ActorMention], list[str]]:
+    noun = doc[t.token]
+    notes: list[str] = []
+    sources = list(mentions.get(noun.i, []))
+    if not sources and not any(
+        c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"} for c in noun.children
+    ):
+        # "thousands converged for a rally", "the opposition joined the protest": the subject
+        # of the verb the event noun completes
+        holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if (
+            noun.dep_ in {"pobj", "dobj"}
+            and holder.pos_ == "VERB"
+            and holder.lemma_.lower() in PARTICIPATION_VERBS
+        ):
+            subj, passive = subject(holder)
+            if subj is not None and not passive:
+                sources = actors_at(subj, mentions)
+                if sources:
+                    notes.append(f"source: subject of '{holder.text}'")
+    if not sources and noun.dep_ == "pobj" and doer_adjective(noun.head.head):
+        # "the government is responsible for the killings": the subject did it
+        subj, passive = subject(noun.head.head.head)
+        if subj is not None and not passive:
+            sources = actors_at(subj, mentions)
+            notes.append(f"source: '{noun.head.head.text}'")
+    targets: list[ActorMention] = []
+    role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+    if role is not None and role.pos_ == "VERB" and not sources:
+        # "pirates used the sailors as human shields", "held the workers as hostages": the
+        # subject does to the object what the noun names
+        subj, passive = subject(role)
+        if subj is not None and not passive:
+            sources = actors_at(subj, mentions)
+            targets = [
+                m
+                for c in role.children
+                if c.dep_ in {"dobj", "obj"}
+                for m in actors_at(c, mentions)
+            ]
+            if sources:
+                notes.append(f"source: subject of '{role.text}'")
+            if targets:
+                notes.append(f"target: object of '{role.text}'")
+    for _, by in prep_objects(noun, ("by", "from")):
+        sources = sources or actors_at(by, mentions)
+    for prep in NOUN_TARGET_PREPS if not targets else ():
+        for _, obj in prep_objects(noun, (prep,)):
+            found = actors_at(obj, mentions)
+            if found:
+                targets = found
+                notes.append(f"target:{prep}")
+                break
+        if targets:
+            break
+    for _, obj in prep_objects(noun, ("between", "among")):
+        pair = actors_at(obj, mentions)
+        if len(pair) >= 2 or (pair and obj.tag_ in {"NNS", "NNPS"}):
+            sources, targets = pair, []  # "talks between A and B", "... between the two states"
+            notes.append("between")
+    if "swap" in t.pattern.flags:
+        sources, targets = targets, sources
+    return sources, targets, notes
+
+
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+WHEN_WORDS = frozenset({"when", "as", "while"})
+
+
+def purpose_targets(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "opened fire to disperse demonstrators", "sent tanks to crush the rebels": the object
+    of a subjectless "to" clause of purpose is the one the force is used against."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in clause.children):
+            continue
+        for c in clause.children:
+            if c.dep_ in {"dobj", "obj"}:
+                found = actors_at(c, mentions)
+                if found:
+                    return found
+    return []
+
+
+# Nouns that carry an attitude about the action in their clause ("a demand that Israel ease
+# restrictions", "calls for Georgia to withdraw", "a warning that it would attack"): the root
+# of the attitude family they name.
+ATTITUDE_NOUNS = {
+    **dict.fromkeys("demand ultimatum insistence".split(), "10"),
+    **dict.fromkeys("call appeal plea request".split(), "02"),
+    **dict.fromkeys("warning threat".split(), "13"),
+    **dict.fromkeys("offer promise pledge commitment vow".split(), "03"),
+    **dict.fromkeys("refusal rejection".split(), "12"),
+}
+
+
+def complement_targets(
+    doc: Doc, verb: Token, root: str, mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """ "threatened to cut off electricity to Nakhichevan", "demanded that the DPRK forsake
+    its programme": the target named inside the complement clause."""
+    comps = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    if root in {"02", "10"}:
+        # "insisted on its demand that the government resign", "renewed its appeal that ...":
+        # the clause of an attitude noun the verb governs
+        nouns = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        nouns += [o for _, o in prep_objects(verb, ("on", "for", "to"))]
+        comps += [
+            c
+            for n in nouns
+            if n.lemma_.lower() in ATTITUDE_NOUNS
+            for c in n.children
+            if c.dep_ in {"acl", "ccomp"} and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        ]
+    for comp in comps:
+        if root in {"02", "10", "11", "12"} and comp.dep_ in {"ccomp", "acl"}:
+            subj, _ = subject(comp)
+            if subj is not None and subj.i != verb.i:
+                found = actors_at(subj, mentions)
+                if found:
+                    return found
+        for c in comp.children:
+            if c.dep_ in {"dobj", "obj", "dative"}:
+                found = actors_at(c, mentions)
+                if found:
+                    return found
+        for _, obj in prep_objects(comp, TARGET_PREPS):
+            found = actors_at(obj, mentions)
+            if found:
+                return found
+        for c in comp.children:
+            if c.dep_ in {"dobj", "obj"}:
+                for _, obj in prep_objects(c, TARGET_PREPS):
+                    found = actors_at(obj, mentions)
+                    if found:
+                        return found
+        if comp.lemma_.lower() in PERMISSION_VERBS:
+            # "refused to allow UN planes to land": whom the permission is for
+            for clause in comp.children:
+                subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+                if clause.dep_ in {"ccomp", "xcomp"} and subj is not None:
+                    found = actors_at(subj, mentions)
+                    if found:
+                        return found
+    return []
+
+
+# Nouns for a part of a place, whose "of" object names the place ("the outskirts of Homs").
+PLACE_PARTS = CONTAINER_NOUNS | {"sector", "part", "quarter", "heart", "suburbs"}
+
+
+def place_country(
+    doc: Doc, t: _Trigger, mentions: dict[int, list[ActorMention]], capitals: bool = True
+) -> str | None:
+    """The country of the place where the event happens ("demonstrated in Serbia",
+    "a curfew in Algiers"), when a country or capital names it."""
+    holders = [doc[t.anchor], doc[t.token]]
+    holders += [c for h in holders for c in h.children if c.dep_ in {"dobj", "obj"}]
+    if t.pattern.cameo[:2] in VIOLENCE_ROOTS:
+        # "killed 23 people when they blew themselves up in Tel Aviv": the clause saying
+        # when the attack happened says where
+        holders += [
+            c
+            for c in doc[t.anchor].children
+            if c.dep_ == "advcl"
+            and any(w.dep_ in {"advmod", "mark"} and w.lower_ in WHEN_WORDS for w in c.children)
+        ]
+        # "a car bomb in Kabul killed ...": a subject that names no actor is the attack itself,
+        # and its place phrase is where it happened
+        holders += [
+            c
+            for c in doc[t.anchor].children
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in mentions
+        ]
+    for h in holders:
+        outside = [  # "outside of the Iraqi city of Basra"
+            o
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in {"outside", "inside"}
+            for _, o in prep_objects(p, ("of",))
+        ]
+        for obj in [*(o for _, o in prep_objects(h, PLACE_PREPS)), *outside]:
+            # "in Serbia", "near Macedonia's border", "along the Syrian border", "at a jail
+            # in Dili"
+            inner = [o for _, o in prep_objects(obj, ("in",))]  # not "near the X border"
+            # "in a residential sector of Beirut", "in a car bomb explosion in the town of
+            # Hit": the place a part-of-place noun belongs to
+            inner += [
+                o
+                for n in (obj, *inner)
+                if n.lemma_.lower() in PLACE_PARTS
+                for _, o in prep_objects(n, ("of",))
+            ]
+            places = [
+                p
+                for o in (obj, *inner)
+                for p in (o, *(c for c in o.children if c.dep_ in {"poss", "compound", "amod"}))
+            ]
+            for place in places:
+                for m in mentions.get(place.i, []):
+                    if m.actor.kind == "country" and m.actor.country:
+                        if not capitals and capital_metonym(m):
+                            continue  # "a house in Tripoli": which Tripoli is for the locator
+                        return m.actor.country
+    return None
+
+
+def own_place(doc: Doc, m: ActorMention, mentions: dict[int, list[ActorMention]]) -> str | None:
+    """The country an actor's own place phrase names ("guerrillas in Kosovo", "rebels
+    operating in Macedonia", "refugees living in Kenya"), if a country or capital names it."""
+    if m.head < 0:
+        return None
+    head = doc[m.head]
+    holders = [head, *(c for c in head.children if c.dep_ in {"acl", "relcl"})]
+    for h in holders:
+        for _, obj in prep_objects(h, ("in", "inside", "within")):
+            for place in (obj, *(c for c in obj.children if c.dep_ in {"poss", "compound"})):
+                for p in mentions.get(place.i, []):
+                    if p.actor.kind == "country" and p.actor.country:
+                        return p.actor.country
+    return None
+
+
+def locate(m: ActorMention, country: str, notes: list[str]) -> ActorMention:
+    """A country-less actor acting in a country is taken to be of that country."""
+    if m.actor.country is not None:
+        return m
+    notes.append(f"{m.actor.name}: country from the place")
+    return replace(m, actor=replace(m.actor, country=country))
+
+
+def plural_group(doc: Doc, m: ActorMention) -> bool:
+    return m.head >= 0 and doc[m.head].tag_ in {"NNS", "NNPS"} and m.actor.country is None
+
+
+def protested(
+    doc: Doc, t: _Trigger, sources: list[ActorMention], mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """ "... to protest against Sweden's decision", "in defiance of Chinese authorities": the
+    first actor with a country named after the protest, inside its clause, that is neither
+    the protester nor the place."""
+    own = {m.head for m in sources}
+    home = {m.actor.country for m in sources}
+    places = {o.i for h in (doc[t.anchor], doc[t.token]) for _, o in prep_objects(h, PLACE_PREPS)}
+    for tok in doc[t.anchor].subtree:
+        if tok.i <= t.token or tok.i in own or tok.i in places:
+            continue
+        found = [
+            m
+            for m in mentions.get(tok.i, [])
+            if m.actor.country
+            and not (_place_mention(doc, m) is not None and _at_home(m, home))  # "in Hong Kong"
+        ]
+        if found:
+            return found[:1]
+    return []
+
+
+NONSTATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
+def domestic(m: ActorMention, home: str, notes: list[str]) -> ActorMention:
+    if m.actor.country is not None or m.actor.kind == "country":
+        return m
+    notes.append(f"{m.actor.name}: country of the source")
+    return replace(m, actor=replace(m.actor, country=home))
+
+
+def conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "threatened to ... unless Baghdad accepted its conditions": the party in the condition."""
+    for c in conditions(verb):
+        subj, _ = subject(c)
+        if subj is not None:
+            found = [m for m in actors_at(subj, mentions) if m.actor.country]
+            if found:
+                return found
+    return []
+
+
+def country_actor(near: ActorMention | None, country: str) -> ActorMention:
+    at = near.start if near is not None else 0
+    return ActorMention(at, at, -1, Actor("", country, country, (), "group"), (0, 0))
+
+
+def own_governments(
+    sources: list[ActorMention], sector: tuple[str, ...] = ("GOV",)
+) -> list[ActorMention]:
+    out = []
+    for s in sources:
+        if s.actor.country and s.actor.country not in NONSTATE:
+            gov = Actor("", s.actor.country, s.actor.country, sector, "group")
+            out.append(ActorMention(s.start, s.start, -1, gov, (0, 0)))
+    return out
