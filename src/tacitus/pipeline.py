@@ -46,7 +46,7 @@ from tacitus.models import (
 from tacitus.nlp.dateline import dated_by_dateline, lead_dateline
 from tacitus.nlp.language import guess
 from tacitus.nlp.lemmas import irregular_forms
-from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences
+from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences, text_of
 from tacitus.nlp.sentences import split_sentences
 from tacitus.resolve.anchors import anchored, is_anchored
 from tacitus.resolve.gazetteer import Gazetteer, load_gazetteer
@@ -372,7 +372,7 @@ class Pipeline:
             return None
         tense = "future" if cand.modality == "intended" else "past"
         when = event_date(sent, cand.trigger, cand.anchor, article.published, tense)
-        relative = anchored(sent.doc.text, lead.date) if lead and lead.date else None
+        relative = anchored(text_of(sent.doc), lead.date) if lead and lead.date else None
         own = article.text[when.span[0] : when.span[1] + 8] if when.span else ""
         if relative is not None and (when.source == "publication" or is_anchored(own)):
             # "A day earlier, ...", "two days after the vote": counted from the story's lead
@@ -446,7 +446,7 @@ class Pipeline:
             confidence=cand.confidence,
             evidence=Evidence(
                 sentence_index=sent.index,
-                sentence=sent.doc.text,
+                sentence=text_of(sent.doc),
                 trigger=trig,
                 source_span=(cand.source.start, cand.source.end) if cand.source else None,
                 target_span=(cand.target.start, cand.target.end) if cand.target else None,

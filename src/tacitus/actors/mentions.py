@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from tacitus.actors.dictionary import ActorDictionary, Entry, Match
 from tacitus.actors.learned import LearnedActor, LearnedActors
 from tacitus.models import Actor, ActorMention
+from tacitus.nlp.parse import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -261,7 +262,7 @@ def _other_person(ctx: ArticleActors, doc: Doc, first: int, end: int, e: Entry) 
 
 def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorMention]]:
     doc = sent.doc
-    lo, hi = sent.start, sent.start + len(doc.text)
+    lo, hi = sent.start, sent.start + len(text_of(doc))
     phrases: dict[int, _Phrase] = {}
 
     def phrase(tok: Token) -> _Phrase:
@@ -633,7 +634,7 @@ def _resolve(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Acto
         and actors[0].country
     ):
         # "Kazakh Energy Minister Arman Sultanov": remembered for later articles
-        ctx.learn(actors[0], ph.agent.canonical, sent.doc.text)
+        ctx.learn(actors[0], ph.agent.canonical, text_of(sent.doc))
     return actors
 
 

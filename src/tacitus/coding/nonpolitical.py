@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tacitus.coding.extract import Candidate, Skipped
+from tacitus.nlp.parse import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -213,7 +214,7 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
     ):
         return None  # a capital is where a team arrives ("arrived in Doha"), not whom it meets
     for domain, context in (("sport", SPORT), ("sport", EVENT_NAMES), ("culture", CULTURE)):
-        if (m := context.search(doc.text)) and _domain_act(doc, cand, lemma, context):
+        if (m := context.search(text_of(doc))) and _domain_act(doc, cand, lemma, context):
             return f"not political: {domain} ('{trigger.text}', '{m.group(0)}')"
     return None
 
@@ -240,7 +241,7 @@ def _venue(doc: Doc, cand: Candidate, mention: ActorMention) -> bool:
         and set(mention.actor.sectors) <= {"GOV"}
         and mention.actor.role is None
         and mention.actor.person is None
-        and (SPORT.search(doc.text) is not None or CULTURE.search(doc.text) is not None)
+        and (SPORT.search(text_of(doc)) is not None or CULTURE.search(text_of(doc)) is not None)
     )
 
 
@@ -324,7 +325,7 @@ def _commercial(doc: Doc, mention: ActorMention) -> bool:
     if any(_company_word(t.lemma_.lower()) for t in _span(doc, mention)):
         return True  # "French carmaker Renault", "Danish drugmaker Novo Nordisk"
     head = doc[mention.head]
-    return head.ent_type_ == "ORG" and MONEY.search(doc.text) is not None
+    return head.ent_type_ == "ORG" and MONEY.search(text_of(doc)) is not None
 
 
 def _span(doc: Doc, mention: ActorMention) -> Span:
@@ -350,7 +351,7 @@ def _economic_demand(trigger: Token) -> bool:
     if mods & ECONOMIC_DEMAND:
         return True
     asks = {"for", "that", "to"}  # "a demand for independence", "demands that troops leave"
-    if MARKETS.search(trigger.doc.text) and not any(
+    if MARKETS.search(text_of(trigger.doc)) and not any(
         c.lower_ in asks or c.dep_ in {"ccomp", "acl", "relcl"} for c in trigger.children
     ):
         return True
@@ -377,7 +378,7 @@ def _domain_act(doc: Doc, cand: Candidate, lemma: str, context: re.Pattern[str])
     if lemma in FIGHT_VERBS:  # an unlisted organisation attacking is not a club
         teamed = any(t.lemma_.lower() in TEAM_NOUNS for t in _span(doc, cand.source))
         athlete = head.ent_type_ == "PERSON" and _private(doc, cand.source)
-        return teamed or athlete or (team and SCORE.search(doc.text) is not None)
+        return teamed or athlete or (team and SCORE.search(text_of(doc)) is not None)
     if lemma in VISIT_VERBS:
         return member or _event_object(doc[cand.trigger], context)
     if lemma in CAREER_VERBS:

@@ -279,8 +279,12 @@ def verb_roles(
                         # "suspended part of a military aid program for Bosnia": the
                         # recipient named inside the object
                         options.append((dep, _recipients(c, mentions)))
+        by_prep: dict[str, list[Token]] = {}
+        for h in anchor_tokens:
+            for word, o in prep_objects(h, TARGET_PREPS):
+                by_prep.setdefault(word, []).append(o)
         for prep in TARGET_PREPS:
-            objs = [o for h in anchor_tokens for _, o in prep_objects(h, (prep,))]
+            objs = by_prep.get(prep, [])
             options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
         options.extend(_stranded(doc, verb, mentions))
         if pattern.cameo[:2] == "14":

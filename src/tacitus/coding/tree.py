@@ -123,7 +123,7 @@ def verb_children(tok: Token) -> list[Token]:
     out = list(tok.children)
     out += [
         g
-        for c in tok.children
+        for c in out
         if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
         for g in c.children
         if g.dep_ == "prep"

@@ -33,6 +33,15 @@ class ParsedSentence:
         return self.start + tok.idx + len(tok.text)
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, kept in its user data after the first call (spaCy's `Doc.text` joins
+    every token's text again on each call)."""
+    text = doc.user_data.get("tacitus_text")
+    if text is None:
+        text = doc.user_data["tacitus_text"] = doc.text
+    return str(text)
+
+
 def load_model(settings: NlpSettings) -> Language:
     """The spaCy pipeline named in the settings (lemmatizer, parser and NER are needed)."""
     import spacy
