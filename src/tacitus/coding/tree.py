@@ -1,5 +1,6 @@
 """Walking the dependency tree: the actor mentions an argument stands for and the
-prepositional phrases of a word. Shared by the role and clause rules of coding/extract.py."""
+prepositional phrases of a word. Shared by the clause rules of coding/extract.py and the role
+rules of coding/roles.py."""
 
 from __future__ import annotations
 
