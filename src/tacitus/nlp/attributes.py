@@ -125,7 +125,9 @@ class FastAttributeRuler:
                 hits.append((int(doc.vocab.strings[match_id]), start, end))
         hits.sort()
         for rule, start, end in hits:
-            set_token_attrs(doc[start:end][self.indices[rule]], self.attrs[rule])
+            # a one-token match is its own target: no span to build
+            token = doc[start] if end - start == 1 else doc[start:end][self.indices[rule]]
+            set_token_attrs(token, self.attrs[rule])
         return doc
 
 

@@ -10,7 +10,7 @@ article names, then a capital, then the most populous.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from tacitus.models import Location
@@ -293,11 +293,11 @@ def event_location(
     actors: set[str],
     article: set[str],
     source_head: int | None = None,
-    regions: set[str] | None = None,
+    regions: Callable[[], set[str]] | None = None,
 ) -> Location | None:
     """The place of the event's own clause, or None. The source's own place phrase counts
-    too ("police in Kisumu fired tear gas"). `regions`: the countries of regions the sentence
-    names, when the caller has them already."""
+    too ("police in Kisumu fired tear gas"). `regions`: gives the countries of regions the sentence
+    names (the caller may keep them per sentence); asked only when the clause names a place."""
     doc = sent.doc
     holders = [doc[anchor]] if anchor == trigger else [doc[trigger], doc[anchor]]
     noun = doc[trigger]
@@ -317,7 +317,13 @@ def event_location(
         if c.dep_ in {"xcomp", "advcl"}
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
-    context = article | (regions if regions is not None else _sentence_regions(sent, gaz))
+    known: list[set[str]] = []
+
+    def context() -> set[str]:  # worked out only when the clause has a place phrase
+        if not known:
+            known.append(article | (regions() if regions else _sentence_regions(sent, gaz)))
+        return known[0]
+
     border: Token | None = None
     # names first; the towns facilities are named after only when the clause names no place
     # ("gathered at Independence Square in Kyiv" is Kyiv)
@@ -325,23 +331,23 @@ def event_location(
         for holder in holders:
             objects = list(_places_under(holder))
             for k, (obj, object_) in enumerate(objects):
-                found = place_of(obj, gaz, actors, context, object_, owners)
+                found = place_of(obj, gaz, actors, context(), object_, owners)
                 if found is not None:
-                    return _narrowed(found, objects[k + 1 :], gaz, actors, context)
+                    return _narrowed(found, objects[k + 1 :], gaz, actors, context())
                 if border is None and not object_ and obj.lemma_.lower() in BORDERS:
                     border = obj
     if source_head is not None and 0 <= source_head < len(doc):
         head = doc[source_head]
         for obj, object_ in _places_under(head, depth=1):
             if not object_:
-                found = place_of(obj, gaz, actors, context)
+                found = place_of(obj, gaz, actors, context())
                 if found is not None:
                     return found
         if head.lemma_.lower() in RESIDENTS:  # "residents of Narva protested"
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for obj in prep.children:
-                        found = place_of(obj, gaz, actors, context)
+                        found = place_of(obj, gaz, actors, context())
                         if found is not None and found.precision != "country":
                             return found
     if clause.dep_ in {"advcl", "conj"} and clause.head.pos_ == "VERB":
@@ -351,7 +357,7 @@ def event_location(
         for subject in clause.head.children:
             if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i != source_head:
                 for obj, object_ in _places_under(subject, depth=1):
-                    found = None if object_ else place_of(obj, gaz, actors, context)
+                    found = None if object_ else place_of(obj, gaz, actors, context())
                     if found is not None and (not actors or found.country in actors):
                         return found
     return _border_area(border, gaz, actors) if border is not None else None
@@ -473,8 +479,11 @@ class ArticlePlaces:
         actors: set[str],
         source_head: int | None = None,
     ) -> Location | None:
-        if self._regions[0] != sent.index:
-            self._regions = (sent.index, _sentence_regions(sent, self.gaz))
+        def regions() -> set[str]:
+            if self._regions[0] != sent.index:
+                self._regions = (sent.index, _sentence_regions(sent, self.gaz))
+            return self._regions[1]
+
         found = event_location(
             sent,
             trigger,
@@ -483,6 +492,6 @@ class ArticlePlaces:
             actors,
             self.article_countries,
             source_head,
-            self._regions[1],
+            regions,
         )
         return found if found is not None else self.dateline(actors)
