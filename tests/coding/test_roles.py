@@ -45,8 +45,8 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
             "The rebels insisted on their demand that Kenya's government raise wages.",
             ("KEN", "KEN", "10"),
         ),
-        # the purpose clause names whom force is used against
-        ("Kenyan police opened fire to disperse the protesters.", ("KEN", "KEN", "19")),
+        # the purpose clause names whom force is used against (firing to disperse a crowd: 175)
+        ("Kenyan police opened fire to disperse the protesters.", ("KEN", "KEN", "17")),
         # victims of an attack are of the place the "when" clause gives
         (
             "Three Somali militants killed 12 people when they stormed a hotel in Nairobi.",
