@@ -1,23 +1,12 @@
 """Categories of sentences the coder must handle, with the shipped dictionaries (slow)."""
 
-from datetime import date
-
 import pytest
 
 from tacitus.models import Event
-from tacitus.pipeline import code_texts
+
+from .coded import codes, events
 
 pytestmark = pytest.mark.slow
-PUB = date(2021, 10, 26)
-
-
-def events(pipe, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
-    (out,) = code_texts(pipe, [(text, PUB)])
-    return [e for e in out if not e.negated]
-
-
-def codes(pipe, text: str) -> set[str]:  # type: ignore[no-untyped-def]
-    return {e.cameo for e in events(pipe, text)}
 
 
 @pytest.mark.parametrize(

@@ -1,25 +1,14 @@
 """Trigger families taken from the CAMEO codebook's descriptions, with the shipped dictionaries
 (slow). Every sentence here is written for the test; none comes from an evaluation set."""
 
-from datetime import date
-
 import pytest
 
 from tacitus.coding.dictionary import load_triggers
-from tacitus.models import Event
 from tacitus.pipeline import code_texts
 
+from .coded import PUB, codes, events
+
 pytestmark = pytest.mark.slow
-PUB = date(2021, 10, 26)
-
-
-def events(pipe, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
-    (out,) = code_texts(pipe, [(text, PUB)])
-    return [e for e in out if not e.negated]
-
-
-def codes(pipe, text: str) -> set[str]:  # type: ignore[no-untyped-def]
-    return {e.cameo for e in events(pipe, text)}
 
 
 def dyads(pipe, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
