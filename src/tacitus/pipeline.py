@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -31,7 +30,7 @@ from tacitus.coding.dictionary import (
 from tacitus.coding.domestic import domestic_sides
 from tacitus.coding.extract import Candidate, Skipped, code_sentence
 from tacitus.coding.nonpolitical import screen
-from tacitus.coding.prefilter import TriggerWords
+from tacitus.coding.prefilter import WORD, TriggerWords
 from tacitus.config import Settings
 from tacitus.errors import TacitusError
 from tacitus.models import (
@@ -58,7 +57,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CODER = f"tacitus {__version__}"
-WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Words that may stand for an actor without being a dictionary name.
 PRONOUN_WORDS = frozenset(
     """he she they it its their countries sides nations states leaders ministers presidents
@@ -175,9 +173,9 @@ class Pipeline:
     # -- the pre-filter -------------------------------------------------------------------
 
     def _candidate(self, text: str, has_actor: bool) -> bool:
-        if not self.trigger_words.may_match(self.trigger_words.words(text)):
-            return False
         words = WORD.findall(text)
+        if not self.trigger_words.may_match(self.trigger_words.words(words)):
+            return False
         if has_actor or any(self.learned.knows(w) for w in words if w[0].isupper()):
             return True
         # People and pronouns are not in the dictionaries: a capitalised word after the first,

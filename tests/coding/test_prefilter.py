@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from tacitus.coding.dictionary import load_triggers
-from tacitus.coding.prefilter import TriggerWords
+from tacitus.coding.prefilter import WORD, TriggerWords
 
 PATTERNS = """\
 verb\tmeet\t040
@@ -19,27 +19,31 @@ def words(tmp_path: Path) -> TriggerWords:
     return TriggerWords.build(load_triggers([str(path)], shipped=False), {"blow": {"blew"}})
 
 
+def may_match(tw: TriggerWords, sentence: str) -> bool:
+    return tw.may_match(tw.words(WORD.findall(sentence)))
+
+
 def test_a_word_with_a_free_pattern_is_enough(tmp_path: Path) -> None:
     tw = words(tmp_path)
-    assert tw.may_match(tw.words("The ministers met in Oslo."))
-    assert tw.may_match(tw.words("Both sides re-met a week later."))  # the repeated action
+    assert may_match(tw, "The ministers met in Oslo.")
+    assert may_match(tw, "Both sides re-met a week later.")  # the repeated action
 
 
 def test_a_constrained_pattern_needs_its_words_too(tmp_path: Path) -> None:
     tw = words(tmp_path)
-    assert not tw.may_match(tw.words("He signed the guest book."))
-    assert tw.may_match(tw.words("They signed two memoranda and an accord."))
-    assert not tw.may_match(tw.words("The guards fired."))
-    assert tw.may_match(tw.words("Troops fired on the crowd."))
+    assert not may_match(tw, "He signed the guest book.")
+    assert may_match(tw, "They signed two memoranda and an accord.")
+    assert not may_match(tw, "The guards fired.")
+    assert may_match(tw, "Troops fired on the crowd.")
 
 
 def test_irregular_forms_and_hyphenated_words(tmp_path: Path) -> None:
     tw = words(tmp_path)
-    assert tw.may_match(tw.words("Rebels blew up a rail-bridge."))
-    assert not tw.may_match(tw.words("Rebels blew a whistle."))
+    assert may_match(tw, "Rebels blew up a rail-bridge.")
+    assert not may_match(tw, "Rebels blew a whistle.")
 
 
 def test_a_light_verb_needs_its_event_noun(tmp_path: Path) -> None:
     tw = words(tmp_path)
-    assert not tw.may_match(tw.words("The party held a congress."))
-    assert tw.may_match(tw.words("The two sides held talks."))
+    assert not may_match(tw, "The party held a congress.")
+    assert may_match(tw, "The two sides held talks.")

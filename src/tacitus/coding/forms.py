@@ -6,8 +6,6 @@ lemma cannot hold an event, so it is never parsed. Extra forms cost nothing but 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 # Irregular English verbs that appear in news triggers: lemma -> past, participle forms.
 IRREGULAR = {
     "arise": "arose arisen",
@@ -143,7 +141,3 @@ def inflections(lemma: str) -> list[str]:
     if lemma.endswith("is"):  # crisis -> crises
         forms.append(lemma[:-2] + "es")
     return list(dict.fromkeys(forms))
-
-
-def trigger_forms(lemmas: Iterable[str]) -> frozenset[str]:
-    return frozenset(form for lemma in lemmas for form in inflections(lemma))

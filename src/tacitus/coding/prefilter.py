@@ -67,10 +67,12 @@ class TriggerWords:
             {form: tuple(reqs) for form, reqs in needs.items() if form not in free},
         )
 
-    def words(self, text: str) -> set[str]:
-        """The sentence's lower-case words, hyphenated ones also split into their parts."""
+    @staticmethod
+    def words(found: Iterable[str]) -> set[str]:
+        """The lower-case forms of a sentence's words (`WORD.findall`), hyphenated ones also
+        split into their parts."""
         out: set[str] = set()
-        for raw in WORD.findall(text):
+        for raw in found:
             word = raw.lower().strip("'-")
             out.add(word)
             if "-" in word:
