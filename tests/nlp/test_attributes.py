@@ -35,6 +35,24 @@ def test_same_attributes_as_the_models_ruler(nlp) -> None:  # type: ignore[no-un
         assert attributes(a) == attributes(b)
 
 
+def test_same_attributes_on_the_sample_corpus(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Every sentence of the bundled corpus (about 270 of real news text)."""
+    import spacy
+
+    from tacitus.config import Settings
+    from tacitus.ingest import read_inputs
+    from tacitus.models import Article
+    from tacitus.nlp import split_sentences
+    from tacitus.run import sample_corpus
+
+    texts = [a.text for a in read_inputs([str(sample_corpus())]) if isinstance(a, Article)]
+    sentences = [t[s:e] for t in texts for s, e in split_sentences(t)]
+    assert len(sentences) > 250
+    original = spacy.load(Settings().nlp.model)
+    for a, b in zip(original.pipe(sentences), nlp.pipe(sentences), strict=True):
+        assert attributes(a) == attributes(b), a.text
+
+
 def test_a_model_without_a_ruler_is_left_alone() -> None:
     import spacy
 

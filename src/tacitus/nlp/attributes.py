@@ -15,16 +15,23 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import numpy
+
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 Check = Callable[[Any], bool]
-Checks = list[tuple[Callable[["Token"], Any], Check]]
-DYNAMIC: dict[str, Callable[[Token], Any]] = {  # attributes checked on each token
-    "DEP": lambda t: t.dep_,
-    "POS": lambda t: t.pos_,
+# Attributes a rule may look at beyond a token's text and tag, read from the Doc's arrays
+# before any rule applies (the ruler matches every rule first, then sets attributes).
+DYNAMIC = ("DEP", "POS")
+STATIC = {  # attributes that depend only on a token's text and tag: results can be cached
+    "TAG": lambda text, tag: tag,
+    "LOWER": lambda text, tag: text.lower(),
+    "ORTH": lambda text, tag: text,
+    "IS_SPACE": lambda text, tag: text.isspace(),
 }
+CACHE_LIMIT = 200_000
 
 
 def _check(spec: Any) -> Check | None:
@@ -45,32 +52,30 @@ def _check(spec: Any) -> Check | None:
     return None
 
 
-STATIC = {  # attributes that depend only on a token's text and tag: results can be cached
-    "TAG": lambda text, tag: tag,
-    "LOWER": lambda text, tag: text.lower(),
-    "ORTH": lambda text, tag: text,
-    "IS_SPACE": lambda text, tag: text.isspace(),
-}
-CACHE_LIMIT = 200_000
-
-
 class FastAttributeRuler:
     """Built from a loaded AttributeRuler; callable on a Doc like the original.
 
-    For each distinct (text, tag) the single-token rules whose text/tag conditions hold are
-    found once and cached; per token only the rest (the dependency label, for a few rules) is
-    checked."""
+    For each distinct (text, tag, dependency, POS) of a token the single-token rules that hold
+    are found once, and what they set is merged in rule order (later rules win) and cached.
+    A Doc's attributes are read and written as arrays, so no Token object is made except for
+    the few rules spanning several tokens, which still go through a (small) Matcher."""
 
     def __init__(self, nlp: Language, ruler: Any) -> None:
+        from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
         from spacy.matcher import Matcher
 
-        self.attrs = list(ruler.attrs)
+        self.strings = nlp.vocab.strings
+        self.attrs = [dict(a) for a in ruler.attrs]
         self.indices = list(ruler.indices)
-        # Single-token alternatives: (rule, conditions on text/tag, conditions on the rest).
-        self.singles: list[tuple[int, list[tuple[str, Check]], Checks]] = []
+        self.columns = [TAG, POS, MORPH, LEMMA, DEP]  # what the rules may set
+        unknown = {k for a in self.attrs for k in a} - set(self.columns)
+        if unknown:  # a ruler setting something else (NORM, extensions): not handled here
+            raise ValueError(f"attribute ruler sets unsupported attributes {sorted(unknown)}")
+        # Single-token alternatives: (rule, conditions on text/tag, conditions on dep/POS).
+        self.singles: list[tuple[int, list[tuple[str, Check]], list[tuple[int, Check]]]] = []
         self.matcher = Matcher(nlp.vocab)
         self.multi = False
-        self._cache: dict[tuple[str, str], tuple[tuple[int, Checks], ...]] = {}
+        self._cache: dict[tuple[int, int, int, int], dict[int, int]] = {}
         for rule, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
                 split = self._single(pattern)
@@ -81,11 +86,13 @@ class FastAttributeRuler:
                 self.singles.append((rule, *split))
 
     @staticmethod
-    def _single(pattern: list[dict[str, Any]]) -> tuple[list[tuple[str, Check]], Checks] | None:
+    def _single(
+        pattern: list[dict[str, Any]],
+    ) -> tuple[list[tuple[str, Check]], list[tuple[int, Check]]] | None:
         if len(pattern) != 1:
             return None
         static: list[tuple[str, Check]] = []
-        dynamic: Checks = []
+        dynamic: list[tuple[int, Check]] = []
         for key, spec in pattern[0].items():
             check = _check(spec)
             if check is None:
@@ -93,41 +100,61 @@ class FastAttributeRuler:
             if key in STATIC:
                 static.append((key, check))
             elif key in DYNAMIC:
-                dynamic.append((DYNAMIC[key], check))
+                dynamic.append((DYNAMIC.index(key), check))
             else:
                 return None
         return static, dynamic
 
-    def _rules_for(self, text: str, tag: str) -> tuple[tuple[int, Checks], ...]:
-        key = (text, tag)
-        found = self._cache.get(key)
-        if found is None:
-            found = tuple(
-                (rule, dynamic)
-                for rule, static, dynamic in self.singles
-                if all(check(STATIC[attr](text, tag)) for attr, check in static)
-            )
-            if len(self._cache) >= CACHE_LIMIT:
-                self._cache.clear()
-            self._cache[key] = found
-        return found
+    def _rules(self, key: tuple[int, int, int, int]) -> list[int]:
+        """The single-token rules holding for a token of this (orth, tag, dep, pos)."""
+        text, tag = self.strings[key[0]], self.strings[key[1]]
+        seen = (self.strings[key[2]], self.strings[key[3]])
+        return [
+            rule
+            for rule, static, dynamic in self.singles
+            if all(check(STATIC[attr](text, tag)) for attr, check in static)
+            and all(check(seen[field]) for field, check in dynamic)
+        ]
+
+    def _merged(self, rules: list[int]) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for rule in sorted(rules):
+            out.update(self.attrs[rule])
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
-        from spacy.tokens._retokenize import set_token_attrs
+        from spacy.attrs import DEP, ORTH, POS, TAG
 
-        hits: list[tuple[int, int, int]] = []  # (rule, start, end)
-        for token in doc:
-            for rule, dynamic in self._rules_for(token.text, token.tag_):
-                if not dynamic or all(check(field(token)) for field, check in dynamic):
-                    hits.append((rule, token.i, token.i + 1))
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, TAG, DEP, POS, *self.columns]).tolist()
+        multi: dict[int, list[int]] = {}  # token -> rules matched over several tokens
         if self.multi:
             for match_id, start, end in self.matcher(doc, allow_missing=True):
-                hits.append((int(doc.vocab.strings[match_id]), start, end))
-        hits.sort()
-        for rule, start, end in hits:
-            # a one-token match is its own target: no span to build
-            token = doc[start] if end - start == 1 else doc[start:end][self.indices[rule]]
-            set_token_attrs(token, self.attrs[rule])
+                rule = int(self.strings[match_id])
+                index = self.indices[rule]
+                multi.setdefault(start + index if index >= 0 else end + index, []).append(rule)
+        cache = self._cache
+        changed = False
+        for i, row in enumerate(rows):
+            key = (row[0], row[1], row[2], row[3])
+            merged = cache.get(key)
+            if merged is None:
+                merged = self._merged(self._rules(key))
+                if len(cache) >= CACHE_LIMIT:
+                    cache.clear()
+                cache[key] = merged
+            if i in multi:
+                merged = self._merged(self._rules(key) + multi[i])
+            if merged:
+                changed = True
+                for col, attr in enumerate(self.columns, start=4):
+                    if attr in merged:
+                        row[col] = merged[attr]
+        if changed:
+            for row in rows:
+                del row[:4]
+            doc.from_array(self.columns, numpy.array(rows, dtype="uint64"))
         return doc
 
 

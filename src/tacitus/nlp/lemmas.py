@@ -1,14 +1,17 @@
 """A cache in front of spaCy's rule lemmatizer, with the same results.
 
 spaCy's rule lemmatizer already memoises its rules by (word, POS, morphology), but every token
-still pays a Python method call chain and a string-store write; here a token whose key was seen
-before gets its lemma id straight from a dictionary. Misses go to the model's own lemmatizer,
+still pays a Python method call chain and a string-store write; here a Doc's words, tags and
+morphology are read as one array, and a token whose key was seen before gets its lemma id
+straight from a dictionary. Misses go to the model's own lemmatizer,
 so every lemma is the one it would give (tests/nlp/test_attributes.py compares the two).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+
+import numpy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -26,17 +29,24 @@ class CachedLemmatizer:
         self._cache: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
         cache, overwrite = self._cache, self.overwrite
-        for token in doc:
-            if overwrite or token.lemma == 0:
-                key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
                 lemma = cache.get(key)
-                if lemma is None:
-                    lemma = self.strings.add(self.lemmatizer.lemmatize(token)[0])
+                if lemma is None:  # a Token only for what the cache has not seen
+                    lemma = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
                     if len(cache) >= CACHE_LIMIT:
                         cache.clear()
                     cache[key] = lemma
-                token.lemma = lemma
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
         return doc
 
 
