@@ -154,7 +154,7 @@ class FastAttributeRuler:
         if changed:
             for row in rows:
                 del row[:4]
-            doc.from_array(self.columns, numpy.array(rows, dtype="uint64"))
+            doc.from_array(self.columns, numpy.array(rows, dtype="uint64"))  # type: ignore[arg-type]
         return doc
 
 

@@ -46,7 +46,7 @@ class CachedLemmatizer:
                         cache.clear()
                     cache[key] = lemma
             lemmas.append(lemma)
-        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))  # type: ignore[arg-type]
         return doc
 
 
