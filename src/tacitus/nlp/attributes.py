@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 Check = Callable[[Any], bool]
+Checks = list[tuple[int, Check]]  # (index into DYNAMIC, check)
 # Attributes a rule may look at beyond a token's text and tag, read from the Doc's arrays
 # before any rule applies (the ruler matches every rule first, then sets attributes).
 DYNAMIC = ("DEP", "POS")
@@ -72,10 +73,11 @@ class FastAttributeRuler:
         if unknown:  # a ruler setting something else (NORM, extensions): not handled here
             raise ValueError(f"attribute ruler sets unsupported attributes {sorted(unknown)}")
         # Single-token alternatives: (rule, conditions on text/tag, conditions on dep/POS).
-        self.singles: list[tuple[int, list[tuple[str, Check]], list[tuple[int, Check]]]] = []
+        self.singles: list[tuple[int, list[tuple[str, Check]], Checks]] = []
         self.matcher = Matcher(nlp.vocab)
         self.multi = False
         self._cache: dict[tuple[int, int, int, int], dict[int, int]] = {}
+        self._text_cache: dict[tuple[int, int], tuple[list[int], list[tuple[int, Checks]]]] = {}
         for rule, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
                 split = self._single(pattern)
@@ -88,11 +90,11 @@ class FastAttributeRuler:
     @staticmethod
     def _single(
         pattern: list[dict[str, Any]],
-    ) -> tuple[list[tuple[str, Check]], list[tuple[int, Check]]] | None:
+    ) -> tuple[list[tuple[str, Check]], Checks] | None:
         if len(pattern) != 1:
             return None
         static: list[tuple[str, Check]] = []
-        dynamic: list[tuple[int, Check]] = []
+        dynamic: Checks = []
         for key, spec in pattern[0].items():
             check = _check(spec)
             if check is None:
@@ -105,16 +107,43 @@ class FastAttributeRuler:
                 return None
         return static, dynamic
 
-    def _rules(self, key: tuple[int, int, int, int]) -> list[int]:
-        """The single-token rules holding for a token of this (orth, tag, dep, pos)."""
-        text, tag = self.strings[key[0]], self.strings[key[1]]
+    def _by_text(self, orth: int, tag: int) -> tuple[list[int], list[tuple[int, Checks]]]:
+        """The single-token rules whose text and tag conditions hold for (orth, tag): those
+        with no other condition, and those still to check against the dependency or POS."""
+        key = (orth, tag)
+        found = self._text_cache.get(key)
+        if found is None:
+            text, tag_ = self.strings[orth], self.strings[tag]
+            found = ([], [])
+            for rule, static, dynamic in self.singles:
+                if all(check(STATIC[attr](text, tag_)) for attr, check in static):
+                    if dynamic:
+                        found[1].append((rule, dynamic))
+                    else:
+                        found[0].append(rule)
+            if len(self._text_cache) >= CACHE_LIMIT:
+                self._text_cache.clear()
+            self._text_cache[key] = found
+        return found
+
+    def _holding(self, key: tuple[int, int, int, int]) -> list[int]:
+        """The single-token rules holding for a token of (orth, tag, dep, pos)."""
+        plain, dynamic = self._by_text(key[0], key[1])
+        if not dynamic:
+            return plain
         seen = (self.strings[key[2]], self.strings[key[3]])
-        return [
-            rule
-            for rule, static, dynamic in self.singles
-            if all(check(STATIC[attr](text, tag)) for attr, check in static)
-            and all(check(seen[field]) for field, check in dynamic)
-        ]
+        return plain + [r for r, checks in dynamic if all(check(seen[f]) for f, check in checks)]
+
+    def _settings(self, key: tuple[int, int, int, int]) -> dict[int, int]:
+        """What the single-token rules set on a token of (orth, tag, dep, pos), merged in
+        rule order."""
+        merged = self._cache.get(key)
+        if merged is None:
+            merged = self._merged(self._holding(key))
+            if len(self._cache) >= CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[key] = merged
+        return merged
 
     def _merged(self, rules: list[int]) -> dict[int, int]:
         out: dict[int, int] = {}
@@ -134,18 +163,13 @@ class FastAttributeRuler:
                 rule = int(self.strings[match_id])
                 index = self.indices[rule]
                 multi.setdefault(start + index if index >= 0 else end + index, []).append(rule)
-        cache = self._cache
         changed = False
         for i, row in enumerate(rows):
             key = (row[0], row[1], row[2], row[3])
-            merged = cache.get(key)
-            if merged is None:
-                merged = self._merged(self._rules(key))
-                if len(cache) >= CACHE_LIMIT:
-                    cache.clear()
-                cache[key] = merged
-            if i in multi:
-                merged = self._merged(self._rules(key) + multi[i])
+            if i in multi:  # rule order decides, across single- and multi-token rules
+                merged = self._merged(self._holding(key) + multi[i])
+            else:
+                merged = self._settings(key)
             if merged:
                 changed = True
                 for col, attr in enumerate(self.columns, start=4):
