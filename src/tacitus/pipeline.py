@@ -45,7 +45,7 @@ from tacitus.models import (
 from tacitus.nlp.dateline import dated_by_dateline, lead_dateline
 from tacitus.nlp.language import guess
 from tacitus.nlp.lemmas import irregular_forms
-from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences, text_of
+from tacitus.nlp.parse import ParsedSentence, keep_text, load_model, parse_sentences, text_of
 from tacitus.nlp.sentences import split_sentences
 from tacitus.resolve.anchors import anchored, is_anchored
 from tacitus.resolve.gazetteer import Gazetteer, load_gazetteer
@@ -232,7 +232,7 @@ class Pipeline:
     ) -> Iterator[ArticleResult | Rejected]:
         contexts: dict[int, ArticleActors] = {}
         results: dict[int, ArticleResult | Rejected] = {}
-        items: list[tuple[str, tuple[int, int, int]]] = []
+        items: list[tuple[str, tuple[int, int, int, int]]] = []
         for n, article in enumerate(batch):
             language = guess(article.text) if self.settings.nlp.english_only else None
             if language is not None and not language.english_like:
@@ -267,11 +267,12 @@ class Pipeline:
                 dateline=dateline,
                 learned=ctx.learned_here,  # filled while the article is coded
             )
-            items.extend((article.text[s:e], (n, index, s)) for index, s, e in chosen)
+            items.extend((article.text[s:e], (n, index, s, e)) for index, s, e in chosen)
         parsed: dict[int, list[ParsedSentence]] = {}
-        for doc, (n, index, start) in parse_sentences(
+        for doc, (n, index, start, end) in parse_sentences(
             self.nlp, items, batch_size=self.settings.nlp.batch_size
         ):
+            keep_text(doc, batch[n].text[start:end])  # spaCy keeps the text as it was given
             parsed.setdefault(n, []).append(ParsedSentence(index, start, doc))
         for n, article in enumerate(batch):
             result = results[n]

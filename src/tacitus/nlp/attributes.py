@@ -53,6 +53,15 @@ def _check(spec: Any) -> Check | None:
     return None
 
 
+def _tags(spec: Any) -> list[str] | None:
+    """The tags a TAG condition admits, or None when it does not list them."""
+    if isinstance(spec, str):
+        return [spec]
+    if isinstance(spec, dict) and list(spec) == ["IN"]:
+        return [str(t) for t in spec["IN"]]
+    return None
+
+
 class FastAttributeRuler:
     """Built from a loaded AttributeRuler; callable on a Doc like the original.
 
@@ -73,7 +82,7 @@ class FastAttributeRuler:
         if unknown:  # a ruler setting something else (NORM, extensions): not handled here
             raise ValueError(f"attribute ruler sets unsupported attributes {sorted(unknown)}")
         # Single-token alternatives: (rule, conditions on text/tag, conditions on dep/POS).
-        self.singles: list[tuple[int, list[tuple[str, Check]], Checks]] = []
+        self.singles: list[tuple[int, list[tuple[str, Any, Check]], Checks]] = []
         self.matcher = Matcher(nlp.vocab)
         self.multi = False
         self._cache: dict[tuple[int, int, int, int], dict[int, int]] = {}
@@ -86,21 +95,31 @@ class FastAttributeRuler:
                     self.multi = True
                     continue
                 self.singles.append((rule, *split))
+        # The rules a tag can meet: those naming that tag (most do), and those naming none.
+        self._by_tag: dict[str, list[int]] = {}
+        anytag: list[int] = []
+        for n, (_, static, _) in enumerate(self.singles):
+            tags = _tags(next((spec for key, spec, _ in static if key == "TAG"), None))
+            for tag in tags if tags is not None else ():
+                self._by_tag.setdefault(tag, []).append(n)
+            if tags is None:
+                anytag.append(n)
+        self._anytag = anytag
 
     @staticmethod
     def _single(
         pattern: list[dict[str, Any]],
-    ) -> tuple[list[tuple[str, Check]], Checks] | None:
+    ) -> tuple[list[tuple[str, Any, Check]], Checks] | None:
         if len(pattern) != 1:
             return None
-        static: list[tuple[str, Check]] = []
+        static: list[tuple[str, Any, Check]] = []
         dynamic: Checks = []
         for key, spec in pattern[0].items():
             check = _check(spec)
             if check is None:
                 return None
             if key in STATIC:
-                static.append((key, check))
+                static.append((key, spec, check))
             elif key in DYNAMIC:
                 dynamic.append((DYNAMIC.index(key), check))
             else:
@@ -115,8 +134,9 @@ class FastAttributeRuler:
         if found is None:
             text, tag_ = self.strings[orth], self.strings[tag]
             found = ([], [])
-            for rule, static, dynamic in self.singles:
-                if all(check(STATIC[attr](text, tag_)) for attr, check in static):
+            for n in sorted(self._by_tag.get(tag_, []) + self._anytag):
+                rule, static, dynamic = self.singles[n]
+                if all(check(STATIC[attr](text, tag_)) for attr, _, check in static):
                     if dynamic:
                         found[1].append((rule, dynamic))
                     else:

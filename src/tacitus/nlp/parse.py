@@ -42,6 +42,11 @@ def text_of(doc: Doc) -> str:
     return str(text)
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Give `text_of` the text the Doc was made from (the same string, not joined again)."""
+    doc.user_data["tacitus_text"] = text
+
+
 def load_model(settings: NlpSettings) -> Language:
     """The spaCy pipeline named in the settings (lemmatizer, parser and NER are needed)."""
     import spacy

@@ -10,7 +10,7 @@ article names, then a capital, then the most populous.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from typing import TYPE_CHECKING
 
 from tacitus.models import Location
@@ -203,7 +203,20 @@ def _places_under(tok: Token, depth: int = 5) -> Iterable[tuple[Token, bool]]:
         frontier = deeper
 
 
-def _score(place: Place, actors: set[str], article: set[str]) -> float:
+class _Later:
+    """A set of country codes worked out on first use."""
+
+    def __init__(self, make: Callable[[], set[str]]) -> None:
+        self._make = make
+        self._known: set[str] | None = None
+
+    def __contains__(self, code: object) -> bool:
+        if self._known is None:
+            self._known = self._make()
+        return code in self._known
+
+
+def _score(place: Place, actors: set[str], article: Container[str]) -> float:
     score = math.log10(place.population + 10)
     if place.country in actors:
         score += 10
@@ -214,9 +227,11 @@ def _score(place: Place, actors: set[str], article: set[str]) -> float:
     return score
 
 
-def choose(candidates: list[Place], actors: set[str], article: set[str]) -> Place | None:
+def choose(candidates: list[Place], actors: set[str], article: Container[str]) -> Place | None:
     if not candidates:
         return None
+    if len(candidates) == 1:
+        return candidates[0]
     return max(candidates, key=lambda p: _score(p, actors, article))
 
 
@@ -247,7 +262,7 @@ def place_of(
     tok: Token,
     gaz: Gazetteer,
     actors: set[str],
-    article: set[str],
+    article: Container[str],
     object_: bool = False,
     owners: bool = True,
 ) -> Location | None:
@@ -317,12 +332,8 @@ def event_location(
         if c.dep_ in {"xcomp", "advcl"}
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
-    known: list[set[str]] = []
-
-    def context() -> set[str]:  # worked out only when the clause has a place phrase
-        if not known:
-            known.append(article | (regions() if regions else _sentence_regions(sent, gaz)))
-        return known[0]
+    # worked out only when two places of the same name must be told apart
+    context = _Later(lambda: article | (regions() if regions else _sentence_regions(sent, gaz)))
 
     border: Token | None = None
     # names first; the towns facilities are named after only when the clause names no place
@@ -331,23 +342,23 @@ def event_location(
         for holder in holders:
             objects = list(_places_under(holder))
             for k, (obj, object_) in enumerate(objects):
-                found = place_of(obj, gaz, actors, context(), object_, owners)
+                found = place_of(obj, gaz, actors, context, object_, owners)
                 if found is not None:
-                    return _narrowed(found, objects[k + 1 :], gaz, actors, context())
+                    return _narrowed(found, objects[k + 1 :], gaz, actors, context)
                 if border is None and not object_ and obj.lemma_.lower() in BORDERS:
                     border = obj
     if source_head is not None and 0 <= source_head < len(doc):
         head = doc[source_head]
         for obj, object_ in _places_under(head, depth=1):
             if not object_:
-                found = place_of(obj, gaz, actors, context())
+                found = place_of(obj, gaz, actors, context)
                 if found is not None:
                     return found
         if head.lemma_.lower() in RESIDENTS:  # "residents of Narva protested"
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for obj in prep.children:
-                        found = place_of(obj, gaz, actors, context())
+                        found = place_of(obj, gaz, actors, context)
                         if found is not None and found.precision != "country":
                             return found
     if clause.dep_ in {"advcl", "conj"} and clause.head.pos_ == "VERB":
@@ -357,7 +368,7 @@ def event_location(
         for subject in clause.head.children:
             if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i != source_head:
                 for obj, object_ in _places_under(subject, depth=1):
-                    found = None if object_ else place_of(obj, gaz, actors, context())
+                    found = None if object_ else place_of(obj, gaz, actors, context)
                     if found is not None and (not actors or found.country in actors):
                         return found
     return _border_area(border, gaz, actors) if border is not None else None
@@ -394,7 +405,7 @@ def _narrowed(
     rest: list[tuple[Token, bool]],
     gaz: Gazetteer,
     actors: set[str],
-    article: set[str],
+    article: Container[str],
 ) -> Location:
     """A more precise place in the same country named further down the clause: "near Tera, in
     western Niger" is Tera, "near Altamira in Para state" is Altamira."""
