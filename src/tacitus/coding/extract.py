@@ -713,10 +713,13 @@ def code_sentence(
             if home not in NONSTATE:
                 homed = {g.head for g in targets if g.actor.country is None}
                 targets = [domestic(g, home, notes) for g in targets]
-        named = place_country(doc, t, mentions, capitals=False) if place else None
-        if not targets and root in PLACE_TARGET_ROOTS and named and named not in NONSTATE:
+        aid = root == "07" or cameo.startswith("162")
+        named = place_country(doc, t, mentions, capitals=aid) if place else None
+        if not targets and (aid or root in PLACE_TARGET_ROOTS) and named and named not in NONSTATE:
             # "Serbia lifted the curfew in Montenegro", "strengthened its forces in Lebanon":
-            # measures and force used in a country bear on that country
+            # measures and force used in a country bear on that country; aid delivered,
+            # suspended or cut in a country or its capital is that country's ("suspended
+            # food aid in Sanaa")
             targets = [country_actor(sources[0] if sources else None, named)]
             notes.append("target: the country of the place")
         if not targets and _domestic_code(cameo):
