@@ -45,12 +45,8 @@ PLOVER_MODES: dict[str, frozenset[str]] = {
     "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
     "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
     "REJECT": frozenset({"assist", "change", "yield", "meet"}),
-    "THREATEN": frozenset(
-        {"restrict", "arrest", "relations", "expel", "territory", "violence"}
-    ),
-    "PROTEST": frozenset(
-        {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}
-    ),
+    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
+    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}),
     "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
     "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
     "COERCE": frozenset(
