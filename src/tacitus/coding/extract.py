@@ -343,6 +343,8 @@ def _reported_obligations(
         for comp in tok.children:
             if comp.dep_ != "ccomp" or comp.i in taken or not _obligation(comp):
                 continue
+            if not any(w.lower_ in OBLIGATION_AUX for w in comp.subtree):
+                continue  # "must", "should", "ought" (the pre-filter looks for them)
             subj, passive = subject(comp)
             if subj is None or passive:
                 continue
@@ -774,13 +776,17 @@ def code_sentence(
             if home not in NONSTATE:
                 homed = {g.head for g in targets if g.actor.country is None}
                 targets = [domestic(g, home, notes) for g in targets]
-        aid = root == "07" or cameo.startswith("162")
-        named = place_country(doc, t, mentions, capitals=aid) if place else None
-        if not targets and (aid or root in PLACE_TARGET_ROOTS) and named and named not in NONSTATE:
+        aid_cut = cameo.startswith("162")
+        named = place_country(doc, t, mentions, capitals=aid_cut) if place else None
+        if (
+            not targets
+            and (aid_cut or root in PLACE_TARGET_ROOTS)
+            and named
+            and named not in NONSTATE
+        ):
             # "Serbia lifted the curfew in Montenegro", "strengthened its forces in Lebanon":
-            # measures and force used in a country bear on that country; aid delivered,
-            # suspended or cut in a country or its capital is that country's ("suspended
-            # food aid in Sanaa")
+            # measures and force used in a country bear on that country; aid suspended or cut
+            # in a country or its capital is that country's ("suspended food aid in Sanaa")
             targets = [country_actor(sources[0] if sources else None, named)]
             notes.append("target: the country of the place")
         if not targets and _domestic_code(cameo):
