@@ -152,12 +152,11 @@ def preparing(verb: Token) -> bool:
             return False
         head = node.head
         if head.lemma_.lower() == "prepare" and head.pos_ == "VERB":
-            return (
-                not any(
-                    c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() == "be" and c.i < head.i
-                    for c in head.children
-                )
-                or head.tag_ == "VBG"
+            if head.tag_ == "VBG":
+                return True  # "are preparing to attack"
+            # "prepared to attack", not "is prepared to attack"
+            return not any(
+                c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() == "be" for c in head.children
             )
         if head.lemma_.lower() not in ASPECT_VERBS:
             return False
