@@ -16,9 +16,18 @@ from pathlib import Path
 # A few rows of the 2021 conversion table use older words for contexts; normalise them to the
 # 37 PLOVER context names.
 CONTEXT_NAMES = {"humanitarian": "human_security", "resource": "natural_resource"}
-# Easing a curfew or a state of emergency is CONCEDE like the rest of 081 (easing restrictions,
-# ontology.md); the 2021 table moved these two rows to RETREAT when it dropped the "ease" mode.
-TYPE_OVERRIDES = {"0813": "CONCEDE", "0814": "CONCEDE"}
+# Rows where Tacitus follows the PLOVER ontology (ontology.md) rather than the 2021 table:
+# code -> (type, mode; None keeps the table's mode).
+# - Easing a curfew or a state of emergency is CONCEDE like the rest of 081 (easing
+#   restrictions); the 2021 table moved these two rows to RETREAT when it dropped the "ease" mode.
+# - Imposing an embargo, boycott or sanctions (163) is SANCTION, whose definition names
+#   embargoes; the table's COERCE/restrict row is the only sanction outside SANCTION, and
+#   "restrict" is a COERCE mode, so the row has no mode here.
+TYPE_OVERRIDES: dict[str, tuple[str, str | None]] = {
+    "0813": ("CONCEDE", None),
+    "0814": ("CONCEDE", None),
+    "163": ("SANCTION", ""),
+}
 
 
 def main(reference: Path, out: Path) -> None:
@@ -43,7 +52,9 @@ def main(reference: Path, out: Path) -> None:
         ptype, mode, ctx = plover.get(code, ("", "", ""))
         if not ptype and code[:2] in plover:  # inherit the root's type
             ptype = plover[code[:2]][0]
-        ptype = TYPE_OVERRIDES.get(code, ptype)
+        if code in TYPE_OVERRIDES:
+            ptype, new_mode = TYPE_OVERRIDES[code]
+            mode = mode if new_mode is None else new_mode
         if code[:2] in {"01", "02"}:
             ptype, mode, ctx = "", "", ""
         rows.append([code, name, goldstein, ptype or "-", mode or "-", ctx or "-"])
@@ -52,10 +63,11 @@ def main(reference: Path, out: Path) -> None:
             "# CAMEO codes with their PLOVER type, mode and contexts.\n"
             "# Facts compiled from the CAMEO 1.1b3 codebook (names, Goldstein values) and the\n"
             "# PLOVER editors' 2021 CAMEO-to-PLOVER table. Built by tools/build_cameo_table.py.\n"
-            "# One deliberate difference: easing a curfew or a state of emergency\n"
-            "# (0813, 0814) is CONCEDE like the rest of 081 (easing restrictions,\n"
-            "# ontology.md), where the 2021 table moved them to RETREAT when it\n"
-            "# dropped the 'ease' mode.\n"
+            "# Deliberate differences (ontology.md): easing a curfew or a state of\n"
+            "# emergency (0813, 0814) is CONCEDE like the rest of 081 (easing\n"
+            "# restrictions), where the 2021 table moved them to RETREAT when it\n"
+            "# dropped the 'ease' mode; imposing an embargo, boycott or sanctions\n"
+            "# (163) is SANCTION, whose definition names embargoes, not COERCE.\n"
             "# CODE\tNAME\tGOLDSTEIN\tPLOVER\tMODE\tCONTEXTS\n"
         )
         for r in rows:

@@ -367,7 +367,8 @@ class Pipeline:
         lead: EventDate | None = None,
     ) -> Event | None:
         code = self.triggers.cameo[cand.cameo]
-        if code.plover is None and not self.settings.coding.keep_statements:
+        event_type, mode, contexts = cand.pattern.plover_type(code)
+        if event_type is None and not self.settings.coding.keep_statements:
             return None
         tense = "future" if cand.modality == "intended" else "past"
         when = event_date(sent, cand.trigger, cand.anchor, article.published, tense)
@@ -430,9 +431,9 @@ class Pipeline:
             date=when.date,
             date_precision=when.precision,
             date_source=when.source,
-            event_type=code.plover,
-            mode=code.mode,
-            contexts=code.contexts,
+            event_type=event_type,
+            mode=mode,
+            contexts=contexts,
             cameo=code.code,
             goldstein=code.goldstein,
             quad_class=code.quad_class,

@@ -300,9 +300,14 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         ph.cover(span[0], span[1] - 1)
         taken.update(range(*span))
         if e.role == "agent":
-            if span[1] - span[0] > ph.agent_len:
+            at_head = span[0] <= ph.head < span[1]
+            longer = span[1] - span[0] > ph.agent_len
+            # of two role words of one length, the head's names the actor: "the Islamist
+            # party" is a party, "Islamist" only describes it
+            tie = span[1] - span[0] == ph.agent_len and at_head and not ph.agent_at_head
+            if longer or tie:
                 ph.agent, ph.agent_len = e, span[1] - span[0]
-                ph.agent_at_head = span[0] <= ph.head < span[1]
+                ph.agent_at_head = at_head
         elif e.role == "named":
             if ph.named is None:
                 ph.named = e

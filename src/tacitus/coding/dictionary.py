@@ -32,6 +32,33 @@ PARTICLES = frozenset(
 )
 KINDS = frozenset({"verb", "noun", "adj", "light"})
 FLAGS = frozenset({"recip", "swap", "notarget"})
+# The 16 PLOVER types (2021) and their modes (ontology.md): a pattern's `plover=TYPE/mode`
+# override must name one of these. The modes of the CAMEO table's own rows are accepted too.
+PLOVER_MODES: dict[str, frozenset[str]] = {
+    "AGREE": frozenset(),
+    "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
+    "SUPPORT": frozenset(),
+    "CONCEDE": frozenset(),
+    "COOPERATE": frozenset(),
+    "AID": frozenset(),
+    "RETREAT": frozenset({"withdraw", "release", "disarm", "ceasefire", "access", "resign"}),
+    "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
+    "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
+    "REJECT": frozenset({"assist", "change", "yield", "meet"}),
+    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
+    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}),
+    "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
+    "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
+    "COERCE": frozenset(
+        """seize restrict censor curfew martial-law arrest deport withhold misinformation
+        cyber""".split()
+    ),
+    "ASSAULT": frozenset(
+        """abduct beat torture sexual targeted destroy primitive firearms explosives
+        suicide-attack aerial drone heavy-weapons crowd-control unconventional""".split()
+    ),
+}
+PLOVER_FLAG = "plover="
 QUAD = {
     **dict.fromkeys(["01", "02", "03", "04", "05"], 1),
     **dict.fromkeys(["06", "07", "08"], 2),
@@ -253,6 +280,16 @@ class CameoCode:
 
 
 @dataclass(frozen=True, slots=True)
+class PloverOverride:
+    """A pattern's own PLOVER type and mode, where the 2021 ontology files its verb under
+    another type than the CAMEO code's row ("resign" is RETREAT, mode resign, while CAMEO
+    0831 is CONCEDE). The code's contexts are kept."""
+
+    event_type: str
+    mode: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Pattern:
     kind: str
     lemma: str
@@ -271,6 +308,16 @@ class Pattern:
     needs: frozenset[str] = frozenset()
     # `-{w1|w2}`: words the trigger's objects must not be ("fought a forest fire")
     excluded: frozenset[str] = frozenset()
+    # `plover=TYPE/mode` in the flags column: the PLOVER type of this pattern's events
+    plover: PloverOverride | None = None
+
+    def plover_type(self, code: CameoCode) -> tuple[str | None, str | None, tuple[str, ...]]:
+        """The PLOVER type, mode and contexts of an event coded with `code` by this pattern:
+        the pattern's override when the event has the pattern's own code (not the family code
+        of an attitude about it), else the CAMEO table's."""
+        if self.plover is not None and code.code == self.cameo:
+            return self.plover.event_type, self.plover.mode, code.contexts
+        return code.plover, code.mode, code.contexts
 
     @property
     def specificity(self) -> int:
@@ -461,7 +508,9 @@ def _words(value: str) -> frozenset[str]:
 
 def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
     kind, text, code = row.cols[0], row.cols[1], row.cols[2]
-    flags = frozenset(row.cols[3].split()) if len(row.cols) > 3 else frozenset()
+    words = row.cols[3].split() if len(row.cols) > 3 else []
+    overrides = [w for w in words if w.startswith(PLOVER_FLAG)]
+    flags = frozenset(w for w in words if not w.startswith(PLOVER_FLAG))
     if kind not in KINDS:
         raise row.error(f"unknown kind '{kind}'; use verb, noun, adj or light")
     if kind == "light":
@@ -470,7 +519,11 @@ def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
     elif code not in cameo:
         raise row.error(f"'{code}' is not a CAMEO code (see coding/cameo.tsv); keep leading zeros")
     if bad := flags - FLAGS:
-        raise row.error(f"unknown flag(s) {', '.join(sorted(bad))}; use {', '.join(sorted(FLAGS))}")
+        raise row.error(
+            f"unknown flag(s) {', '.join(sorted(bad))}; use {', '.join(sorted(FLAGS))} "
+            "or plover=TYPE/mode"
+        )
+    plover = _plover_override(row, overrides, cameo.get(code), cameo)
     tokens = re.findall(r"[+~>\-]\{[^}]*\}|\S+", text)
     if not tokens or not re.fullmatch(r"[^\W\d_A-Z][^\W_A-Z\-']*(?:-[^\W_A-Z]+)*", tokens[0]):
         raise row.error(f"a pattern starts with the trigger's lower-case lemma, not '{text}'")
@@ -509,7 +562,43 @@ def parse_pattern(row: Row, cameo: dict[str, CameoCode]) -> Pattern:
         text=text,
         needs=frozenset(needs),
         excluded=frozenset(w for group in groups["-"] for w in group),
+        plover=plover,
     )
+
+
+def _plover_override(
+    row: Row, words: list[str], code: CameoCode | None, cameo: dict[str, CameoCode]
+) -> PloverOverride | None:
+    """The `plover=TYPE` or `plover=TYPE/mode` flag of a pattern row, checked."""
+    if not words:
+        return None
+    if len(words) > 1:
+        raise row.error("a pattern has at most one plover=TYPE/mode flag")
+    if code is None or code.plover is None:
+        raise row.error(
+            "plover= needs a CAMEO code with a PLOVER type; statements and appeals (01, 02) "
+            "are no PLOVER events"
+        )
+    value = words[0][len(PLOVER_FLAG) :]
+    event_type, _, mode = value.partition("/")
+    if event_type not in PLOVER_MODES:
+        raise row.error(
+            f"'{event_type}' is not a PLOVER type; use one of {', '.join(PLOVER_MODES)} "
+            "(upper case)"
+        )
+    modes = PLOVER_MODES[event_type] | {
+        c.mode for c in cameo.values() if c.plover == event_type and c.mode
+    }
+    if mode and mode not in modes:
+        raise row.error(
+            f"'{mode}' is not a mode of {event_type}; use one of {', '.join(sorted(modes))} "
+            f"or write plover={event_type} without a mode"
+        )
+    if event_type == code.plover and (mode or None) == code.mode:
+        raise row.error(
+            f"plover={value} repeats what CAMEO {code.code} gives already; remove the flag"
+        )
+    return PloverOverride(event_type, mode or None)
 
 
 def load_cameo(path: Path | None = None) -> dict[str, CameoCode]:

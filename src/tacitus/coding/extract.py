@@ -34,6 +34,7 @@ from tacitus.coding.modality import (
     conditions,
     event_confidence,
     is_negated,
+    preparing,
     refusal_code,
 )
 from tacitus.coding.roles import (
@@ -318,6 +319,55 @@ def _obligation(verb: Token) -> bool:
     )
 
 
+# The origin of the patterns made for reported obligations (no trigger file line).
+REPORTED_OBLIGATION = "coding/extract.py: a reported obligation"
+
+
+def _reported_obligations(
+    doc: Doc, found: list[_Trigger], mentions: dict[int, list[ActorMention]]
+) -> list[_Trigger]:
+    """ "The Red Cross said the occupying forces must ensure security": a speaker who puts an
+    obligation on another actor makes a demand (10), also when neither the reporting verb nor
+    the action has a pattern. Made here as a statement (010) that `_statement_of_obligation`
+    turns into the demand; clauses whose action is a trigger are coded through it."""
+    taken = {t.anchor for t in found} | {t.token for t in found}
+    out: list[_Trigger] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING or tok.i in taken:
+            continue
+        speaker, passive = subject(tok)
+        speakers = actors_at(speaker, mentions) if speaker is not None and not passive else []
+        if not speakers:
+            continue
+        own = {m.actor.code for m in speakers}  # "Azerbaijan said it must protect ..."
+        for comp in tok.children:
+            if comp.dep_ != "ccomp" or comp.i in taken or not _obligation(comp):
+                continue
+            if not any(w.lower_ in OBLIGATION_AUX for w in comp.subtree):
+                continue  # "must", "should", "ought" (the pre-filter looks for them)
+            subj, passive = subject(comp)
+            if subj is None or passive:
+                continue
+            if any(m.actor.country and m.actor.code not in own for m in actors_at(subj, mentions)):
+                lemma = tok.lemma_.lower()
+                pattern = Pattern(
+                    kind="verb",
+                    lemma=lemma,
+                    particles=(),
+                    objects=(),
+                    modifiers=(),
+                    complements=(),
+                    dependents=(),
+                    cameo="010",
+                    flags=frozenset(),
+                    origin=REPORTED_OBLIGATION,
+                    text=f"{lemma} (that another actor must act)",
+                )
+                out.append(_Trigger(tok.i, tok.i, pattern, "verb"))
+                break
+    return out
+
+
 def _plan(
     sent_doc: Doc, found: list[_Trigger], mentions: dict[int, list[ActorMention]]
 ) -> list[_Plan]:
@@ -405,6 +455,8 @@ def _plan(
         t = plan.trigger
         if not plan.dropped and plan.cameo[:2] == "01" and t.via != "noun":
             _statement_of_obligation(sent_doc, plan, mentions)
+            if plan.cameo[:2] == "01" and t.pattern.origin == REPORTED_OBLIGATION:
+                plan.dropped = "a statement that puts no obligation on another actor"
         if not plan.dropped and plan.cameo[:2] == "01" and t.via == "verb":
             _statement_of_attitude(sent_doc, plan, mentions)
         if plan.dropped or plan.targets or t.via == "noun" or plan.cameo[:2] == "01":
@@ -619,6 +671,7 @@ def code_sentence(
     """Event candidates of one sentence, and the triggers that gave none (with reasons)."""
     doc = sent.doc
     found, skipped = find_triggers(doc, triggers)
+    found += _reported_obligations(doc, found, mentions)
     candidates: list[Candidate] = []
     for plan in _plan(doc, found, mentions):
         homed: set[int] = set()  # targets whose country was taken from the source's
@@ -669,6 +722,16 @@ def code_sentence(
             # "Syria will not accept refugees", "declined to resign": a refusal (12x)
             cameo, negated, modality = refusal, False, "asserted"
             notes.append("refusal: a negated intention")
+        elif (
+            modality == "intended"
+            and cameo[:2] in VIOLENCE_ROOTS
+            and t.via == "verb"
+            and preparing(doc[t.anchor])
+        ):
+            # "the army prepared to resume shelling": readiness to use force shown by deeds
+            # is a force posture (CAMEO 150), not a verbal threat (13)
+            cameo, modality = "150", "asserted"
+            notes.append("code: preparing to use force is a force posture")
         elif modality == "intended" and cameo == t.pattern.cameo:
             cameo = intended_code(cameo) or cameo
         elif (
@@ -713,10 +776,17 @@ def code_sentence(
             if home not in NONSTATE:
                 homed = {g.head for g in targets if g.actor.country is None}
                 targets = [domestic(g, home, notes) for g in targets]
-        named = place_country(doc, t, mentions, capitals=False) if place else None
-        if not targets and root in PLACE_TARGET_ROOTS and named and named not in NONSTATE:
+        aid_cut = cameo.startswith("162")
+        named = place_country(doc, t, mentions, capitals=aid_cut) if place else None
+        if (
+            not targets
+            and (aid_cut or root in PLACE_TARGET_ROOTS)
+            and named
+            and named not in NONSTATE
+        ):
             # "Serbia lifted the curfew in Montenegro", "strengthened its forces in Lebanon":
-            # measures and force used in a country bear on that country
+            # measures and force used in a country bear on that country; aid suspended or cut
+            # in a country or its capital is that country's ("suspended food aid in Sanaa")
             targets = [country_actor(sources[0] if sources else None, named)]
             notes.append("target: the country of the place")
         if not targets and _domestic_code(cameo):

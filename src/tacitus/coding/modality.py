@@ -142,6 +142,28 @@ def clause_modality(doc: Doc, t: _Trigger) -> str:
     return "asserted"
 
 
+def preparing(verb: Token) -> bool:
+    """ "The army prepared to resume shelling": the clause's subject is getting ready for the
+    action (the verb 'prepare', active, through verbs of phase), not saying it is willing
+    ("is prepared to strike" is a statement)."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        head = node.head
+        if head.lemma_.lower() == "prepare" and head.pos_ == "VERB":
+            if head.tag_ == "VBG":
+                return True  # "are preparing to attack"
+            # "prepared to attack", not "is prepared to attack"
+            return not any(
+                c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() == "be" for c in head.children
+            )
+        if head.lemma_.lower() not in ASPECT_VERBS:
+            return False
+        node = head
+    return False
+
+
 def conditions(verb: Token) -> list[Token]:
     """The "if" and "unless" clauses under a verb (not the verb's own clause)."""
     return [

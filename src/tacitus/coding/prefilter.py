@@ -6,7 +6,9 @@ sentence, so the pre-filter asks exactly that of the raw words, before any parsi
 lemma is expanded to the surface forms it may take (`forms.inflections`) and every
 multi-word or hyphenated constraint to its parts, so the test only ever errs on the side of
 parsing: a sentence it rejects cannot give an event, one it accepts may still give none.
-A light verb ("held talks") needs its event noun, which is a trigger in its own right.
+A light verb ("held talks") needs its event noun, which is a trigger in its own right. A
+reporting verb with "must", "should" or "ought" may report a demand on another actor
+("said Russia must ensure ...", coded without a pattern: `extract._reported_obligations`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tacitus.coding.dictionary import Pattern, TriggerDictionary
+from tacitus.coding.extract import OBLIGATION_AUX
 from tacitus.coding.forms import inflections
+from tacitus.coding.modality import REPORTING
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 PARTS = re.compile(r"[-\s]+")
@@ -61,6 +65,10 @@ class TriggerWords:
             wanted = {_requirement(p, irregular) for p in patterns}
             for form in (*inflections(lemma), *irregular.get(lemma, ())):
                 needs.setdefault(form, set()).update(wanted)
+        obliged: Requirement = (frozenset(OBLIGATION_AUX),)
+        for lemma in REPORTING:
+            for form in (*inflections(lemma), *irregular.get(lemma, ())):
+                needs.setdefault(form, set()).add(obliged)
         free = frozenset(form for form, reqs in needs.items() if () in reqs)
         return cls(
             free,

@@ -586,12 +586,13 @@ def purpose_targets(verb: Token, mentions: dict[int, list[ActorMention]]) -> lis
 
 # Nouns that carry an attitude about the action in their clause ("a demand that Israel ease
 # restrictions", "calls for Georgia to withdraw", "a warning that it would attack"): the root
-# of the attitude family they name.
+# of the attitude family they name. A consensus or an understanding to act is agreement to act
+# ("reached a consensus to share intelligence" is 0314, CAMEO 03: "agree to").
 ATTITUDE_NOUNS = {
     **dict.fromkeys("demand ultimatum insistence".split(), "10"),
     **dict.fromkeys("call appeal plea request".split(), "02"),
     **dict.fromkeys("warning threat".split(), "13"),
-    **dict.fromkeys("offer promise pledge commitment vow".split(), "03"),
+    **dict.fromkeys("offer promise pledge commitment vow consensus understanding".split(), "03"),
     **dict.fromkeys("refusal rejection".split(), "12"),
 }
 

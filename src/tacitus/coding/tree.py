@@ -138,8 +138,34 @@ def prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[tuple[str, Toke
             for g in c.children:
                 if g.dep_ == "pobj":
                     yield c.lower_, g
+            if not any(g.dep_ == "pobj" for g in c.children):
+                stranded = _stranded_object(c)
+                if stranded is not None:
+                    yield c.lower_, stranded
         if c.dep_ == "prt" and c.lower_ in words and c.lower_ not in ADVERB_PARTICLES:
             # "fire on X": particle then object (not "shipped out its troops")
             for g in tok.children:
                 if g.dep_ in {"dobj", "obj"}:
                     yield c.lower_, g
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """ "granted asylum to five officers holed up in the embassy": a preposition left without
+    its object because the parser read the noun after it as the subject of the participle
+    that follows (a reduced relative clause). Returns that noun."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return None
+    for tok in doc[prep.i + 1 : prep.i + 8]:
+        if tok.left_edge.i != prep.i + 1:
+            continue
+        head = tok.head
+        if (
+            tok.dep_ == "nsubj"
+            and tok.pos_ in {"NOUN", "PROPN"}
+            and head.tag_ in {"VBN", "VBD"}  # "holed up", "trapped", "stranded"
+            and head.dep_ in {"pcomp", "advcl", "acl"}
+            and head.i > tok.i
+        ):
+            return tok
+    return None
