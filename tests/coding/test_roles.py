@@ -202,3 +202,48 @@ def test_bare_participle_is_passive(tag: str) -> None:
     subj, passive = subject(doc[4])
     assert passive
     assert subj is not None and subj.text == "suspects"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time clause with its own subject reports a deed of its own
+        (
+            "Ghana recalled its ambassador from Lome after Togolese soldiers fired on Ghanaian "
+            "fishermen.",
+            ("TGO", "GHA", "19"),
+        ),
+        (
+            "Kenya lodged a protest with Uganda when Ugandan police arrested four Kenyan "
+            "fishermen on Lake Victoria.",
+            ("UGA", "KEN", "17"),
+        ),
+        # a trip or a meeting named in an adjunct phrase is the clause subject's
+        (
+            "Peru's foreign minister, who is on a three-day visit to Quito, signed a fisheries "
+            "accord.",
+            ("PER", "ECU", "04"),
+        ),
+        (
+            "Speaking after talks with the Mongolian president, Japan's prime minister said "
+            "Tokyo would fund a new airport.",
+            ("JPN", "MNG", "04"),
+        ),
+        (
+            "The Zambian president promised new investment during a visit to Lilongwe.",
+            ("ZMB", "MWI", "04"),
+        ),
+    ],
+)
+def test_events_of_time_clauses_and_adjuncts(
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_time_clause_without_target_stays_background(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an untargeted deed in a time clause does not stand beside the main event
+    found = dyads(
+        pipeline, "Uruguay summoned the Paraguayan envoy after Paraguayan police opened fire."
+    )
+    assert not any(d[0] == "PRY" and d[1] is None for d in found)

@@ -43,6 +43,7 @@ from tacitus.coding.roles import (
     NONSTATE,
     SUBJECT_DEPS,
     VIOLENCE_ROOTS,
+    adjunct_holder,
     complement_targets,
     conditioned,
     country_actor,
@@ -263,6 +264,9 @@ GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep", "acomp", 
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 READINESS = frozenset({"ready", "prepared", "prepare", "willing", "able"})
 APPEAL_VERBS = frozenset({"want", "wish", "encourage", "invite", "press", "push", "prefer"})
+# Conjunctions of a time clause that reports a deed of its own ("... after police killed 19
+# people"); conditions ("if", "unless", "until") and the looser "as" and "while" are not here.
+TIME_MARKS = frozenset({"after", "when", "since", "before", "following"})
 
 
 @dataclass(slots=True)
@@ -287,6 +291,20 @@ def _governor(doc: Doc, t: _Trigger, anchors: dict[int, _Trigger]) -> Token | No
         if node.i in anchors or node.pos_ in {"VERB", "AUX"}:
             return node
     return None
+
+
+def _own_time_clause(verb: Token) -> bool:
+    """ "Ruto withdrew the bill after protesters stormed parliament": a time clause with its
+    own subject reports an event of its own, not a part of the main clause's event. A pronoun
+    subject ("killed 23 people when they blew themselves up") mostly tells the same deed."""
+    return (
+        verb.dep_ == "advcl"
+        and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS and c.i < verb.i
+            for c in verb.children
+        )
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in verb.children)
+    )
 
 
 def _readiness(verb: Token) -> Token | None:
@@ -339,7 +357,7 @@ def _plan(
         if _demanded_in_statement(sent_doc, plan, mentions):
             continue
         gov = _governor(sent_doc, t, anchors)
-        if gov is None:
+        if gov is None or _own_time_clause(sent_doc[t.anchor]):
             continue
         gplan = by_anchor.get(gov.i)
         obligation = _obligation(sent_doc[t.anchor])
@@ -565,19 +583,27 @@ def _statement_of_attitude(doc: Doc, plan: _Plan, mentions: dict[int, list[Actor
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "parataxis"})
 
 
-def _in_main_clause(doc: Doc, t: _Trigger) -> bool:
-    """Is the event in the sentence's main line (the root, its conjuncts and the clauses it
-    reports), rather than in a relative, adverbial or prepositional phrase?"""
+def _in_main_clause(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
+    """Is the event in the sentence's main line (the root, its conjuncts, the clauses it
+    reports and time clauses with a subject of their own), rather than in a relative,
+    adverbial or prepositional phrase? The second value says whether the way up passed
+    through a time clause."""
     node = doc[t.anchor]
     if t.via == "noun" and node.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         node = node.head
+    holder = adjunct_holder(node) if t.via == "noun" and t.pattern.cameo[:2] == "04" else None
+    if holder is not None:
+        node = holder.head  # "Milei, on a visit to Israel, met ...": the visitor's clause
+    timed = False
     for _ in range(12):
         if node.dep_ == "ROOT" or node.head.i == node.i:
-            return True
-        if node.dep_ not in MAIN_DEPS:
-            return False
+            return True, timed
+        if _own_time_clause(node):
+            timed = True
+        elif node.dep_ not in MAIN_DEPS:
+            return False, timed
         node = node.head
-    return False
+    return False, timed
 
 
 # Action categories (families.py) that bear on the actor's own country when no target is named.
@@ -630,7 +656,7 @@ def code_sentence(
         if not sources and not targets:
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
-        main = _in_main_clause(doc, t)
+        main, timed = _in_main_clause(doc, t)
         doerless = _doer_is_an_event(doc, t, triggers)
         if doerless:
             notes.append(f"doer: the {doerless}")
@@ -779,7 +805,8 @@ def code_sentence(
                         t, src, tgt, notes, modality, recip, main, len(found)
                     ),
                     topic=topic,
-                    main=main,
+                    # a time clause's event is a main one only when it has a target
+                    main=main and (tgt is not None or not timed),
                     target_home=tgt is not None and tgt.head in homed,
                 )
             )

@@ -493,6 +493,35 @@ def _nested_place(doc: Doc, m: ActorMention, anchors: list[Token]) -> bool:
     return prep is not None and all(prep.head.i != a.i for a in anchors)
 
 
+# Prepositions of an adjunct naming a trip or a meeting of the clause's subject ("met Rama
+# during a visit to Tirana", "Speaking after talks with Dodik, Orban said").
+ADJUNCT_PREPS = frozenset({"on", "during", "after", "following", "before", "at"})
+ADJUNCT_CLIMB_DEPS = frozenset({"xcomp", "advcl", "prep", "pcomp", "conj"})
+
+
+def adjunct_holder(noun: Token) -> Token | None:
+    """Who made the visit or held the talks an adjunct phrase names: the subject of the clause
+    the phrase belongs to ("Fidan, who is on a visit to Baghdad, met ...": the antecedent of
+    the relative pronoun), climbing through verbs without a subject of their own ("Speaking
+    after talks with ..., Orban said", "asked China to extend ... during a visit to Beijing")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ADJUNCT_PREPS or prep.i == noun.i:
+        return None
+    node = prep.head  # "Following a meeting with ...": the preposition parsed as a verb
+    for _ in range(4):
+        if node.pos_ not in {"VERB", "AUX"}:
+            return None
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE_PRONOUNS:
+                return node.head if node.dep_ == "relcl" else None
+            return subj
+        if node.dep_ not in ADJUNCT_CLIMB_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def noun_roles(
     t: _Trigger, doc: Doc, mentions: dict[int, list[ActorMention]]
 ) -> tuple[list[ActorMention], list[ActorMention], list[str]]:
@@ -541,6 +570,12 @@ def noun_roles(
                 notes.append(f"target: object of '{role.text}'")
     for _, by in prep_objects(noun, ("by", "from")):
         sources = sources or actors_at(by, mentions)
+    if not sources and t.pattern.cameo[:2] == "04":
+        visitor = adjunct_holder(noun)
+        if visitor is not None:
+            sources = actors_at(visitor, mentions)
+            if sources:
+                notes.append(f"source: who the '{noun.head.text}' phrase is about")
     for prep in NOUN_TARGET_PREPS if not targets else ():
         for _, obj in prep_objects(noun, (prep,)):
             found = actors_at(obj, mentions)
