@@ -247,3 +247,21 @@ def test_time_clause_without_target_stays_background(pipeline) -> None:  # type:
         pipeline, "Uruguay summoned the Paraguayan envoy after Paraguayan police opened fire."
     )
     assert not any(d[0] == "PRY" and d[1] is None for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # countries coordinated in the "of/from" phrase of an actor noun are actors of the
+        # same kind
+        ("The defence ministers of Kenya and Ethiopia met in Mombasa.", ("KEN", "ETH", "04")),
+        (
+            "Senegal urged the military leaders of Guinea and Gabon to hold elections soon.",
+            ("SEN", "GAB", "02"),
+        ),
+    ],
+)
+def test_coordinated_countries_of_an_actor_noun(
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)

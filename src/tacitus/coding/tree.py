@@ -5,6 +5,7 @@ rules of coding/roles.py."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tacitus.models import ActorMention
@@ -29,8 +30,35 @@ def actors_at(tok: Token, mentions: dict[int, list[ActorMention]]) -> list[Actor
     nearest actor inside it ("a delegation from Turkey", "members of parliament")."""
     result: list[ActorMention] = []
     for t in conjuncts(tok):
-        result.extend(mentions.get(t.i) or nearest_inside(t, mentions))
+        own = mentions.get(t.i)
+        result.extend(own or nearest_inside(t, mentions))
+        for m in own or ():
+            result.extend(shared_head(t, m, mentions))
     return unique_mentions(result)
+
+
+def shared_head(
+    tok: Token, m: ActorMention, mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """ "the foreign ministers of Thailand and Cambodia", "troops from Chad and Niger": the
+    countries coordinated after the first in the "of/from" phrase of a mention's head have
+    the same kind of actor (Cambodia's foreign minister), coded with the head's sectors."""
+    out: list[ActorMention] = []
+    if m.actor.country is None or not m.actor.sectors:
+        return out
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in {"of", "from"}:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            for other in conjuncts(g)[1:]:
+                if m.tokens[0] <= other.i < m.tokens[1]:
+                    continue
+                for o in mentions.get(other.i, []):
+                    if o.actor.kind == "country" and o.actor.country not in {None, m.actor.country}:
+                        out.append(replace(o, actor=replace(o.actor, sectors=m.actor.sectors)))
+    return out
 
 
 def nearest_inside(
