@@ -702,7 +702,11 @@ def _resolve_phrase(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> li
     owner = _possessor(ctx, head)
     if owner is not None and agent is not None:
         # "Israel has strengthened its forces": the forces of the clause's subject
-        return [Actor(text, f"{owner.name} {agent.canonical}", owner.country, agent_sectors, kind)]
+        whose = owner.name
+        if owner.kind == "person" and owner.country:
+            # "Paz said his government ...": the government of the person's country
+            whose = ctx.dictionary.country_names.get(owner.country, owner.country)
+        return [Actor(text, f"{whose} {agent.canonical}", owner.country, agent_sectors, kind)]
     pair = _pair(ctx, sent, ph, head)
     if pair:
         return pair
@@ -739,21 +743,38 @@ def person_actor(text: str, listed: Entry, agent_sectors: tuple[str, ...] = ()) 
 
 
 def _possessor(ctx: ArticleActors, head: Token) -> Actor | None:
-    """The actor a possessive pronoun on the phrase stands for: the subject of its clause,
-    else the latest country or organisation mentioned."""
-    if not any(c.dep_ == "poss" and c.lower_ in {"its", "his", "her"} for c in head.children):
+    """The actor a possessive pronoun on the phrase stands for: the subject of its clause (of
+    the clause that reports it, when the phrase is itself the subject: "Paz said his
+    government would ..."), else the latest country or organisation mentioned, or for "his"
+    and "her" the latest person with a country."""
+    poss = next(
+        (c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "his", "her"}),
+        None,
+    )
+    if poss is None:
         return None  # "their" often stands for several parties ("their military academies")
     verb = head.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    subjects = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    for _ in range(3):
+        subjects = {
+            c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != head.i
+        }
+        for m in reversed(ctx.history):
+            if m.head in subjects and m.actor.country:
+                return m.actor
+        if subjects or verb.dep_ not in REPORTED_DEPS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    human = poss in {"his", "her"}
     for m in reversed(ctx.history):
-        if m.head in subjects and m.actor.country:
-            return m.actor
-    for m in reversed(ctx.history):
-        if m.actor.country and m.actor.kind != "person":
+        if m.actor.country and (human or m.actor.kind != "person"):
             return m.actor
     return None
+
+
+# Clauses whose subject-less possessive phrase may refer to the subject of the clause above.
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
 
 def _singular(tok: Token) -> bool:
