@@ -53,6 +53,10 @@ PARTITIVE = frozenset(
     """member leader head chief representative supporter delegation team wing unit branch
     faction group part contingent envoy spokesman spokeswoman spokesperson""".split()
 )
+# Heads that speak or act for the object of their "for" phrase: "a spokesman for the Kremlin".
+SPEAKERS = frozenset(
+    """spokesman spokeswoman spokesperson representative envoy negotiator""".split()
+)
 FORMER = frozenset({"former", "ex", "ex-"})
 # Titles written before a name that are not part of it ("Mr Hasanov", "Gen. Akar").
 HONORIFICS = frozenset(
@@ -292,6 +296,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
             continue  # "former Soviet republics", "post-Soviet states": not the country
         if e.role in COUNTRY_ROLES and _stance(doc, span[0]):
             continue  # "an anti-Syria journalist", "pro-Russian separatists": not the country
+        if e.role in COUNTRY_ROLES and _continental(doc, span[0]):
+            continue  # "her Latin American tour", "South American leaders": not the US
         if e.role == "agent" and _hyphenated(doc, span, phrase_head(root)):
             continue  # "multi-party elections", "one-party state": a modifier, not a party
         if e.role in COUNTRY_ROLES and _related(doc, span, phrase_head(root)):
@@ -452,6 +458,21 @@ def _stance(doc: Doc, first: int) -> bool:
     )
 
 
+CONTINENT_PARTS = frozenset({"latin", "south", "north", "central", "pan", "pan-", "meso"})
+AMERICA_WORDS = frozenset({"america", "american", "americans"})
+
+
+def _continental(doc: Doc, first: int) -> bool:
+    """ "Latin American", "South America", "pan-American": a part of the continent, not the
+    United States (a longer dictionary name, as "Central African Republic", wins before)."""
+    if doc[first].lower_ not in AMERICA_WORDS or first == 0:
+        return False
+    before = doc[first - 1]
+    if before.text == "-" and first > 1:
+        before = doc[first - 2]
+    return before.lower_ in CONTINENT_PARTS
+
+
 # Heads that name another party by its relation to the modifier's country.
 RELATION_NOUNS = frozenset(
     "ally partner rival enemy foe adversary opponent neighbor neighbour".split()
@@ -498,13 +519,16 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
         # "leaders of the opposition bloc", "members of Hamas": a generic partitive role
         # takes the role of the group it is part of
         generic = partitive and (ph.agent is None or ph.agent.canonical.lower() in PARTITIVE)
+        speaker = doc[head].lemma_.lower() in SPEAKERS
         for prep in doc[head].children:
-            if prep.dep_ == "prep" and prep.lower_ in ROLE_PREPS:
+            if prep.dep_ == "prep" and (
+                prep.lower_ in ROLE_PREPS or (speaker and prep.lower_ == "for")
+            ):
                 for obj in prep.children:
                     other = phrases.get(obj.i)
                     grouped = (
                         generic
-                        and prep.lower_ == "of"
+                        and prep.lower_ in {"of", "for"}
                         and other is not None
                         and (other.agent is not None or other.named is not None)
                     )
