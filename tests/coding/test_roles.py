@@ -265,3 +265,10 @@ def test_coordinated_countries_of_an_actor_noun(
     pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+def test_a_show_of_force_is_aimed_across_the_border(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the troops moved are the source's own; the target is the country across the border
+    found = dyads(pipeline, "Azerbaijan moved tanks and troops along its border with Iran.")
+    assert ("AZE", "IRN", "15") in found
+    assert not any(d[1] == "AZE" for d in found)

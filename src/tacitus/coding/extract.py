@@ -44,6 +44,7 @@ from tacitus.coding.roles import (
     SUBJECT_DEPS,
     VIOLENCE_ROOTS,
     adjunct_holder,
+    border_partners,
     complement_targets,
     conditioned,
     country_actor,
@@ -99,6 +100,7 @@ NOT_EVENT_ENTITIES = frozenset(
 # Roots whose purpose clause names the target of the force ("opened fire to disperse
 # demonstrators", "sent troops to crush the rebels").
 PURPOSE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+FORCE_SECTORS = frozenset({"MIL", "COP", "UAF"})
 SYMMETRIC_ROOTS = frozenset({"04", "03", "05", "06", "19"})
 # Objects that refer back to another actor's deed: "Moscow condemned the decision".
 DEED_NOUNS = frozenset(
@@ -728,6 +730,21 @@ def code_sentence(
             targets = conditioned(doc[t.anchor], mentions)
             if targets:
                 notes.append("target: the party the threat is conditioned on")
+        if root == "15":
+            # "deployed troops along its border with Cambodia": the forces shown or moved are
+            # the source's own, not whom the show of force is aimed at
+            targets = [
+                g for g in targets if g.actor.country or not FORCE_SECTORS & {*g.actor.sectors}
+            ]
+            home = {m.actor.country for m in sources}
+            if not targets:
+                targets = [
+                    m
+                    for m in border_partners(doc[t.anchor], mentions)
+                    if m.actor.country not in home
+                ]
+                if targets:
+                    notes.append("target: across the border")
         placed = [g.actor.country for g in targets if g.actor.country]
         if placed and placed[0] not in NONSTATE:
             # "the Sudanese government and the rebels": coordinated targets share a country

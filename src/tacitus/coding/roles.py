@@ -803,6 +803,23 @@ def domestic(m: ActorMention, home: str, notes: list[str]) -> ActorMention:
     return replace(m, actor=replace(m.actor, country=home))
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def border_partners(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "deployed troops along its border with Cambodia", "massed tanks near the frontier with
+    Ukraine": the country on the other side of the border."""
+    out: list[ActorMention] = []
+    # the phrase may hang on the verb or on its object ("moved tanks and troops along ...")
+    holders = [verb] + [o for c in verb.children if c.dep_ in {"dobj", "obj"} for o in conjuncts(c)]
+    for holder in holders:
+        for _, place in prep_objects(holder, (*PLACE_PREPS, "to", "on", "toward", "towards")):
+            if place.lemma_.lower() in BORDER_NOUNS:
+                for _, other in prep_objects(place, ("with",)):
+                    out.extend(actors_at(other, mentions))
+    return out
+
+
 def conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
     """ "threatened to ... unless Baghdad accepted its conditions": the party in the condition."""
     for c in conditions(verb):
