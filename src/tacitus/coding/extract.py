@@ -736,12 +736,12 @@ def code_sentence(
             targets = [
                 g for g in targets if g.actor.country or not FORCE_SECTORS & {*g.actor.sectors}
             ]
-            home = {m.actor.country for m in sources}
+            own_side = {m.actor.country for m in sources}
             if not targets:
                 targets = [
                     m
                     for m in border_partners(doc[t.anchor], mentions)
-                    if m.actor.country not in home
+                    if m.actor.country not in own_side
                 ]
                 if targets:
                     notes.append("target: across the border")
