@@ -272,3 +272,15 @@ def test_a_show_of_force_is_aimed_across_the_border(pipeline) -> None:  # type: 
     found = dyads(pipeline, "Azerbaijan moved tanks and troops along its border with Iran.")
     assert ("AZE", "IRN", "15") in found
     assert not any(d[1] == "AZE" for d in found)
+
+
+def test_violence_noun_before_a_misread_relative_is_the_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "strikes killed ...", parsed as a reduced relative under the reporting verb's subject:
+    # one event, with the victims as target and the strikes' code
+    found = dyads(
+        pipeline,
+        "Turkish drone strikes killed at least 12 people in Sinjar on Friday, the Iraqi "
+        "army's media office said.",
+    )
+    assert ("TUR", "IRQ", "19") in found
+    assert not any(d[0] == "TUR" and d[1] is None for d in found)

@@ -50,6 +50,7 @@ from tacitus.coding.roles import (
     country_actor,
     domestic,
     locate,
+    misread_relative,
     noun_roles,
     own_governments,
     own_place,
@@ -202,9 +203,20 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
             pattern = triggers.best("noun", tok)
             if pattern is None:
                 continue
-            if tok.dep_ in {"nsubj", "nsubjpass"} and triggers.best("verb", tok.head):
+            doing = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
+            if doing is None or not triggers.best("verb", doing):
+                # "air strikes killed 30 people, the agency said", parsed as a reduced relative
+                doing = next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.dep_ == "acl" and misread_relative(c) and triggers.best("verb", c)
+                    ),
+                    None,
+                )
+            if doing is not None:
                 # "suicide bombers killed ...": the noun names the doers of the verb's event
-                absorbed[tok.i] = f"the subject of '{tok.head.text}'"
+                absorbed[tok.i] = f"the subject of '{doing.text}'"
             found.append(_Trigger(tok.i, tok.i, pattern, "noun"))
     kept, skipped = [], []
     for t in found:
@@ -237,6 +249,8 @@ def _means_code(verb: Token, triggers: TriggerDictionary) -> str | None:
     bomber killed ...": a violent act whose means or doer is a more specific violence noun
     takes that noun's code."""
     nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "acl" and misread_relative(verb):
+        nouns.append(verb.head)  # "air strikes killed ..." parsed as a reduced relative
     for c in verb.children:
         if c.dep_ in {"prep", "agent"} and c.lower_ in MEANS_PREPS:
             nouns.extend(g for g in c.children if g.dep_ == "pobj")
@@ -598,6 +612,9 @@ def _in_main_clause(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
         node = holder.head  # "Milei, on a visit to Israel, met ...": the visitor's clause
     timed = False
     for _ in range(12):
+        if node.dep_ == "acl" and node.head.dep_ == "nsubj" and misread_relative(node):
+            node = node.head.head  # "strikes killed 30 people, the agency said"
+            continue
         if node.dep_ == "ROOT" or node.head.i == node.i:
             return True, timed
         if _own_time_clause(node):

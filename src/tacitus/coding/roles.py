@@ -132,7 +132,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ == "relcl":
         return verb.head, passive
     if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}:
-        if _misread_relative(verb):
+        if misread_relative(verb):
             # "ADF rebels killed 20 civilians" parsed as a reduced relative; "doctors from
             # two aid groups donated ...": the noun the "from" phrase belongs to
             noun = verb.head
@@ -177,7 +177,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     return None, passive
 
 
-def _misread_relative(verb: Token) -> bool:
+def misread_relative(verb: Token) -> bool:
     """Is a participle the parser hung on a noun ("rebels killed 20 civilians", "doctors
     donated and delivered goods", "youths resorted to throwing stones, officials said") the
     noun's own active verb rather than a reduced passive relative ("the deal signed by X")?"""
