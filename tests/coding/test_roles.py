@@ -284,3 +284,25 @@ def test_violence_noun_before_a_misread_relative_is_the_doer(pipeline) -> None: 
     )
     assert ("TUR", "IRQ", "19") in found
     assert not any(d[0] == "TUR" and d[1] is None for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence naming one state only: its unplaced police and protesters are its own
+        (
+            "Police fired tear gas at students a day after Senegal's president postponed the "
+            "election.",
+            ("SEN", "SEN", "17"),
+        ),
+        # a state's inquiry with no named party bears on its own country
+        (
+            "Zambian police opened an investigation into the deaths of two miners.",
+            ("ZMB", "ZMB", "09"),
+        ),
+    ],
+)
+def test_one_country_sentences_and_inquiries(
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)

@@ -599,6 +599,17 @@ def _statement_of_attitude(doc: Doc, plan: _Plan, mentions: dict[int, list[Actor
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "parataxis"})
 
 
+def _sole_country(mentions: dict[int, list[ActorMention]]) -> str | None:
+    """The one state a sentence's actors name, if they name exactly one."""
+    states = {
+        m.actor.country
+        for found in mentions.values()
+        for m in found
+        if m.actor.country and m.actor.country not in NONSTATE
+    }
+    return states.pop() if len(states) == 1 else None
+
+
 def _in_main_clause(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
     """Is the event in the sentence's main line (the root, its conjuncts, the clauses it
     reports and time clauses with a subject of their own), rather than in a relative,
@@ -785,7 +796,9 @@ def code_sentence(
             targets = own_governments(sources, sector=())
             if targets:
                 notes.append("target: own country")
-        if not targets and (root == "17" or t.pattern.cameo[:2] == "17"):
+        if not targets and (root in {"09", "17"} or t.pattern.cameo[:2] == "17"):
+            # "police opened an investigation into the deaths": a state's inquiries and
+            # coercion with no named party bear on its own country
             targets = own_governments(sources, sector=())
             if targets:
                 notes.append("target: own country")
@@ -798,6 +811,12 @@ def code_sentence(
                 targets = own_governments(sources)
                 if targets:
                     notes.append("target: own government")
+        sole = _sole_country(mentions)
+        if sole is not None and any(m.actor.country is None for m in (*sources, *targets)):
+            # "Nepal's prime minister resigned after police killed 19 people": in a sentence
+            # that names one state only, its unplaced police, protesters and troops are its own
+            sources = [domestic(m, sole, notes) for m in sources]
+            targets = [domestic(m, sole, notes) for m in targets]
         if targets and sources:
             for s in sources:
                 for g in targets:
