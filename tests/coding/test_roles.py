@@ -306,3 +306,23 @@ def test_one_country_sentences_and_inquiries(
     pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed noun set off after the clause, with a doer of its own, names a reaction
+        (
+            "Peru expelled the Bolivian ambassador on Tuesday, a decision criticised by "
+            "Bolivia's foreign ministry.",
+            ("BOL", "PER", "11"),
+        ),
+        # the doers of a participle on the object are whom the act is about
+        (
+            "Norway praised the ceasefire signed by Armenia and Azerbaijan.",
+            ("NOR", "AZE", "05"),
+        ),
+    ],
+)
+def test_deed_authors_as_targets(pipeline, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)

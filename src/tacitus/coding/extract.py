@@ -48,6 +48,7 @@ from tacitus.coding.roles import (
     complement_targets,
     conditioned,
     country_actor,
+    deed_authors,
     domestic,
     locate,
     misread_relative,
@@ -360,6 +361,18 @@ def _plan(
     for t in found:
         roles = noun_roles if t.via == "noun" else verb_roles
         sources, targets, notes = roles(t, sent_doc, mentions)
+        if t.via != "noun" and _deed_apposition(sent_doc[t.anchor]) and not targets:
+            # "France recognised Palestine, a move condemned by Israel": the move's author
+            subj, passive = subject(sent_doc[t.anchor].head.head)
+            if subj is not None and not passive:
+                targets = [m for m in actors_at(subj, mentions) if m not in sources]
+                if targets:
+                    notes.append("target: author of the deed in apposition")
+        if t.via != "noun" and not targets and sources:
+            authors = deed_authors(sent_doc[t.anchor], mentions)
+            targets = [m for m in authors if all(m.head != s.head for s in sources)]
+            if targets:
+                notes.append("target: the authors of the deed or document")
         plans[t.anchor if t.via != "noun" else -1 - t.token] = _Plan(
             t, t.pattern.cameo, sources, targets, notes
         )
@@ -599,6 +612,22 @@ def _statement_of_attitude(doc: Doc, plan: _Plan, mentions: dict[int, list[Actor
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "parataxis"})
 
 
+def _deed_apposition(verb: Token) -> bool:
+    """ "..., a move condemned by Israel": a participle with a doer of its own on a deed noun
+    set off after the clause that tells the deed."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children)
+        and noun.lemma_.lower() in DEED_NOUNS
+        and noun.dep_ in {"dobj", "appos", "npadvmod", "attr"}
+        and noun.head.pos_ in {"VERB", "AUX"}
+        and noun.left_edge.i > 0
+        and verb.doc[noun.left_edge.i - 1].text in {",", "—", "-", ";"}
+    )
+
+
 def _sole_country(mentions: dict[int, list[ActorMention]]) -> str | None:
     """The one state a sentence's actors name, if they name exactly one."""
     states = {
@@ -623,6 +652,9 @@ def _in_main_clause(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
         node = holder.head  # "Milei, on a visit to Israel, met ...": the visitor's clause
     timed = False
     for _ in range(12):
+        if _deed_apposition(node):
+            node = node.head.head  # "..., a move condemned by Israel": beside the main clause
+            continue
         if node.dep_ == "acl" and node.head.dep_ == "nsubj" and misread_relative(node):
             node = node.head.head  # "strikes killed 30 people, the agency said"
             continue

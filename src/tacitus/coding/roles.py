@@ -803,6 +803,26 @@ def domestic(m: ActorMention, home: str, notes: list[str]) -> ActorMention:
     return replace(m, actor=replace(m.actor, country=home))
 
 
+def deed_authors(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "welcomed the agreement signed by Rwanda and Congo": the doers named by a participle
+    on the verb's object are whom the verb's act is about."""
+    out: list[ActorMention] = []
+    for obj in verb.children:
+        if obj.dep_ not in {"dobj", "obj"} or obj.pos_ != "NOUN":
+            continue
+        for acl in obj.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not misread_relative(acl):
+                for agent in acl.children:
+                    if agent.dep_ == "agent":
+                        out.extend(
+                            m
+                            for g in agent.children
+                            if g.dep_ == "pobj"
+                            for m in actors_at(g, mentions)
+                        )
+    return out
+
+
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 
