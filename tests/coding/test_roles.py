@@ -326,3 +326,11 @@ def test_one_country_sentences_and_inquiries(
 )
 def test_deed_authors_as_targets(pipeline, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+def test_his_rival_is_another_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "his rival" is not the doer's own, as "its troops" are
+    found = dyads(
+        pipeline, "Zambian President Hakainde Hichilema praised his counterpart William Ruto."
+    )
+    assert ("ZMB", "KEN", "05") in found

@@ -107,9 +107,19 @@ PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout", 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 
 
+# Nouns for another party named by its relation to the possessor: "congratulated his rival".
+OTHER_PARTY_NOUNS = frozenset(
+    """rival opponent challenger counterpart predecessor successor critic adversary foe
+    enemy""".split()
+)
+
+
 def own_object(obj: Token) -> bool:
-    """ "withdrew its troops", "recalled their ambassador": an object that belongs to the doer."""
-    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children)
+    """ "withdrew its troops", "recalled their ambassador": an object that belongs to the doer
+    (not "his rival", "her counterpart": another party)."""
+    return obj.lemma_.lower() not in OTHER_PARTY_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children
+    )
 
 
 def counted_objects(verb: Token) -> list[Token]:
