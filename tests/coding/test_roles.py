@@ -334,3 +334,21 @@ def test_his_rival_is_another_party(pipeline) -> None:  # type: ignore[no-untype
         pipeline, "Bolivian President Luis Arce congratulated his rival Rodrigo Paz on Monday."
     )
     assert ("BOL", "BOL", "05") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial is aimed at the other party of what it denies
+        (
+            "Rwanda denied that its soldiers had entered Burundian territory last week.",
+            ("RWA", "BDI", "01"),
+        ),
+        (
+            "Tajikistan denied any involvement in the attack on a Kyrgyz border post.",
+            ("TJK", "KGZ", "01"),
+        ),
+    ],
+)
+def test_denial_targets(pipeline, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)

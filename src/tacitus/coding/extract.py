@@ -454,6 +454,12 @@ def _plan(
             _statement_of_obligation(sent_doc, plan, mentions)
         if not plan.dropped and plan.cameo[:2] == "01" and t.via == "verb":
             _statement_of_attitude(sent_doc, plan, mentions)
+        if not plan.dropped and not plan.targets and plan.cameo[:3] in DENIALS:
+            # "denied that its troops had crossed into Eritrea", "denied any role in the
+            # attack on tourists in Kashmir": the other party of what is denied
+            plan.targets = _denied_party(sent_doc, sent_doc[t.anchor], plan.sources, mentions)
+            if plan.targets:
+                plan.notes.append("target: the other party of what is denied")
         if plan.dropped or plan.targets or t.via == "noun" or plan.cameo[:2] == "01":
             continue
         inner = complement_targets(sent_doc, sent_doc[t.anchor], plan.cameo[:2], mentions)
@@ -610,6 +616,24 @@ def _statement_of_attitude(doc: Doc, plan: _Plan, mentions: dict[int, list[Actor
 
 
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "parataxis"})
+
+
+DENIALS = frozenset({"016"})
+
+
+def _denied_party(
+    doc: Doc, verb: Token, sources: list[ActorMention], mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """The first actor of another country inside the clause or object a denial is about."""
+    own = {m.actor.country for m in sources}
+    for c in verb.children:
+        if c.dep_ not in {"ccomp", "dobj", "obj"}:
+            continue
+        for tok in c.subtree:
+            found = [m for m in mentions.get(tok.i, []) if m.actor.country not in own]
+            if found and all(m.actor.country for m in found):
+                return found
+    return []
 
 
 def _deed_apposition(verb: Token) -> bool:
