@@ -352,3 +352,25 @@ def test_his_rival_is_another_party(pipeline) -> None:  # type: ignore[no-untype
 )
 def test_denial_targets(pipeline, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks between two parties hosted by a third are an event of the two
+        (
+            "Oman hosted talks between Iranian and Egyptian officials on Sunday.",
+            ("IRN", "EGY", "04"),
+        ),
+        # a complaint lodged with a body is against what it is about, named "what it called"
+        (
+            "Guyana filed a complaint with the UN Security Council over what it called "
+            "Venezuela's illegal annexation of Essequibo.",
+            ("GUY", "VEN", "11"),
+        ),
+    ],
+)
+def test_hosted_talks_and_lodged_complaints(
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)

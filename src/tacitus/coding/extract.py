@@ -189,7 +189,7 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                 continue
             found.append(_Trigger(tok.i, tok.i, pattern, "verb"))
             for c in tok.children:
-                if c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN"}:
+                if c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN"} and not _paired(c):
                     absorbed[c.i] = f"topic of '{tok.text}'"
                 if c.dep_ in COMPLEMENT_DEPS and any(
                     c.lemma_.lower() in group for group in pattern.complements
@@ -226,6 +226,17 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
         else:
             kept.append(t)
     return kept, skipped
+
+
+def _paired(noun: Token) -> bool:
+    """ "hosted talks between A and B", "brokered a truce between ...": the noun names an
+    event of its own parties, besides the verb's."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"between", "among"}
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children
+    )
 
 
 GENERIC_VIOLENCE = frozenset({"180", "190"})

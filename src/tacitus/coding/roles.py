@@ -308,9 +308,15 @@ def verb_roles(
             (o for o in options if any(m.actor.country for m in o[1])),
             options[0] if options else None,
         )
-        if best is not None and best[0] == "to" and pattern.cameo[:2] == "11":
-            # "complained to the UN over Israeli raids": the complaint is against the party
-            # it is about; the "to" phrase only names whom it was made to
+        if (
+            best is not None
+            and pattern.cameo[:2] == "11"
+            and (best[0] == "to" or all(m.actor.country == "IGO" for m in best[1]))
+        ):
+            # "complained to the UN over Israeli raids", "lodged a complaint with the Security
+            # Council over Thailand's aggression": the complaint is against the party it is
+            # about; the "to" phrase or the body it is lodged with only names whom it was
+            # made to
             about = [
                 m
                 for h in anchor_tokens

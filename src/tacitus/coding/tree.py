@@ -170,12 +170,18 @@ def verb_children(tok: Token) -> list[Token]:
     return out
 
 
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub"})
+
+
 def prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
     for c in verb_children(tok):
         if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in words:
             for g in c.children:
                 if g.dep_ == "pobj":
                     yield c.lower_, g
+                elif g.dep_ == "pcomp" and g.lemma_.lower() in NAMING_VERBS:
+                    # "over what it called Thailand's aggression": the thing so called
+                    yield from ((c.lower_, o) for o in g.children if o.dep_ == "oprd")
         if c.dep_ == "prt" and c.lower_ in words and c.lower_ not in ADVERB_PARTICLES:
             # "fire on X": particle then object (not "shipped out its troops")
             for g in tok.children:
