@@ -374,3 +374,16 @@ def test_hosted_talks_and_lodged_complaints(
     pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian President Prabowo Subianto received the visiting Malaysian Prime Minister "
+        "Anwar Ibrahim in Jakarta on Monday.",
+        "Prabowo Subianto told visiting Malaysian Prime Minister Anwar Ibrahim that Jakarta "
+        "wanted closer ties.",
+    ],
+)
+def test_the_visiting_guest_visits_the_host(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("MYS", "IDN", "04") in dyads(pipeline, text)

@@ -372,6 +372,15 @@ def _plan(
     for t in found:
         roles = noun_roles if t.via == "noun" else verb_roles
         sources, targets, notes = roles(t, sent_doc, mentions)
+        pair = _visiting(sent_doc[t.anchor]) if t.via == "verb" else None
+        if pair is not None:
+            # "Xi received the visiting Russian president": the visitor visits the host
+            visitor, host = pair
+            guests = actors_at(visitor, mentions)
+            hosts = [m for m in actors_at(host, mentions) if m not in guests]
+            if guests and hosts:
+                sources, targets = guests, hosts
+                notes.append("visiting: the visitor visits the host")
         if t.via != "noun" and _deed_apposition(sent_doc[t.anchor]) and not targets:
             # "France recognised Palestine, a move condemned by Israel": the move's author
             subj, passive = subject(sent_doc[t.anchor].head.head)
@@ -647,6 +656,31 @@ def _denied_party(
     return []
 
 
+def _visiting(verb: Token) -> tuple[Token, Token] | None:
+    """ "received the visiting Cambodian prime minister", "told visiting Russian President
+    Putin" (parsed with the name as the participle's object): the visitor and the host (the
+    subject of the verb the visitor is the object of)."""
+    if verb.lower_ != "visiting":
+        return None
+    phrase = verb.head
+    while phrase.dep_ == "compound" and phrase.head.i != phrase.i:
+        phrase = phrase.head  # "the visiting Cambodian Prime Minister Hun Manet"
+    if verb.dep_ == "amod" and phrase.dep_ in {"dobj", "obj", "pobj", "dative"}:
+        visitor = phrase
+        clause = visitor.head.head if visitor.dep_ == "pobj" else visitor.head
+    elif verb.dep_ in {"xcomp", "advcl"}:
+        named = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        if named is None or any(c.dep_ == "det" for c in named.children):
+            return None
+        visitor, clause = named, verb.head
+    else:
+        return None
+    host, passive = subject(clause)
+    if host is None or passive or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    return visitor, host
+
+
 def _deed_apposition(verb: Token) -> bool:
     """ "..., a move condemned by Israel": a participle with a doer of its own on a deed noun
     set off after the clause that tells the deed."""
@@ -689,6 +723,10 @@ def _in_main_clause(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
     for _ in range(12):
         if _deed_apposition(node):
             node = node.head.head  # "..., a move condemned by Israel": beside the main clause
+            continue
+        pair = _visiting(node) if node.dep_ == "amod" else None
+        if pair is not None:
+            node = pair[1].head  # "received the visiting prime minister": the host's clause
             continue
         if node.dep_ == "acl" and node.head.dep_ == "nsubj" and misread_relative(node):
             node = node.head.head  # "strikes killed 30 people, the agency said"
