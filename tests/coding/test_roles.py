@@ -387,3 +387,13 @@ def test_hosted_talks_and_lodged_complaints(
 )
 def test_the_visiting_guest_visits_the_host(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("MYS", "IDN", "04") in dyads(pipeline, text)
+
+
+def test_travelled_for_talks_with(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a trip made for talks: the talks are the traveller's, with whom the "with" phrase names
+    found = dyads(
+        pipeline,
+        "Egypt's foreign minister flew to Geneva for talks with Sudanese officials on the "
+        "war in Darfur.",
+    )
+    assert ("EGY", "SDN", "04") in found

@@ -502,6 +502,7 @@ def _nested_place(doc: Doc, m: ActorMention, anchors: list[Token]) -> bool:
 # Prepositions of an adjunct naming a trip or a meeting of the clause's subject ("met Rama
 # during a visit to Tirana", "Speaking after talks with Dodik, Orban said").
 ADJUNCT_PREPS = frozenset({"on", "during", "after", "following", "before", "at"})
+TRAVEL_VERBS = frozenset("travel fly arrive head go come return leave".split())
 ADJUNCT_CLIMB_DEPS = frozenset({"xcomp", "advcl", "prep", "pcomp", "conj"})
 
 
@@ -511,8 +512,12 @@ def adjunct_holder(noun: Token) -> Token | None:
     the relative pronoun), climbing through verbs without a subject of their own ("Speaking
     after talks with ..., Orban said", "asked China to extend ... during a visit to Beijing")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ADJUNCT_PREPS or prep.i == noun.i:
+    if noun.dep_ != "pobj" or prep.i == noun.i:
         return None
+    if prep.lower_ not in ADJUNCT_PREPS and not (
+        prep.lower_ == "for" and prep.head.lemma_.lower() in TRAVEL_VERBS
+    ):
+        return None  # "travelled to Harare for consultations with ...", not "called for talks"
     node = prep.head  # "Following a meeting with ...": the preposition parsed as a verb
     for _ in range(4):
         if node.pos_ not in {"VERB", "AUX"}:
@@ -582,7 +587,11 @@ def noun_roles(
             sources = actors_at(visitor, mentions)
             if sources:
                 notes.append(f"source: who the '{noun.head.text}' phrase is about")
-    for prep in NOUN_TARGET_PREPS if not targets else ():
+    preps: tuple[str, ...] = NOUN_TARGET_PREPS
+    if t.pattern.cameo[:2] == "04":
+        # "consultations with Zimbabwean officials on the crisis in Congo": whom, not what
+        preps = ("with", *(p for p in NOUN_TARGET_PREPS if p != "with"))
+    for prep in preps if not targets else ():
         for _, obj in prep_objects(noun, (prep,)):
             found = actors_at(obj, mentions)
             if found:
