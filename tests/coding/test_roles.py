@@ -397,3 +397,13 @@ def test_travelled_for_talks_with(pipeline) -> None:  # type: ignore[no-untyped-
         "war in Darfur.",
     )
     assert ("EGY", "SDN", "04") in found
+
+
+def test_inquiry_into_another_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an inquiry is aimed at the party inside what it looks into
+    found = dyads(
+        pipeline,
+        "The European Commission opened an investigation into whether the Russian firm "
+        "Gazprom had abused its dominant position.",
+    )
+    assert ("IGO", "RUS", "09") in found

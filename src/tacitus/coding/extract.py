@@ -474,12 +474,18 @@ def _plan(
             _statement_of_obligation(sent_doc, plan, mentions)
         if not plan.dropped and plan.cameo[:2] == "01" and t.via == "verb":
             _statement_of_attitude(sent_doc, plan, mentions)
-        if not plan.dropped and not plan.targets and plan.cameo[:3] in DENIALS:
-            # "denied that its troops had crossed into Eritrea", "denied any role in the
-            # attack on tourists in Kashmir": the other party of what is denied
+        if (
+            not plan.dropped
+            and not plan.targets
+            and (plan.cameo[:3] in DENIALS or plan.cameo[:2] == "09")
+            and t.via != "noun"
+        ):
+            # "denied that its troops had crossed into Eritrea", "opened an inquiry into
+            # whether the Chinese company Temu had failed ...": the other party of what is
+            # denied or investigated
             plan.targets = _denied_party(sent_doc, sent_doc[t.anchor], plan.sources, mentions)
             if plan.targets:
-                plan.notes.append("target: the other party of what is denied")
+                plan.notes.append("target: the other party of what is denied or investigated")
         if plan.dropped or plan.targets or t.via == "noun" or plan.cameo[:2] == "01":
             continue
         inner = complement_targets(sent_doc, sent_doc[t.anchor], plan.cameo[:2], mentions)
@@ -644,10 +650,13 @@ DENIALS = frozenset({"016"})
 def _denied_party(
     doc: Doc, verb: Token, sources: list[ActorMention], mentions: dict[int, list[ActorMention]]
 ) -> list[ActorMention]:
-    """The first actor of another country inside the clause or object a denial is about."""
+    """The first actor of another country inside the clause or object a denial or an
+    inquiry is about."""
     own = {m.actor.country for m in sources}
     for c in verb.children:
-        if c.dep_ not in {"ccomp", "dobj", "obj"}:
+        if c.dep_ not in {"ccomp", "dobj", "obj", "xcomp"} and not (
+            c.dep_ == "prep" and c.lower_ in {"into", "of"}
+        ):
             continue
         for tok in c.subtree:
             found = [m for m in mentions.get(tok.i, []) if m.actor.country not in own]
