@@ -407,3 +407,11 @@ def test_inquiry_into_another_party(pipeline) -> None:  # type: ignore[no-untype
         "Gazprom had abused its dominant position.",
     )
     assert ("IGO", "RUS", "09") in found
+
+
+def test_citizens_demand_of_their_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a demand from a country's opposition or workers, with nobody named, is made of its state
+    found = dyads(
+        pipeline, "Zimbabwe's main opposition party demanded the release of 40 jailed activists."
+    )
+    assert ("ZWE", "ZWE", "10") in found

@@ -706,6 +706,20 @@ def _deed_apposition(verb: Token) -> bool:
     )
 
 
+# Sectors of a country's people, outside the state: their demands with no named addressee
+# are made of their own government.
+CITIZEN_SECTORS = frozenset({"OPP", "CVL", "LAB", "PTY", "EDU", "REL", "AGR", "BUS", "MED"})
+
+
+def _citizens(sources: list[ActorMention]) -> bool:
+    return bool(sources) and all(
+        m.actor.country not in {None, *NONSTATE}
+        and m.actor.sectors
+        and m.actor.sectors[0] in CITIZEN_SECTORS
+        for m in sources
+    )
+
+
 def _sole_country(mentions: dict[int, list[ActorMention]]) -> str | None:
     """The one state a sentence's actors name, if they name exactly one."""
     states = {
@@ -916,6 +930,12 @@ def code_sentence(
             targets = own_governments(sources, sector=())
             if targets:
                 notes.append("target: own country")
+        if not targets and root in {"02", "10"} and _citizens(sources):
+            # "the opposition leader demanded the release of hundreds of people": a demand
+            # from the country's people with nobody named is made of its government
+            targets = own_governments(sources)
+            if targets:
+                notes.append("target: own government")
         if not targets and root == "14":
             targets = protested(doc, t, sources, mentions)
             if targets:
