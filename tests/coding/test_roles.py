@@ -412,6 +412,6 @@ def test_inquiry_into_another_party(pipeline) -> None:  # type: ignore[no-untype
 def test_citizens_demand_of_their_government(pipeline) -> None:  # type: ignore[no-untyped-def]
     # a demand from a country's opposition or workers, with nobody named, is made of its state
     found = dyads(
-        pipeline, "Zimbabwe's main opposition party demanded the release of 40 jailed activists."
+        pipeline, "Zimbabwe's main opposition leader demanded an independent inquiry on Monday."
     )
     assert ("ZWE", "ZWE", "10") in found
