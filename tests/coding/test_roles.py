@@ -415,3 +415,10 @@ def test_citizens_demand_of_their_government(pipeline) -> None:  # type: ignore[
         pipeline, "Zimbabwe's main opposition leader demanded an independent inquiry on Monday."
     )
     assert ("ZWE", "ZWE", "10") in found
+
+
+def test_adjunct_visit_without_destination_adds_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "arrived in Kigali for a two-day visit": one trip, told by the verb
+    found = dyads(pipeline, "Tanzania's president arrived in Kigali on Monday for a two-day visit.")
+    assert ("TZA", "RWA", "04") in found
+    assert ("TZA", None, "04") not in found

@@ -581,10 +581,12 @@ def noun_roles(
                 notes.append(f"target: object of '{role.text}'")
     for _, by in prep_objects(noun, ("by", "from")):
         sources = sources or actors_at(by, mentions)
+    adjunct = False
     if not sources and t.pattern.cameo[:2] == "04":
         visitor = adjunct_holder(noun)
         if visitor is not None:
             sources = actors_at(visitor, mentions)
+            adjunct = bool(sources)
             if sources:
                 notes.append(f"source: who the '{noun.head.text}' phrase is about")
     preps: tuple[str, ...] = NOUN_TARGET_PREPS
@@ -605,6 +607,9 @@ def noun_roles(
         if len(pair) >= 2 or (pair and obj.tag_ in {"NNS", "NNPS"}):
             sources, targets = pair, []  # "talks between A and B", "... between the two states"
             notes.append("between")
+    if adjunct and not targets:
+        # "arrived in Mogadishu for a one-day visit": the clause already tells the trip
+        return [], [], notes
     if "swap" in t.pattern.flags:
         sources, targets = targets, sources
     return sources, targets, notes
