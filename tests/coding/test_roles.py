@@ -422,3 +422,13 @@ def test_adjunct_visit_without_destination_adds_nothing(pipeline) -> None:  # ty
     found = dyads(pipeline, "Tanzania's president arrived in Kigali on Monday for a two-day visit.")
     assert ("TZA", "RWA", "04") in found
     assert ("TZA", None, "04") not in found
+
+
+def test_violence_in_a_one_state_sentence_is_done_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no victim named, one state named: the force is used in that state
+    found = dyads(
+        pipeline,
+        "Ethiopia's air force carried out drone strikes on villages in the Amhara region, "
+        "residents said.",
+    )
+    assert ("ETH", "ETH", "19") in found

@@ -103,6 +103,7 @@ NOT_EVENT_ENTITIES = frozenset(
 # demonstrators", "sent troops to crush the rebels").
 PURPOSE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "UAF"})
+ARMED_SECTORS = FORCE_SECTORS | {"REB", "SPY", "GOV"}
 SYMMETRIC_ROOTS = frozenset({"04", "03", "05", "06", "19"})
 # Objects that refer back to another actor's deed: "Moscow condemned the decision".
 DEED_NOUNS = frozenset(
@@ -946,6 +947,18 @@ def code_sentence(
                 if targets:
                     notes.append("target: own government")
         sole = _sole_country(mentions)
+        if (
+            not targets
+            and sole is not None
+            and root in VIOLENCE_ROOTS
+            and sources
+            and all(m.actor.country in {None, sole} for m in sources)
+            and all(ARMED_SECTORS & {*m.actor.sectors} for m in sources)
+        ):
+            # "Myanmar's military carried out air strikes on villages in Sagaing": violence in
+            # a sentence naming one state only is done in that state
+            targets = [country_actor(sources[0], sole)]
+            notes.append("target: the only state named")
         if sole is not None and any(m.actor.country is None for m in (*sources, *targets)):
             # "Nepal's prime minister resigned after police killed 19 people": in a sentence
             # that names one state only, its unplaced police, protesters and troops are its own
