@@ -432,3 +432,14 @@ def test_violence_in_a_one_state_sentence_is_done_there(pipeline) -> None:  # ty
         "residents said.",
     )
     assert ("ETH", "ETH", "19") in found
+
+
+def test_main_verb_parsed_inside_the_subject_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Relatives of the ... pupils called on ...", parsed with the noun as root and the verb
+    # as a participle on 'pupils': the verb is the main one, its subject the root noun
+    found = dyads(
+        pipeline,
+        "Relatives of the abducted schoolgirls called on Cameroonian authorities to do more "
+        "to find them.",
+    )
+    assert ("CMR", "CMR", "02") in found

@@ -61,6 +61,7 @@ from tacitus.coding.roles import (
     purpose_targets,
     subject,
     verb_roles,
+    verbless_main,
 )
 from tacitus.coding.tree import (
     actors_at,
@@ -745,6 +746,8 @@ def _in_main_clause(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
         node = holder.head  # "Milei, on a visit to Israel, met ...": the visitor's clause
     timed = False
     for _ in range(12):
+        if verbless_main(node):
+            return True, timed  # "Relatives of the pupils called on ...", misparsed
         if _deed_apposition(node):
             node = node.head.head  # "..., a move condemned by Israel": beside the main clause
             continue

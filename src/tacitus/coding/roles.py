@@ -131,6 +131,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return c, passive
     if verb.dep_ == "relcl":
         return verb.head, passive
+    if verbless_main(verb):
+        return verb.sent.root, False  # "Relatives of the pupils called on ...", misparsed
     if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}:
         if misread_relative(verb):
             # "ADF rebels killed 20 civilians" parsed as a reduced relative; "doctors from
@@ -175,6 +177,23 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         subj, _ = subject(verb.head)
         return subj, passive
     return None, passive
+
+
+def verbless_main(verb: Token) -> bool:
+    """Is a participle the parser hung inside the sentence's subject phrase ("Relatives of the
+    kidnapped pupils called on ...", parsed with 'Relatives' as the root) the main verb of a
+    sentence that has no other?"""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    root = verb.sent.root
+    if root.pos_ not in NOUNS or root.i > verb.i or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    node = verb.head
+    while node.i != root.i:
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in verb.sent)
 
 
 def misread_relative(verb: Token) -> bool:
