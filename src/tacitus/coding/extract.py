@@ -191,7 +191,11 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                 continue
             found.append(_Trigger(tok.i, tok.i, pattern, "verb"))
             for c in tok.children:
-                if c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN"} and not _paired(c):
+                if (
+                    c.dep_ in {"dobj", "obj"}
+                    and c.pos_ in {"NOUN", "PROPN"}
+                    and not (pattern.cameo[:2] == "04" and _paired(c, triggers))
+                ):
                     absorbed[c.i] = f"topic of '{tok.text}'"
                 if c.dep_ in COMPLEMENT_DEPS and any(
                     c.lemma_.lower() in group for group in pattern.complements
@@ -230,9 +234,12 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
     return kept, skipped
 
 
-def _paired(noun: Token) -> bool:
-    """ "hosted talks between A and B", "brokered a truce between ...": the noun names an
-    event of its own parties, besides the verb's."""
+def _paired(noun: Token, triggers: TriggerDictionary) -> bool:
+    """ "hosted talks between A and B": the noun names talks of its own parties, besides the
+    host's (not "mediation between A and B": the mediator's)."""
+    own = triggers.best("noun", noun)
+    if own is None or own.cameo[:2] != "04" or own.cameo == "045":
+        return False
     return any(
         c.dep_ == "prep"
         and c.lower_ in {"between", "among"}
@@ -722,6 +729,28 @@ def _citizens(sources: list[ActorMention]) -> bool:
     )
 
 
+PATIENT_PREPS = frozenset({"on", "against", "at", "inside", "into", "upon"})
+
+
+def _has_patient(doc: Doc, t: _Trigger) -> bool:
+    """Does the violence name whom or what it hit, even if no actor ("strikes on villages",
+    "blew himself up inside a seminary, killing six people"), rather than only that there was
+    fighting ("were engaged in heavy fighting")?"""
+    for tok in {doc[t.token], doc[t.anchor]}:
+        for c in tok.children:
+            if c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN"}:
+                return True
+            if c.dep_ == "prep" and c.lower_ in PATIENT_PREPS:
+                return True
+            if (
+                c.dep_ == "advcl"
+                and c.tag_ == "VBG"
+                and any(g.dep_ in {"dobj", "obj"} for g in c.children)
+            ):
+                return True  # "..., killing six people"
+    return False
+
+
 def _sole_country(mentions: dict[int, list[ActorMention]]) -> str | None:
     """The one state a sentence's actors name, if they name exactly one."""
     states = {
@@ -957,6 +986,7 @@ def code_sentence(
             and sources
             and all(m.actor.country in {None, sole} for m in sources)
             and all(ARMED_SECTORS & {*m.actor.sectors} for m in sources)
+            and _has_patient(doc, t)
         ):
             # "Myanmar's military carried out air strikes on villages in Sagaing": violence in
             # a sentence naming one state only is done in that state
