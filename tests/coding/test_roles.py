@@ -443,3 +443,13 @@ def test_main_verb_parsed_inside_the_subject_phrase(pipeline) -> None:  # type: 
         "to find them.",
     )
     assert ("CMR", "CMR", "02") in found
+
+
+def test_a_demand_is_not_made_of_the_demander(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the clause the demand governs has the demander as subject: the target is elsewhere
+    found = dyads(
+        pipeline,
+        "Doctors' unions in Nigeria demanded higher pay, threatening to strike if the "
+        "government of Bola Tinubu did not respond.",
+    )
+    assert ("NGA", "NGA", "10") in found

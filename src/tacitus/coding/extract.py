@@ -470,7 +470,10 @@ def _plan(
                 gplan.cameo = new
                 gplan.notes.append(f"about '{sent_doc[t.anchor].text}'")
             if not gplan.targets:
+                # "demanded that Sudan return ...": the doer of the action demanded, unless it
+                # is the demander itself ("demanded a rise, threatening to strike if ...")
                 own = plan.sources if groot in {"02", "10"} else []
+                own = [m for m in own if all(m.head != s.head for s in gplan.sources)]
                 gplan.targets = own or plan.targets
             plan.dropped = f"the action '{gov.text}' is about (coded as {gplan.cameo})"
         else:
