@@ -453,3 +453,14 @@ def test_a_demand_is_not_made_of_the_demander(pipeline) -> None:  # type: ignore
         "government of Bola Tinubu did not respond.",
     )
     assert ("NGA", "NGA", "10") in found
+
+
+def test_an_accord_signed_by_its_parties_is_coded_too(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the object of the main verb names an accord and who signed it
+    found = dyads(
+        pipeline,
+        "The United Nations welcomed the ceasefire deal signed by Thailand and Cambodia in "
+        "Kuala Lumpur.",
+    )
+    assert ("IGO", "KHM", "05") in found
+    assert ("THA", "KHM", "05") in found

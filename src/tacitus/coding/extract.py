@@ -702,6 +702,18 @@ def _visiting(verb: Token) -> tuple[Token, Token] | None:
     return visitor, host
 
 
+def _signed_by(verb: Token, t: _Trigger) -> bool:
+    """ "welcomed the peace agreement signed by Rwanda and Congo": an accord its parties made,
+    named as the object of the main verb, is an event of the main line too."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and t.pattern.cameo[:2] in {"03", "04", "05", "06"}
+        and verb.head.dep_ in {"dobj", "obj"}
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 def _deed_apposition(verb: Token) -> bool:
     """ "..., a move condemned by Israel": a participle with a doer of its own on a deed noun
     set off after the clause that tells the deed."""
@@ -782,6 +794,9 @@ def _in_main_clause(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
             return True, timed  # "Relatives of the pupils called on ...", misparsed
         if _deed_apposition(node):
             node = node.head.head  # "..., a move condemned by Israel": beside the main clause
+            continue
+        if _signed_by(node, t):
+            node = node.head.head  # "welcomed the agreement signed by Rwanda and Congo"
             continue
         pair = _visiting(node) if node.dep_ == "amod" else None
         if pair is not None:
