@@ -464,3 +464,13 @@ def test_an_accord_signed_by_its_parties_is_coded_too(pipeline) -> None:  # type
     )
     assert ("IGO", "KHM", "05") in found
     assert ("THA", "KHM", "05") in found
+
+
+def test_a_consequence_answers_the_main_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "..., prompting X to V": X's act is aimed at the doer of the main clause
+    found = dyads(
+        pipeline,
+        "Ethiopia annexed the disputed border town on Friday, prompting Eritrea to recall "
+        "its ambassador.",
+    )
+    assert ("ERI", "ETH", "16") in found

@@ -784,6 +784,9 @@ def _possessor(ctx: ArticleActors, head: Token) -> Actor | None:
         subjects = {
             c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != head.i
         }
+        if not subjects and verb.dep_ == "xcomp":
+            # "prompting Eritrea to recall its ambassador": the governor's object does it
+            subjects = {c.i for c in verb.head.children if c.dep_ in {"dobj", "obj"}}
         for m in reversed(ctx.history):
             if m.head in subjects and m.actor.country:
                 return m.actor

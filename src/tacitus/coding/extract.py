@@ -381,6 +381,16 @@ def _plan(
     for t in found:
         roles = noun_roles if t.via == "noun" else verb_roles
         sources, targets, notes = roles(t, sent_doc, mentions)
+        cause = _consequence(sent_doc[t.anchor]) if t.via != "noun" else None
+        if cause is not None and sources:
+            # "Mexico granted her asylum, prompting Peru to break off relations": the
+            # consequence is aimed at the doer of the main clause
+            home = {m.actor.country for m in sources}
+            if not any(m.actor.country not in home for m in targets):
+                answered = [m for m in actors_at(cause, mentions) if m.actor.country not in home]
+                if answered:
+                    targets = answered
+                    notes.append("target: whom the consequence answers")
         pair = _visiting(sent_doc[t.anchor]) if t.via == "verb" else None
         if pair is not None:
             # "Xi received the visiting Russian president": the visitor visits the host
@@ -702,6 +712,25 @@ def _visiting(verb: Token) -> tuple[Token, Token] | None:
     return visitor, host
 
 
+CONSEQUENCE_VERBS = frozenset("prompt force lead cause spur push provoke trigger".split())
+
+
+def _consequence(verb: Token) -> Token | None:
+    """ "..., prompting Peru to break off relations": the action an actor was moved to by the
+    main clause's deed; returns the subject of the main clause."""
+    prompt = verb.head
+    if (
+        verb.dep_ != "xcomp"
+        or prompt.dep_ != "advcl"
+        or prompt.tag_ != "VBG"
+        or prompt.lemma_.lower() not in CONSEQUENCE_VERBS
+        or not any(c.dep_ in {"dobj", "obj"} for c in prompt.children)
+    ):
+        return None
+    subj, passive = subject(prompt.head)
+    return None if subj is None or passive else subj
+
+
 def _signed_by(verb: Token, t: _Trigger) -> bool:
     """ "welcomed the peace agreement signed by Rwanda and Congo": an accord its parties made,
     named as the object of the main verb, is an event of the main line too."""
@@ -795,6 +824,8 @@ def _in_main_clause(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
         if _deed_apposition(node):
             node = node.head.head  # "..., a move condemned by Israel": beside the main clause
             continue
+        if _consequence(node) is not None:
+            return True, timed  # "..., prompting Peru to break off relations"
         if _signed_by(node, t):
             node = node.head.head  # "welcomed the agreement signed by Rwanda and Congo"
             continue
