@@ -474,3 +474,18 @@ def test_a_consequence_answers_the_main_deed(pipeline) -> None:  # type: ignore[
         "its ambassador.",
     )
     assert ("ERI", "ETH", "16") in found
+
+
+def test_an_active_where_clause_tells_its_own_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "..., where he met ...": an event of its own; a passive toll in a where-clause is not
+    found = dyads(
+        pipeline,
+        "Chile's president praised Peru for its help during a visit to Lima, where he also "
+        "met Bolivian officials.",
+    )
+    assert ("CHL", "BOL", "04") in found
+    found = dyads(
+        pipeline,
+        "Hundreds marched on Sunday in Mali, where 40 people were killed in clashes last year.",
+    )
+    assert not any(d[2] == "19" for d in found)

@@ -344,6 +344,18 @@ def _own_time_clause(verb: Token) -> bool:
     )
 
 
+def _where_clause(verb: Token) -> bool:
+    """ "... a visit to Tirana, where he also met Edi Rama": an active relative clause of
+    place with a subject of its own tells an event of its own (a passive one is mostly
+    background: "in Kosovo, where 28 people have been killed this year")."""
+    return (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    )
+
+
 def _readiness(verb: Token) -> Token | None:
     """ "must be ready to negotiate", "should be prepared to withdraw": the 'be' that carries
     the clause of an action someone is to be ready for."""
@@ -838,6 +850,8 @@ def _in_main_clause(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
             continue
         if node.dep_ == "ROOT" or node.head.i == node.i:
             return True, timed
+        if _where_clause(node):
+            return True, True  # hangs on a place noun, inside any phrase
         if _own_time_clause(node):
             timed = True
         elif node.dep_ not in MAIN_DEPS:
