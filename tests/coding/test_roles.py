@@ -489,3 +489,9 @@ def test_an_active_where_clause_tells_its_own_event(pipeline) -> None:  # type: 
         "Hundreds marched on Sunday in Mali, where 40 people were killed in clashes last year.",
     )
     assert not any(d[2] == "19" for d in found)
+
+
+def test_forces_put_on_alert_raise_their_own_posture(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a passive show of force with no doer: the forces are the actor, at home
+    found = dyads(pipeline, "Ugandan troops were placed on high alert ahead of the election.")
+    assert ("UGA", "UGA", "15") in found

@@ -914,6 +914,17 @@ def code_sentence(
         doerless = _doer_is_an_event(doc, t, triggers)
         if doerless:
             notes.append(f"doer: the {doerless}")
+        if (
+            not sources
+            and "passive" in notes
+            and t.pattern.cameo[:2] == "15"
+            and targets
+            and all(m.actor.country and FORCE_SECTORS & {*m.actor.sectors} for m in targets)
+        ):
+            # "Kenyan police were placed on high alert": the forces raise their own posture,
+            # in their own country
+            sources, targets = targets, own_governments(targets, sector=())
+            notes.append("source: the forces put on alert")
         if not sources and not (("passive" in notes or doerless) and main):
             skipped.append(Skipped(t.token, word, "no source actor (only a target was found)"))
             continue
