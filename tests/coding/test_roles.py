@@ -495,3 +495,12 @@ def test_forces_put_on_alert_raise_their_own_posture(pipeline) -> None:  # type:
     # a passive show of force with no doer: the forces are the actor, at home
     found = dyads(pipeline, "Ugandan troops were placed on high alert ahead of the election.")
     assert ("UGA", "UGA", "15") in found
+
+
+def test_weapons_launched_by_another_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the drones shot down are not the shooter's own: their launcher is the target
+    found = dyads(
+        pipeline,
+        "Ukraine's air force said it had shot down dozens of drones launched by Russia overnight.",
+    )
+    assert ("UKR", "RUS", "19") in found

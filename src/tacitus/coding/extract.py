@@ -419,10 +419,15 @@ def _plan(
                 targets = [m for m in actors_at(subj, mentions) if m not in sources]
                 if targets:
                     notes.append("target: author of the deed in apposition")
-        if t.via != "noun" and not targets and sources:
+        unplaced_force = bool(targets) and all(
+            m.actor.country is None and FORCE_SECTORS & {*m.actor.sectors} for m in targets
+        )
+        if t.via != "noun" and (not targets or unplaced_force) and sources:
+            # "shot down drones launched by the RSF": whose the weapons or forces are
             authors = deed_authors(sent_doc[t.anchor], mentions)
-            targets = [m for m in authors if all(m.head != s.head for s in sources)]
-            if targets:
+            authors = [m for m in authors if all(m.head != s.head for s in sources)]
+            if authors:
+                targets = authors
                 notes.append("target: the authors of the deed or document")
         plans[t.anchor if t.via != "noun" else -1 - t.token] = _Plan(
             t, t.pattern.cameo, sources, targets, notes

@@ -846,8 +846,11 @@ def deed_authors(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[A
     """ "welcomed the agreement signed by Rwanda and Congo": the doers named by a participle
     on the verb's object are whom the verb's act is about."""
     out: list[ActorMention] = []
-    for obj in verb.children:
-        if obj.dep_ not in {"dobj", "obj"} or obj.pos_ != "NOUN":
+    for c in verb.children:
+        if c.dep_ not in {"dobj", "obj"}:
+            continue
+        obj = content_object(c)  # "dozens of drones launched by Russia"
+        if obj.pos_ != "NOUN":
             continue
         for acl in obj.children:
             if acl.dep_ == "acl" and acl.tag_ == "VBN" and not misread_relative(acl):
