@@ -12,6 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from tacitus.coding.clauses import (
+    ARMED_SECTORS,
+    DEED_NOUNS,
+    DENIALS,
+    FORCE_SECTORS,
+    citizens,
+    consequence,
+    deed_apposition,
+    denied_party,
+    has_patient,
+    main_line,
+    own_time_clause,
+    sole_country,
+    visiting,
+)
 from tacitus.coding.dictionary import (
     COMPLEMENT_DEPS,
     OBJECT_DEPS,
@@ -43,7 +58,6 @@ from tacitus.coding.roles import (
     NONSTATE,
     SUBJECT_DEPS,
     VIOLENCE_ROOTS,
-    adjunct_holder,
     border_partners,
     complement_targets,
     conditioned,
@@ -61,7 +75,6 @@ from tacitus.coding.roles import (
     purpose_targets,
     subject,
     verb_roles,
-    verbless_main,
 )
 from tacitus.coding.tree import (
     actors_at,
@@ -103,16 +116,7 @@ NOT_EVENT_ENTITIES = frozenset(
 # Roots whose purpose clause names the target of the force ("opened fire to disperse
 # demonstrators", "sent troops to crush the rebels").
 PURPOSE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
-FORCE_SECTORS = frozenset({"MIL", "COP", "UAF"})
-ARMED_SECTORS = FORCE_SECTORS | {"REB", "SPY", "GOV"}
 SYMMETRIC_ROOTS = frozenset({"04", "03", "05", "06", "19"})
-# Objects that refer back to another actor's deed: "Moscow condemned the decision".
-DEED_NOUNS = frozenset(
-    """decision move step action measure expulsion attack strike accusation claim allegation
-    killing arrest sanction invasion incursion deployment test launch violation raid bombing
-    shelling annexation ban policy statement remark comment demand proposal plan offer
-    threat provocation aggression detention execution""".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,9 +305,6 @@ GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep", "acomp", 
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 READINESS = frozenset({"ready", "prepared", "prepare", "willing", "able"})
 APPEAL_VERBS = frozenset({"want", "wish", "encourage", "invite", "press", "push", "prefer"})
-# Conjunctions of a time clause that reports a deed of its own ("... after police killed 19
-# people"); conditions ("if", "unless", "until") and the looser "as" and "while" are not here.
-TIME_MARKS = frozenset({"after", "when", "since", "before", "following"})
 
 
 @dataclass(slots=True)
@@ -328,32 +329,6 @@ def _governor(doc: Doc, t: _Trigger, anchors: dict[int, _Trigger]) -> Token | No
         if node.i in anchors or node.pos_ in {"VERB", "AUX"}:
             return node
     return None
-
-
-def _own_time_clause(verb: Token) -> bool:
-    """ "Ruto withdrew the bill after protesters stormed parliament": a time clause with its
-    own subject reports an event of its own, not a part of the main clause's event. A pronoun
-    subject ("killed 23 people when they blew themselves up") mostly tells the same deed."""
-    return (
-        verb.dep_ == "advcl"
-        and any(
-            c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS and c.i < verb.i
-            for c in verb.children
-        )
-        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in verb.children)
-    )
-
-
-def _where_clause(verb: Token) -> bool:
-    """ "... a visit to Tirana, where he also met Edi Rama": an active relative clause of
-    place with a subject of its own tells an event of its own (a passive one is mostly
-    background: "in Kosovo, where 28 people have been killed this year")."""
-    return (
-        verb.dep_ == "relcl"
-        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-    )
 
 
 def _readiness(verb: Token) -> Token | None:
@@ -393,7 +368,7 @@ def _plan(
     for t in found:
         roles = noun_roles if t.via == "noun" else verb_roles
         sources, targets, notes = roles(t, sent_doc, mentions)
-        cause = _consequence(sent_doc[t.anchor]) if t.via != "noun" else None
+        cause = consequence(sent_doc[t.anchor]) if t.via != "noun" else None
         if cause is not None and sources:
             # "Mexico granted her asylum, prompting Peru to break off relations": the
             # consequence is aimed at the doer of the main clause
@@ -403,7 +378,7 @@ def _plan(
                 if answered:
                     targets = answered
                     notes.append("target: whom the consequence answers")
-        pair = _visiting(sent_doc[t.anchor]) if t.via == "verb" else None
+        pair = visiting(sent_doc[t.anchor]) if t.via == "verb" else None
         if pair is not None:
             # "Xi received the visiting Russian president": the visitor visits the host
             visitor, host = pair
@@ -412,7 +387,7 @@ def _plan(
             if guests and hosts:
                 sources, targets = guests, hosts
                 notes.append("visiting: the visitor visits the host")
-        if t.via != "noun" and _deed_apposition(sent_doc[t.anchor]) and not targets:
+        if t.via != "noun" and deed_apposition(sent_doc[t.anchor]) and not targets:
             # "France recognised Palestine, a move condemned by Israel": the move's author
             subj, passive = subject(sent_doc[t.anchor].head.head)
             if subj is not None and not passive:
@@ -442,7 +417,7 @@ def _plan(
         if _demanded_in_statement(sent_doc, plan, mentions):
             continue
         gov = _governor(sent_doc, t, anchors)
-        if gov is None or _own_time_clause(sent_doc[t.anchor]):
+        if gov is None or own_time_clause(sent_doc[t.anchor]):
             continue
         gplan = by_anchor.get(gov.i)
         obligation = _obligation(sent_doc[t.anchor])
@@ -522,7 +497,7 @@ def _plan(
             # "denied that its troops had crossed into Eritrea", "opened an inquiry into
             # whether the Chinese company Temu had failed ...": the other party of what is
             # denied or investigated
-            plan.targets = _denied_party(sent_doc, sent_doc[t.anchor], plan.sources, mentions)
+            plan.targets = denied_party(sent_doc, sent_doc[t.anchor], plan.sources, mentions)
             if plan.targets:
                 plan.notes.append("target: the other party of what is denied or investigated")
         if plan.dropped or plan.targets or t.via == "noun" or plan.cameo[:2] == "01":
@@ -680,191 +655,6 @@ def _statement_of_attitude(doc: Doc, plan: _Plan, mentions: dict[int, list[Actor
                 return
 
 
-MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "parataxis"})
-
-
-DENIALS = frozenset({"016"})
-
-
-def _denied_party(
-    doc: Doc, verb: Token, sources: list[ActorMention], mentions: dict[int, list[ActorMention]]
-) -> list[ActorMention]:
-    """The first actor of another country inside the clause or object a denial or an
-    inquiry is about."""
-    own = {m.actor.country for m in sources}
-    for c in verb.children:
-        if c.dep_ not in {"ccomp", "dobj", "obj", "xcomp"} and not (
-            c.dep_ == "prep" and c.lower_ in {"into", "of"}
-        ):
-            continue
-        for tok in c.subtree:
-            found = [m for m in mentions.get(tok.i, []) if m.actor.country not in own]
-            if found and all(m.actor.country for m in found):
-                return found
-    return []
-
-
-def _visiting(verb: Token) -> tuple[Token, Token] | None:
-    """ "received the visiting Cambodian prime minister", "told visiting Russian President
-    Putin" (parsed with the name as the participle's object): the visitor and the host (the
-    subject of the verb the visitor is the object of)."""
-    if verb.lower_ != "visiting":
-        return None
-    phrase = verb.head
-    while phrase.dep_ == "compound" and phrase.head.i != phrase.i:
-        phrase = phrase.head  # "the visiting Cambodian Prime Minister Hun Manet"
-    if verb.dep_ == "amod" and phrase.dep_ in {"dobj", "obj", "pobj", "dative"}:
-        visitor = phrase
-        clause = visitor.head.head if visitor.dep_ == "pobj" else visitor.head
-    elif verb.dep_ in {"xcomp", "advcl"}:
-        named = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
-        if named is None or any(c.dep_ == "det" for c in named.children):
-            return None
-        visitor, clause = named, verb.head
-    else:
-        return None
-    host, passive = subject(clause)
-    if host is None or passive or clause.pos_ not in {"VERB", "AUX"}:
-        return None
-    return visitor, host
-
-
-CONSEQUENCE_VERBS = frozenset("prompt force lead cause spur push provoke trigger".split())
-
-
-def _consequence(verb: Token) -> Token | None:
-    """ "..., prompting Peru to break off relations": the action an actor was moved to by the
-    main clause's deed; returns the subject of the main clause."""
-    prompt = verb.head
-    if (
-        verb.dep_ != "xcomp"
-        or prompt.dep_ != "advcl"
-        or prompt.tag_ != "VBG"
-        or prompt.lemma_.lower() not in CONSEQUENCE_VERBS
-        or not any(c.dep_ in {"dobj", "obj"} for c in prompt.children)
-    ):
-        return None
-    subj, passive = subject(prompt.head)
-    return None if subj is None or passive else subj
-
-
-def _signed_by(verb: Token, t: _Trigger) -> bool:
-    """ "welcomed the peace agreement signed by Rwanda and Congo": an accord its parties made,
-    named as the object of the main verb, is an event of the main line too."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and t.pattern.cameo[:2] in {"03", "04", "05", "06"}
-        and verb.head.dep_ in {"dobj", "obj"}
-        and any(c.dep_ == "agent" for c in verb.children)
-    )
-
-
-def _deed_apposition(verb: Token) -> bool:
-    """ "..., a move condemned by Israel": a participle with a doer of its own on a deed noun
-    set off after the clause that tells the deed."""
-    noun = verb.head
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and any(c.dep_ == "agent" for c in verb.children)
-        and noun.lemma_.lower() in DEED_NOUNS
-        and noun.dep_ in {"dobj", "appos", "npadvmod", "attr"}
-        and noun.head.pos_ in {"VERB", "AUX"}
-        and noun.left_edge.i > 0
-        and verb.doc[noun.left_edge.i - 1].text in {",", "—", "-", ";"}
-    )
-
-
-# Sectors of a country's people, outside the state: their demands with no named addressee
-# are made of their own government.
-CITIZEN_SECTORS = frozenset({"OPP", "CVL", "LAB", "PTY", "EDU", "REL", "AGR", "BUS", "MED"})
-
-
-def _citizens(sources: list[ActorMention]) -> bool:
-    return bool(sources) and all(
-        m.actor.country not in {None, *NONSTATE}
-        and m.actor.sectors
-        and m.actor.sectors[0] in CITIZEN_SECTORS
-        for m in sources
-    )
-
-
-PATIENT_PREPS = frozenset({"on", "against", "at", "inside", "into", "upon"})
-
-
-def _has_patient(doc: Doc, t: _Trigger) -> bool:
-    """Does the violence name whom or what it hit, even if no actor ("strikes on villages",
-    "blew himself up inside a seminary, killing six people"), rather than only that there was
-    fighting ("were engaged in heavy fighting")?"""
-    for tok in {doc[t.token], doc[t.anchor]}:
-        for c in tok.children:
-            if c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN"}:
-                return True
-            if c.dep_ == "prep" and c.lower_ in PATIENT_PREPS:
-                return True
-            if (
-                c.dep_ == "advcl"
-                and c.tag_ == "VBG"
-                and any(g.dep_ in {"dobj", "obj"} for g in c.children)
-            ):
-                return True  # "..., killing six people"
-    return False
-
-
-def _sole_country(mentions: dict[int, list[ActorMention]]) -> str | None:
-    """The one state a sentence's actors name, if they name exactly one."""
-    states = {
-        m.actor.country
-        for found in mentions.values()
-        for m in found
-        if m.actor.country and m.actor.country not in NONSTATE
-    }
-    return states.pop() if len(states) == 1 else None
-
-
-def _in_main_clause(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
-    """Is the event in the sentence's main line (the root, its conjuncts, the clauses it
-    reports and time clauses with a subject of their own), rather than in a relative,
-    adverbial or prepositional phrase? The second value says whether the way up passed
-    through a time clause."""
-    node = doc[t.anchor]
-    if t.via == "noun" and node.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-        node = node.head
-    holder = adjunct_holder(node) if t.via == "noun" and t.pattern.cameo[:2] == "04" else None
-    if holder is not None:
-        node = holder.head  # "Milei, on a visit to Israel, met ...": the visitor's clause
-    timed = False
-    for _ in range(12):
-        if verbless_main(node):
-            return True, timed  # "Relatives of the pupils called on ...", misparsed
-        if _deed_apposition(node):
-            node = node.head.head  # "..., a move condemned by Israel": beside the main clause
-            continue
-        if _consequence(node) is not None:
-            return True, timed  # "..., prompting Peru to break off relations"
-        if _signed_by(node, t):
-            node = node.head.head  # "welcomed the agreement signed by Rwanda and Congo"
-            continue
-        pair = _visiting(node) if node.dep_ == "amod" else None
-        if pair is not None:
-            node = pair[1].head  # "received the visiting prime minister": the host's clause
-            continue
-        if node.dep_ == "acl" and node.head.dep_ == "nsubj" and misread_relative(node):
-            node = node.head.head  # "strikes killed 30 people, the agency said"
-            continue
-        if node.dep_ == "ROOT" or node.head.i == node.i:
-            return True, timed
-        if _where_clause(node):
-            return True, True  # hangs on a place noun, inside any phrase
-        if _own_time_clause(node):
-            timed = True
-        elif node.dep_ not in MAIN_DEPS:
-            return False, timed
-        node = node.head
-    return False, timed
-
-
 # Action categories (families.py) that bear on the actor's own country when no target is named.
 DOMESTIC_CATEGORIES = frozenset(
     """yield_admin yield_dissent reform reform_leader reform_policy reform_rights
@@ -915,7 +705,7 @@ def code_sentence(
         if not sources and not targets:
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
-        main, timed = _in_main_clause(doc, t)
+        main, timed = main_line(doc, t)
         doerless = _doer_is_an_event(doc, t, triggers)
         if doerless:
             notes.append(f"doer: the {doerless}")
@@ -1042,7 +832,7 @@ def code_sentence(
             targets = own_governments(sources, sector=())
             if targets:
                 notes.append("target: own country")
-        if not targets and root in {"02", "10"} and _citizens(sources):
+        if not targets and root in {"02", "10"} and citizens(sources):
             # "the opposition leader demanded the release of hundreds of people": a demand
             # from the country's people with nobody named is made of its government
             targets = own_governments(sources)
@@ -1057,7 +847,7 @@ def code_sentence(
                 targets = own_governments(sources)
                 if targets:
                     notes.append("target: own government")
-        sole = _sole_country(mentions)
+        sole = sole_country(mentions)
         if (
             not targets
             and sole is not None
@@ -1065,7 +855,7 @@ def code_sentence(
             and sources
             and all(m.actor.country in {None, sole} for m in sources)
             and all(ARMED_SECTORS & {*m.actor.sectors} for m in sources)
-            and _has_patient(doc, t)
+            and has_patient(doc, t)
         ):
             # "Myanmar's military carried out air strikes on villages in Sagaing": violence in
             # a sentence naming one state only is done in that state
