@@ -110,6 +110,7 @@ def coded(pipe: Pipeline, text: str) -> list[Event]:
         "South Korea will host the Asian Games in 2034, the Olympic Council of Asia said.",
         "Poland's Iga Swiatek withdrew from the Italian Open with a shoulder injury.",
         "Brazil's Vinicius Junior signed a new contract with Real Madrid until 2027.",
+        "The Indonesian volleyball champions beat their rivals from Thailand in Surabaya.",
         # culture
         "Irish band U2 beat Coldplay and Adele to the top of the album charts this week.",
         # markets and business
@@ -120,6 +121,8 @@ def coded(pipe: Pipeline, text: str) -> list[Event]:
         "Typhoon Gaemi struck Taiwan on Wednesday with winds of 227 kilometres an hour.",
         "Floods swept through Valencia province on Tuesday night, forcing residents onto rooftops.",
         "Copper rose on Monday on hopes of stronger demand from China.",
+        # tourism figures, whoever welcomes the visitors
+        "The Serbian monastery of Studenica welcomed some 200,000 foreign visitors last year.",
     ],
 )
 def test_no_event(pipeline: Pipeline, text: str) -> None:

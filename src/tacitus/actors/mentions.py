@@ -53,6 +53,10 @@ PARTITIVE = frozenset(
     """member leader head chief representative supporter delegation team wing unit branch
     faction group part contingent envoy spokesman spokeswoman spokesperson""".split()
 )
+# Heads that speak or act for the object of their "for" phrase: "a spokesman for the Kremlin".
+SPEAKERS = frozenset(
+    """spokesman spokeswoman spokesperson representative envoy negotiator""".split()
+)
 FORMER = frozenset({"former", "ex", "ex-"})
 # Titles written before a name that are not part of it ("Mr Hasanov", "Gen. Akar").
 HONORIFICS = frozenset(
@@ -292,6 +296,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
             continue  # "former Soviet republics", "post-Soviet states": not the country
         if e.role in COUNTRY_ROLES and _stance(doc, span[0]):
             continue  # "an anti-Syria journalist", "pro-Russian separatists": not the country
+        if e.role in COUNTRY_ROLES and _continental(doc, span[0]):
+            continue  # "her Latin American tour", "South American leaders": not the US
         if e.role == "agent" and _hyphenated(doc, span, phrase_head(root)):
             continue  # "multi-party elections", "one-party state": a modifier, not a party
         if e.role in COUNTRY_ROLES and _related(doc, span, phrase_head(root)):
@@ -457,6 +463,21 @@ def _stance(doc: Doc, first: int) -> bool:
     )
 
 
+CONTINENT_PARTS = frozenset({"latin", "south", "north", "central", "pan", "pan-", "meso"})
+AMERICA_WORDS = frozenset({"america", "american", "americans"})
+
+
+def _continental(doc: Doc, first: int) -> bool:
+    """ "Latin American", "South America", "pan-American": a part of the continent, not the
+    United States (a longer dictionary name, as "Central African Republic", wins before)."""
+    if doc[first].lower_ not in AMERICA_WORDS or first == 0:
+        return False
+    before = doc[first - 1]
+    if before.text == "-" and first > 1:
+        before = doc[first - 2]
+    return before.lower_ in CONTINENT_PARTS
+
+
 # Heads that name another party by its relation to the modifier's country.
 RELATION_NOUNS = frozenset(
     "ally partner rival enemy foe adversary opponent neighbor neighbour".split()
@@ -503,13 +524,16 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
         # "leaders of the opposition bloc", "members of Hamas": a generic partitive role
         # takes the role of the group it is part of
         generic = partitive and (ph.agent is None or ph.agent.canonical.lower() in PARTITIVE)
+        speaker = doc[head].lemma_.lower() in SPEAKERS
         for prep in doc[head].children:
-            if prep.dep_ == "prep" and prep.lower_ in ROLE_PREPS:
+            if prep.dep_ == "prep" and (
+                prep.lower_ in ROLE_PREPS or (speaker and prep.lower_ == "for")
+            ):
                 for obj in prep.children:
                     other = phrases.get(obj.i)
                     grouped = (
                         generic
-                        and prep.lower_ == "of"
+                        and prep.lower_ in {"of", "for"}
                         and other is not None
                         and (other.agent is not None or other.named is not None)
                     )
@@ -707,7 +731,11 @@ def _resolve_phrase(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> li
     owner = _possessor(ctx, head)
     if owner is not None and agent is not None:
         # "Israel has strengthened its forces": the forces of the clause's subject
-        return [Actor(text, f"{owner.name} {agent.canonical}", owner.country, agent_sectors, kind)]
+        whose = owner.name
+        if owner.kind == "person" and owner.country:
+            # "Paz said his government ...": the government of the person's country
+            whose = ctx.dictionary.country_names.get(owner.country, owner.country)
+        return [Actor(text, f"{whose} {agent.canonical}", owner.country, agent_sectors, kind)]
     pair = _pair(ctx, sent, ph, head)
     if pair:
         return pair
@@ -744,21 +772,41 @@ def person_actor(text: str, listed: Entry, agent_sectors: tuple[str, ...] = ()) 
 
 
 def _possessor(ctx: ArticleActors, head: Token) -> Actor | None:
-    """The actor a possessive pronoun on the phrase stands for: the subject of its clause,
-    else the latest country or organisation mentioned."""
-    if not any(c.dep_ == "poss" and c.lower_ in {"its", "his", "her"} for c in head.children):
+    """The actor a possessive pronoun on the phrase stands for: the subject of its clause (of
+    the clause that reports it, when the phrase is itself the subject: "Paz said his
+    government would ..."), else the latest country or organisation mentioned, or for "his"
+    and "her" the latest person with a country."""
+    poss = next(
+        (c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "his", "her"}),
+        None,
+    )
+    if poss is None:
         return None  # "their" often stands for several parties ("their military academies")
     verb = head.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    subjects = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    for _ in range(3):
+        subjects = {
+            c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != head.i
+        }
+        if not subjects and verb.dep_ == "xcomp":
+            # "prompting Eritrea to recall its ambassador": the governor's object does it
+            subjects = {c.i for c in verb.head.children if c.dep_ in {"dobj", "obj"}}
+        for m in reversed(ctx.history):
+            if m.head in subjects and m.actor.country:
+                return m.actor
+        if subjects or verb.dep_ not in REPORTED_DEPS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    human = poss in {"his", "her"}
     for m in reversed(ctx.history):
-        if m.head in subjects and m.actor.country:
-            return m.actor
-    for m in reversed(ctx.history):
-        if m.actor.country and m.actor.kind != "person":
+        if m.actor.country and (human or m.actor.kind != "person"):
             return m.actor
     return None
+
+
+# Clauses whose subject-less possessive phrase may refer to the subject of the clause above.
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
 
 def _singular(tok: Token) -> bool:

@@ -12,6 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from tacitus.coding.clauses import (
+    ARMED_SECTORS,
+    DEED_NOUNS,
+    DENIALS,
+    FORCE_SECTORS,
+    citizens,
+    consequence,
+    deed_apposition,
+    denied_party,
+    has_patient,
+    main_line,
+    own_time_clause,
+    sole_country,
+    visiting,
+)
 from tacitus.coding.dictionary import (
     COMPLEMENT_DEPS,
     OBJECT_DEPS,
@@ -44,11 +59,14 @@ from tacitus.coding.roles import (
     NONSTATE,
     SUBJECT_DEPS,
     VIOLENCE_ROOTS,
+    border_partners,
     complement_targets,
     conditioned,
     country_actor,
+    deed_authors,
     domestic,
     locate,
+    misread_relative,
     noun_roles,
     own_governments,
     own_place,
@@ -100,13 +118,6 @@ NOT_EVENT_ENTITIES = frozenset(
 # demonstrators", "sent troops to crush the rebels").
 PURPOSE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 SYMMETRIC_ROOTS = frozenset({"04", "03", "05", "06", "19"})
-# Objects that refer back to another actor's deed: "Moscow condemned the decision".
-DEED_NOUNS = frozenset(
-    """decision move step action measure expulsion attack strike accusation claim allegation
-    killing arrest sanction invasion incursion deployment test launch violation raid bombing
-    shelling annexation ban policy statement remark comment demand proposal plan offer
-    threat provocation aggression detention execution""".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +196,11 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                 continue
             found.append(_Trigger(tok.i, tok.i, pattern, "verb"))
             for c in tok.children:
-                if c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN"}:
+                if (
+                    c.dep_ in {"dobj", "obj"}
+                    and c.pos_ in {"NOUN", "PROPN"}
+                    and not (pattern.cameo[:2] == "04" and _paired(c, triggers))
+                ):
                     absorbed[c.i] = f"topic of '{tok.text}'"
                 if c.dep_ in COMPLEMENT_DEPS and any(
                     c.lemma_.lower() in group for group in pattern.complements
@@ -200,9 +215,20 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
             pattern = triggers.best("noun", tok)
             if pattern is None:
                 continue
-            if tok.dep_ in {"nsubj", "nsubjpass"} and triggers.best("verb", tok.head):
+            doing = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
+            if doing is None or not triggers.best("verb", doing):
+                # "air strikes killed 30 people, the agency said", parsed as a reduced relative
+                doing = next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.dep_ == "acl" and misread_relative(c) and triggers.best("verb", c)
+                    ),
+                    None,
+                )
+            if doing is not None:
                 # "suicide bombers killed ...": the noun names the doers of the verb's event
-                absorbed[tok.i] = f"the subject of '{tok.head.text}'"
+                absorbed[tok.i] = f"the subject of '{doing.text}'"
             found.append(_Trigger(tok.i, tok.i, pattern, "noun"))
     kept, skipped = [], []
     for t in found:
@@ -211,6 +237,20 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
         else:
             kept.append(t)
     return kept, skipped
+
+
+def _paired(noun: Token, triggers: TriggerDictionary) -> bool:
+    """ "hosted talks between A and B": the noun names talks of its own parties, besides the
+    host's (not "mediation between A and B": the mediator's)."""
+    own = triggers.best("noun", noun)
+    if own is None or own.cameo[:2] != "04" or own.cameo == "045":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"between", "among"}
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children
+    )
 
 
 GENERIC_VIOLENCE = frozenset({"180", "190"})
@@ -235,6 +275,8 @@ def _means_code(verb: Token, triggers: TriggerDictionary) -> str | None:
     bomber killed ...": a violent act whose means or doer is a more specific violence noun
     takes that noun's code."""
     nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "acl" and misread_relative(verb):
+        nouns.append(verb.head)  # "air strikes killed ..." parsed as a reduced relative
     for c in verb.children:
         if c.dep_ in {"prep", "agent"} and c.lower_ in MEANS_PREPS:
             nouns.extend(g for g in c.children if g.dep_ == "pobj")
@@ -376,6 +418,42 @@ def _plan(
     for t in found:
         roles = noun_roles if t.via == "noun" else verb_roles
         sources, targets, notes = roles(t, sent_doc, mentions)
+        cause = consequence(sent_doc[t.anchor]) if t.via != "noun" else None
+        if cause is not None and sources:
+            # "Mexico granted her asylum, prompting Peru to break off relations": the
+            # consequence is aimed at the doer of the main clause
+            home = {m.actor.country for m in sources}
+            if not any(m.actor.country not in home for m in targets):
+                answered = [m for m in actors_at(cause, mentions) if m.actor.country not in home]
+                if answered:
+                    targets = answered
+                    notes.append("target: whom the consequence answers")
+        pair = visiting(sent_doc[t.anchor]) if t.via == "verb" else None
+        if pair is not None:
+            # "Xi received the visiting Russian president": the visitor visits the host
+            visitor, host = pair
+            guests = actors_at(visitor, mentions)
+            hosts = [m for m in actors_at(host, mentions) if m not in guests]
+            if guests and hosts:
+                sources, targets = guests, hosts
+                notes.append("visiting: the visitor visits the host")
+        if t.via != "noun" and deed_apposition(sent_doc[t.anchor]) and not targets:
+            # "France recognised Palestine, a move condemned by Israel": the move's author
+            subj, passive = subject(sent_doc[t.anchor].head.head)
+            if subj is not None and not passive:
+                targets = [m for m in actors_at(subj, mentions) if m not in sources]
+                if targets:
+                    notes.append("target: author of the deed in apposition")
+        unplaced_force = bool(targets) and all(
+            m.actor.country is None and FORCE_SECTORS & {*m.actor.sectors} for m in targets
+        )
+        if t.via != "noun" and (not targets or unplaced_force) and sources:
+            # "shot down drones launched by the RSF": whose the weapons or forces are
+            authors = deed_authors(sent_doc[t.anchor], mentions)
+            authors = [m for m in authors if all(m.head != s.head for s in sources)]
+            if authors:
+                targets = authors
+                notes.append("target: the authors of the deed or document")
         plans[t.anchor if t.via != "noun" else -1 - t.token] = _Plan(
             t, t.pattern.cameo, sources, targets, notes
         )
@@ -389,7 +467,7 @@ def _plan(
         if _demanded_in_statement(sent_doc, plan, mentions):
             continue
         gov = _governor(sent_doc, t, anchors)
-        if gov is None:
+        if gov is None or own_time_clause(sent_doc[t.anchor]):
             continue
         gplan = by_anchor.get(gov.i)
         obligation = _obligation(sent_doc[t.anchor])
@@ -444,7 +522,10 @@ def _plan(
                 gplan.cameo = new
                 gplan.notes.append(f"about '{sent_doc[t.anchor].text}'")
             if not gplan.targets:
+                # "demanded that Sudan return ...": the doer of the action demanded, unless it
+                # is the demander itself ("demanded a rise, threatening to strike if ...")
                 own = plan.sources if groot in {"02", "10"} else []
+                own = [m for m in own if all(m.head != s.head for s in gplan.sources)]
                 gplan.targets = own or plan.targets
             plan.dropped = f"the action '{gov.text}' is about (coded as {gplan.cameo})"
         else:
@@ -459,6 +540,18 @@ def _plan(
                 plan.dropped = "a statement that puts no obligation on another actor"
         if not plan.dropped and plan.cameo[:2] == "01" and t.via == "verb":
             _statement_of_attitude(sent_doc, plan, mentions)
+        if (
+            not plan.dropped
+            and not plan.targets
+            and (plan.cameo[:3] in DENIALS or plan.cameo[:2] == "09")
+            and t.via != "noun"
+        ):
+            # "denied that its troops had crossed into Eritrea", "opened an inquiry into
+            # whether the Chinese company Temu had failed ...": the other party of what is
+            # denied or investigated
+            plan.targets = denied_party(sent_doc, sent_doc[t.anchor], plan.sources, mentions)
+            if plan.targets:
+                plan.notes.append("target: the other party of what is denied or investigated")
         if plan.dropped or plan.targets or t.via == "noun" or plan.cameo[:2] == "01":
             continue
         inner = complement_targets(sent_doc, sent_doc[t.anchor], plan.cameo[:2], mentions)
@@ -614,24 +707,6 @@ def _statement_of_attitude(doc: Doc, plan: _Plan, mentions: dict[int, list[Actor
                 return
 
 
-MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "parataxis"})
-
-
-def _in_main_clause(doc: Doc, t: _Trigger) -> bool:
-    """Is the event in the sentence's main line (the root, its conjuncts and the clauses it
-    reports), rather than in a relative, adverbial or prepositional phrase?"""
-    node = doc[t.anchor]
-    if t.via == "noun" and node.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-        node = node.head
-    for _ in range(12):
-        if node.dep_ == "ROOT" or node.head.i == node.i:
-            return True
-        if node.dep_ not in MAIN_DEPS:
-            return False
-        node = node.head
-    return False
-
-
 # Action categories (families.py) that bear on the actor's own country when no target is named.
 DOMESTIC_CATEGORIES = frozenset(
     """yield_admin yield_dissent reform reform_leader reform_policy reform_rights
@@ -683,10 +758,21 @@ def code_sentence(
         if not sources and not targets:
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
-        main = _in_main_clause(doc, t)
+        main, timed = main_line(doc, t)
         doerless = _doer_is_an_event(doc, t, triggers)
         if doerless:
             notes.append(f"doer: the {doerless}")
+        if (
+            not sources
+            and "passive" in notes
+            and t.pattern.cameo[:2] == "15"
+            and targets
+            and all(m.actor.country and FORCE_SECTORS & {*m.actor.sectors} for m in targets)
+        ):
+            # "Kenyan police were placed on high alert": the forces raise their own posture,
+            # in their own country
+            sources, targets = targets, own_governments(targets, sector=())
+            notes.append("source: the forces put on alert")
         if not sources and not (("passive" in notes or doerless) and main):
             skipped.append(Skipped(t.token, word, "no source actor (only a target was found)"))
             continue
@@ -765,6 +851,21 @@ def code_sentence(
             targets = conditioned(doc[t.anchor], mentions)
             if targets:
                 notes.append("target: the party the threat is conditioned on")
+        if root == "15":
+            # "deployed troops along its border with Cambodia": the forces shown or moved are
+            # the source's own, not whom the show of force is aimed at
+            targets = [
+                g for g in targets if g.actor.country or not FORCE_SECTORS & {*g.actor.sectors}
+            ]
+            own_side = {m.actor.country for m in sources}
+            if not targets:
+                targets = [
+                    m
+                    for m in border_partners(doc[t.anchor], mentions)
+                    if m.actor.country not in own_side
+                ]
+                if targets:
+                    notes.append("target: across the border")
         placed = [g.actor.country for g in targets if g.actor.country]
         if placed and placed[0] not in NONSTATE:
             # "the Sudanese government and the rebels": coordinated targets share a country
@@ -795,10 +896,18 @@ def code_sentence(
             targets = own_governments(sources, sector=())
             if targets:
                 notes.append("target: own country")
-        if not targets and (root == "17" or t.pattern.cameo[:2] == "17"):
+        if not targets and (root in {"09", "17"} or t.pattern.cameo[:2] == "17"):
+            # "police opened an investigation into the deaths": a state's inquiries and
+            # coercion with no named party bear on its own country
             targets = own_governments(sources, sector=())
             if targets:
                 notes.append("target: own country")
+        if not targets and root in {"02", "10"} and citizens(sources):
+            # "the opposition leader demanded the release of hundreds of people": a demand
+            # from the country's people with nobody named is made of its government
+            targets = own_governments(sources)
+            if targets:
+                notes.append("target: own government")
         if not targets and root == "14":
             targets = protested(doc, t, sources, mentions)
             if targets:
@@ -808,6 +917,25 @@ def code_sentence(
                 targets = own_governments(sources)
                 if targets:
                     notes.append("target: own government")
+        sole = sole_country(mentions)
+        if (
+            not targets
+            and sole is not None
+            and root in VIOLENCE_ROOTS
+            and sources
+            and all(m.actor.country in {None, sole} for m in sources)
+            and all(ARMED_SECTORS & {*m.actor.sectors} for m in sources)
+            and has_patient(doc, t)
+        ):
+            # "Myanmar's military carried out air strikes on villages in Sagaing": violence in
+            # a sentence naming one state only is done in that state
+            targets = [country_actor(sources[0], sole)]
+            notes.append("target: the only state named")
+        if sole is not None and any(m.actor.country is None for m in (*sources, *targets)):
+            # "Nepal's prime minister resigned after police killed 19 people": in a sentence
+            # that names one state only, its unplaced police, protesters and troops are its own
+            sources = [domestic(m, sole, notes) for m in sources]
+            targets = [domestic(m, sole, notes) for m in targets]
         if targets and sources:
             for s in sources:
                 for g in targets:
@@ -849,7 +977,8 @@ def code_sentence(
                         t, src, tgt, notes, modality, recip, main, len(found)
                     ),
                     topic=topic,
-                    main=main,
+                    # a time clause's event is a main one only when it has a target
+                    main=main and (tgt is not None or not timed),
                     target_home=tgt is not None and tgt.head in homed,
                 )
             )

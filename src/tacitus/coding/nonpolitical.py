@@ -107,7 +107,7 @@ TEAM_NOUNS = frozenset(
     """team squad club player footballer cricketer athlete sportsman sportswoman swimmer
     runner sprinter cyclist boxer wrestler skater skier gymnast golfer striker midfielder
     goalkeeper jockey racer fencer archer weightlifter rower band singer rapper actor actress
-    film movie""".split()
+    film movie champion""".split()
 )
 ARMED_NOUNS = frozenset(
     """aircraft jet plane warplane drone missile rocket troop force soldier army militant
@@ -186,6 +186,8 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
     for tok in doers:
         if _hazard(tok):
             return f"not political: a natural hazard is not an actor ('{tok.text}')"
+    if lemma in WELCOME_VERBS and _visitors(trigger, counted=True):
+        return "not political: visitor numbers"  # whoever welcomes them
     if cand.source is not None and _official(cand.source) and not _venue(doc, cand, cand.source):
         return None
     if lemma in WELCOME_VERBS and _visitors(trigger):
@@ -245,10 +247,13 @@ def _venue(doc: Doc, cand: Candidate, mention: ActorMention) -> bool:
     )
 
 
-def _visitors(trigger: Token) -> bool:
-    """'welcomed a record 32.7 million foreign tourists' (tourism figures)."""
+def _visitors(trigger: Token, counted: bool = False) -> bool:
+    """'welcomed a record 32.7 million foreign tourists' (tourism figures); `counted` asks for
+    a number on the visitors."""
     return any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in VISITOR_NOUNS
+        c.dep_ in {"dobj", "nsubjpass"}
+        and c.lemma_.lower() in VISITOR_NOUNS
+        and (not counted or any(t.like_num for t in c.subtree))
         for c in trigger.children
     )
 

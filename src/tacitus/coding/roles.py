@@ -131,8 +131,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return c, passive
     if verb.dep_ == "relcl":
         return verb.head, passive
+    if verbless_main(verb):
+        return verb.sent.root, False  # "Relatives of the pupils called on ...", misparsed
     if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}:
-        if _misread_relative(verb):
+        if misread_relative(verb):
             # "ADF rebels killed 20 civilians" parsed as a reduced relative; "doctors from
             # two aid groups donated ...": the noun the "from" phrase belongs to
             noun = verb.head
@@ -177,7 +179,24 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     return None, passive
 
 
-def _misread_relative(verb: Token) -> bool:
+def verbless_main(verb: Token) -> bool:
+    """Is a participle the parser hung inside the sentence's subject phrase ("Relatives of the
+    kidnapped pupils called on ...", parsed with 'Relatives' as the root) the main verb of a
+    sentence that has no other?"""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    root = verb.sent.root
+    if root.pos_ not in NOUNS or root.i > verb.i or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    node = verb.head
+    while node.i != root.i:
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in verb.sent)
+
+
+def misread_relative(verb: Token) -> bool:
     """Is a participle the parser hung on a noun ("rebels killed 20 civilians", "doctors
     donated and delivered goods", "youths resorted to throwing stones, officials said") the
     noun's own active verb rather than a reduced passive relative ("the deal signed by X")?"""
@@ -308,9 +327,15 @@ def verb_roles(
             (o for o in options if any(m.actor.country for m in o[1])),
             options[0] if options else None,
         )
-        if best is not None and best[0] == "to" and pattern.cameo[:2] == "11":
-            # "complained to the UN over Israeli raids": the complaint is against the party
-            # it is about; the "to" phrase only names whom it was made to
+        if (
+            best is not None
+            and pattern.cameo[:2] == "11"
+            and (best[0] == "to" or all(m.actor.country == "IGO" for m in best[1]))
+        ):
+            # "complained to the UN over Israeli raids", "lodged a complaint with the Security
+            # Council over Thailand's aggression": the complaint is against the party it is
+            # about; the "to" phrase or the body it is lodged with only names whom it was
+            # made to
             about = [
                 m
                 for h in anchor_tokens
@@ -493,6 +518,40 @@ def _nested_place(doc: Doc, m: ActorMention, anchors: list[Token]) -> bool:
     return prep is not None and all(prep.head.i != a.i for a in anchors)
 
 
+# Prepositions of an adjunct naming a trip or a meeting of the clause's subject ("met Rama
+# during a visit to Tirana", "Speaking after talks with Dodik, Orban said").
+ADJUNCT_PREPS = frozenset({"on", "during", "after", "following", "before", "at"})
+TRAVEL_VERBS = frozenset("travel fly arrive head go come return leave".split())
+ADJUNCT_CLIMB_DEPS = frozenset({"xcomp", "advcl", "prep", "pcomp", "conj"})
+
+
+def adjunct_holder(noun: Token) -> Token | None:
+    """Who made the visit or held the talks an adjunct phrase names: the subject of the clause
+    the phrase belongs to ("Fidan, who is on a visit to Baghdad, met ...": the antecedent of
+    the relative pronoun), climbing through verbs without a subject of their own ("Speaking
+    after talks with ..., Orban said", "asked China to extend ... during a visit to Beijing")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i == noun.i:
+        return None
+    if prep.lower_ not in ADJUNCT_PREPS and not (
+        prep.lower_ == "for" and prep.head.lemma_.lower() in TRAVEL_VERBS
+    ):
+        return None  # "travelled to Harare for consultations with ...", not "called for talks"
+    node = prep.head  # "Following a meeting with ...": the preposition parsed as a verb
+    for _ in range(4):
+        if node.pos_ not in {"VERB", "AUX"}:
+            return None
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE_PRONOUNS:
+                return node.head if node.dep_ == "relcl" else None
+            return subj
+        if node.dep_ not in ADJUNCT_CLIMB_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def noun_roles(
     t: _Trigger, doc: Doc, mentions: dict[int, list[ActorMention]]
 ) -> tuple[list[ActorMention], list[ActorMention], list[str]]:
@@ -541,7 +600,19 @@ def noun_roles(
                 notes.append(f"target: object of '{role.text}'")
     for _, by in prep_objects(noun, ("by", "from")):
         sources = sources or actors_at(by, mentions)
-    for prep in NOUN_TARGET_PREPS if not targets else ():
+    adjunct = False
+    if not sources and t.pattern.cameo[:2] == "04":
+        visitor = adjunct_holder(noun)
+        if visitor is not None:
+            sources = actors_at(visitor, mentions)
+            adjunct = bool(sources)
+            if sources:
+                notes.append(f"source: who the '{noun.head.text}' phrase is about")
+    preps: tuple[str, ...] = NOUN_TARGET_PREPS
+    if t.pattern.cameo[:2] == "04":
+        # "consultations with Zimbabwean officials on the crisis in Congo": whom, not what
+        preps = ("with", *(p for p in NOUN_TARGET_PREPS if p != "with"))
+    for prep in preps if not targets else ():
         for _, obj in prep_objects(noun, (prep,)):
             found = actors_at(obj, mentions)
             if found:
@@ -555,6 +626,9 @@ def noun_roles(
         if len(pair) >= 2 or (pair and obj.tag_ in {"NNS", "NNPS"}):
             sources, targets = pair, []  # "talks between A and B", "... between the two states"
             notes.append("between")
+    if adjunct and not targets:
+        # "arrived in Mogadishu for a one-day visit": the clause already tells the trip
+        return [], [], notes
     if "swap" in t.pattern.flags:
         sources, targets = targets, sources
     return sources, targets, notes
@@ -767,6 +841,46 @@ def domestic(m: ActorMention, home: str, notes: list[str]) -> ActorMention:
         return m
     notes.append(f"{m.actor.name}: country of the source")
     return replace(m, actor=replace(m.actor, country=home))
+
+
+def deed_authors(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "welcomed the agreement signed by Rwanda and Congo": the doers named by a participle
+    on the verb's object are whom the verb's act is about."""
+    out: list[ActorMention] = []
+    for c in verb.children:
+        if c.dep_ not in {"dobj", "obj"}:
+            continue
+        obj = content_object(c)  # "dozens of drones launched by Russia"
+        if obj.pos_ != "NOUN":
+            continue
+        for acl in obj.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not misread_relative(acl):
+                for agent in acl.children:
+                    if agent.dep_ == "agent":
+                        out.extend(
+                            m
+                            for g in agent.children
+                            if g.dep_ == "pobj"
+                            for m in actors_at(g, mentions)
+                        )
+    return out
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def border_partners(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "deployed troops along its border with Cambodia", "massed tanks near the frontier with
+    Ukraine": the country on the other side of the border."""
+    out: list[ActorMention] = []
+    # the phrase may hang on the verb or on its object ("moved tanks and troops along ...")
+    holders = [verb] + [o for c in verb.children if c.dep_ in {"dobj", "obj"} for o in conjuncts(c)]
+    for holder in holders:
+        for _, place in prep_objects(holder, (*PLACE_PREPS, "to", "on", "toward", "towards")):
+            if place.lemma_.lower() in BORDER_NOUNS:
+                for _, other in prep_objects(place, ("with",)):
+                    out.extend(actors_at(other, mentions))
+    return out
 
 
 def conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:

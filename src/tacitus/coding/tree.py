@@ -5,6 +5,7 @@ rules of coding/roles.py."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tacitus.models import ActorMention
@@ -29,8 +30,35 @@ def actors_at(tok: Token, mentions: dict[int, list[ActorMention]]) -> list[Actor
     nearest actor inside it ("a delegation from Turkey", "members of parliament")."""
     result: list[ActorMention] = []
     for t in conjuncts(tok):
-        result.extend(mentions.get(t.i) or nearest_inside(t, mentions))
+        own = mentions.get(t.i)
+        result.extend(own or nearest_inside(t, mentions))
+        for m in own or ():
+            result.extend(shared_head(t, m, mentions))
     return unique_mentions(result)
+
+
+def shared_head(
+    tok: Token, m: ActorMention, mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """ "the foreign ministers of Thailand and Cambodia", "troops from Chad and Niger": the
+    countries coordinated after the first in the "of/from" phrase of a mention's head have
+    the same kind of actor (Cambodia's foreign minister), coded with the head's sectors."""
+    out: list[ActorMention] = []
+    if m.actor.country is None or not m.actor.sectors:
+        return out
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in {"of", "from"}:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            for other in conjuncts(g)[1:]:
+                if m.tokens[0] <= other.i < m.tokens[1]:
+                    continue
+                for o in mentions.get(other.i, []):
+                    if o.actor.kind == "country" and o.actor.country not in {None, m.actor.country}:
+                        out.append(replace(o, actor=replace(o.actor, sectors=m.actor.sectors)))
+    return out
 
 
 def nearest_inside(
@@ -79,9 +107,19 @@ PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout", 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 
 
+# Nouns for another party named by its relation to the possessor: "congratulated his rival".
+OTHER_PARTY_NOUNS = frozenset(
+    """rival opponent challenger counterpart predecessor successor critic adversary foe
+    enemy""".split()
+)
+
+
 def own_object(obj: Token) -> bool:
-    """ "withdrew its troops", "recalled their ambassador": an object that belongs to the doer."""
-    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children)
+    """ "withdrew its troops", "recalled their ambassador": an object that belongs to the doer
+    (not "his rival", "her counterpart": another party)."""
+    return obj.lemma_.lower() not in OTHER_PARTY_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children
+    )
 
 
 def counted_objects(verb: Token) -> list[Token]:
@@ -132,12 +170,18 @@ def verb_children(tok: Token) -> list[Token]:
     return out
 
 
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub"})
+
+
 def prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
     for c in verb_children(tok):
         if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in words:
             for g in c.children:
                 if g.dep_ == "pobj":
                     yield c.lower_, g
+                elif g.dep_ == "pcomp" and g.lemma_.lower() in NAMING_VERBS:
+                    # "over what it called Thailand's aggression": the thing so called
+                    yield from ((c.lower_, o) for o in g.children if o.dep_ == "oprd")
             if not any(g.dep_ == "pobj" for g in c.children):
                 stranded = _stranded_object(c)
                 if stranded is not None:

@@ -1,0 +1,253 @@
+"""Which clauses of a sentence tell events of their own, and a few parse shapes around them.
+
+The coder keeps the events of a sentence's main line (the root, its conjuncts, the clauses it
+reports) and drops the background of relative, adverbial and prepositional phrases. Some of
+those phrases tell events of their own in wire news: time clauses with their own subject
+("after police killed 19 people"), "where" clauses ("..., where he also met Edi Rama"), deed
+appositions ("..., a move condemned by Israel"), consequences ("..., prompting Peru to break
+off relations"), accords with their signatories ("welcomed the agreement signed by Rwanda and
+Congo") and visiting guests ("received the visiting prime minister"). Also here: the party
+inside what a denial or an inquiry is about, and the one state a sentence names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tacitus.coding.roles import (
+    NONSTATE,
+    adjunct_holder,
+    misread_relative,
+    subject,
+    verbless_main,
+)
+from tacitus.models import ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from tacitus.coding.extract import _Trigger
+
+# Objects that refer back to another actor's deed: "Moscow condemned the decision".
+DEED_NOUNS = frozenset(
+    """decision move step action measure expulsion attack strike accusation claim allegation
+    killing arrest sanction invasion incursion deployment test launch violation raid bombing
+    shelling annexation ban policy statement remark comment demand proposal plan offer
+    threat provocation aggression detention execution""".split()
+)
+FORCE_SECTORS = frozenset({"MIL", "COP", "UAF"})
+ARMED_SECTORS = FORCE_SECTORS | {"REB", "SPY", "GOV"}
+# Conjunctions of a time clause that reports a deed of its own ("... after police killed 19
+# people"); conditions ("if", "unless", "until") and the looser "as" and "while" are not here.
+TIME_MARKS = frozenset({"after", "when", "since", "before", "following"})
+
+
+def own_time_clause(verb: Token) -> bool:
+    """ "Ruto withdrew the bill after protesters stormed parliament": a time clause with its
+    own subject reports an event of its own, not a part of the main clause's event. A pronoun
+    subject ("killed 23 people when they blew themselves up") mostly tells the same deed."""
+    return (
+        verb.dep_ == "advcl"
+        and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS and c.i < verb.i
+            for c in verb.children
+        )
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in verb.children)
+    )
+
+
+def where_clause(verb: Token) -> bool:
+    """ "... a visit to Tirana, where he also met Edi Rama": an active relative clause of
+    place with a subject of its own tells an event of its own (a passive one is mostly
+    background: "in Kosovo, where 28 people have been killed this year")."""
+    return (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    )
+
+
+MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "parataxis"})
+
+
+DENIALS = frozenset({"016"})
+
+
+def denied_party(
+    doc: Doc, verb: Token, sources: list[ActorMention], mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """The first actor of another country inside the clause or object a denial or an
+    inquiry is about."""
+    own = {m.actor.country for m in sources}
+    for c in verb.children:
+        if c.dep_ not in {"ccomp", "dobj", "obj", "xcomp"} and not (
+            c.dep_ == "prep" and c.lower_ in {"into", "of"}
+        ):
+            continue
+        for tok in c.subtree:
+            found = [m for m in mentions.get(tok.i, []) if m.actor.country not in own]
+            if found and all(m.actor.country for m in found):
+                return found
+    return []
+
+
+def visiting(verb: Token) -> tuple[Token, Token] | None:
+    """ "received the visiting Cambodian prime minister", "told visiting Russian President
+    Putin" (parsed with the name as the participle's object): the visitor and the host (the
+    subject of the verb the visitor is the object of)."""
+    if verb.lower_ != "visiting":
+        return None
+    phrase = verb.head
+    while phrase.dep_ == "compound" and phrase.head.i != phrase.i:
+        phrase = phrase.head  # "the visiting Cambodian Prime Minister Hun Manet"
+    if verb.dep_ == "amod" and phrase.dep_ in {"dobj", "obj", "pobj", "dative"}:
+        visitor = phrase
+        clause = visitor.head.head if visitor.dep_ == "pobj" else visitor.head
+    elif verb.dep_ in {"xcomp", "advcl"}:
+        named = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        if named is None or any(c.dep_ == "det" for c in named.children):
+            return None
+        visitor, clause = named, verb.head
+    else:
+        return None
+    host, passive = subject(clause)
+    if host is None or passive or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    return visitor, host
+
+
+CONSEQUENCE_VERBS = frozenset("prompt force lead cause spur push provoke trigger".split())
+
+
+def consequence(verb: Token) -> Token | None:
+    """ "..., prompting Peru to break off relations": the action an actor was moved to by the
+    main clause's deed; returns the subject of the main clause."""
+    prompt = verb.head
+    if (
+        verb.dep_ != "xcomp"
+        or prompt.dep_ != "advcl"
+        or prompt.tag_ != "VBG"
+        or prompt.lemma_.lower() not in CONSEQUENCE_VERBS
+        or not any(c.dep_ in {"dobj", "obj"} for c in prompt.children)
+    ):
+        return None
+    subj, passive = subject(prompt.head)
+    return None if subj is None or passive else subj
+
+
+def signed_by(verb: Token, t: _Trigger) -> bool:
+    """ "welcomed the peace agreement signed by Rwanda and Congo": an accord its parties made,
+    named as the object of the main verb, is an event of the main line too."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and t.pattern.cameo[:2] in {"03", "04", "05", "06"}
+        and verb.head.dep_ in {"dobj", "obj"}
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def deed_apposition(verb: Token) -> bool:
+    """ "..., a move condemned by Israel": a participle with a doer of its own on a deed noun
+    set off after the clause that tells the deed."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children)
+        and noun.lemma_.lower() in DEED_NOUNS
+        and noun.dep_ in {"dobj", "appos", "npadvmod", "attr"}
+        and noun.head.pos_ in {"VERB", "AUX"}
+        and noun.left_edge.i > 0
+        and verb.doc[noun.left_edge.i - 1].text in {",", "—", "-", ";"}
+    )
+
+
+# Sectors of a country's people, outside the state: their demands with no named addressee
+# are made of their own government.
+CITIZEN_SECTORS = frozenset({"OPP", "CVL", "LAB", "PTY", "EDU", "REL", "AGR", "BUS", "MED"})
+
+
+def citizens(sources: list[ActorMention]) -> bool:
+    return bool(sources) and all(
+        m.actor.country not in {None, *NONSTATE}
+        and m.actor.sectors
+        and m.actor.sectors[0] in CITIZEN_SECTORS
+        for m in sources
+    )
+
+
+PATIENT_PREPS = frozenset({"on", "against", "at", "inside", "into", "upon"})
+
+
+def has_patient(doc: Doc, t: _Trigger) -> bool:
+    """Does the violence name whom or what it hit, even if no actor ("strikes on villages",
+    "blew himself up inside a seminary, killing six people"), rather than only that there was
+    fighting ("were engaged in heavy fighting")?"""
+    for tok in {doc[t.token], doc[t.anchor]}:
+        for c in tok.children:
+            if c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN"}:
+                return True
+            if c.dep_ == "prep" and c.lower_ in PATIENT_PREPS:
+                return True
+            if (
+                c.dep_ == "advcl"
+                and c.tag_ == "VBG"
+                and any(g.dep_ in {"dobj", "obj"} for g in c.children)
+            ):
+                return True  # "..., killing six people"
+    return False
+
+
+def sole_country(mentions: dict[int, list[ActorMention]]) -> str | None:
+    """The one state a sentence's actors name, if they name exactly one."""
+    states = {
+        m.actor.country
+        for found in mentions.values()
+        for m in found
+        if m.actor.country and m.actor.country not in NONSTATE
+    }
+    return states.pop() if len(states) == 1 else None
+
+
+def main_line(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
+    """Is the event in the sentence's main line (the root, its conjuncts, the clauses it
+    reports and time clauses with a subject of their own), rather than in a relative,
+    adverbial or prepositional phrase? The second value says whether the way up passed
+    through a time clause."""
+    node = doc[t.anchor]
+    if t.via == "noun" and node.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        node = node.head
+    holder = adjunct_holder(node) if t.via == "noun" and t.pattern.cameo[:2] == "04" else None
+    if holder is not None:
+        node = holder.head  # "Milei, on a visit to Israel, met ...": the visitor's clause
+    timed = False
+    for _ in range(12):
+        if verbless_main(node):
+            return True, timed  # "Relatives of the pupils called on ...", misparsed
+        if deed_apposition(node):
+            node = node.head.head  # "..., a move condemned by Israel": beside the main clause
+            continue
+        if consequence(node) is not None:
+            return True, timed  # "..., prompting Peru to break off relations"
+        if signed_by(node, t):
+            node = node.head.head  # "welcomed the agreement signed by Rwanda and Congo"
+            continue
+        pair = visiting(node) if node.dep_ == "amod" else None
+        if pair is not None:
+            node = pair[1].head  # "received the visiting prime minister": the host's clause
+            continue
+        if node.dep_ == "acl" and node.head.dep_ == "nsubj" and misread_relative(node):
+            node = node.head.head  # "strikes killed 30 people, the agency said"
+            continue
+        if node.dep_ == "ROOT" or node.head.i == node.i:
+            return True, timed
+        if where_clause(node):
+            return True, True  # hangs on a place noun, inside any phrase
+        if own_time_clause(node):
+            timed = True
+        elif node.dep_ not in MAIN_DEPS:
+            return False, timed
+        node = node.head
+    return False, timed
