@@ -166,3 +166,61 @@ def test_dev_set(pipeline: Pipeline) -> None:
     assert report.noevents_total >= 150
     assert report.noevents_clean / report.noevents_total >= 0.95
     assert report.levels["dyad+root"].tp_gold >= 38  # of 57 contrast events (as before)
+
+
+# -- the beat of a whole article -------------------------------------------------------------
+
+MATCH_REPORT = (
+    "Lyon came from behind to beat Nantes 3-1 at the Groupama Stadium on Saturday. "
+    "Nantes took the lead after ten minutes when their striker curled a shot past the "
+    "goalkeeper. Lyon hit back before half-time and their captain scored twice after the "
+    "break. The coach said the club would attack every match until the end of the season. "
+    "Nantes travel to Marseille next weekend."
+)
+EARNINGS = (
+    "Nordvik Foods said quarterly profit rose 12 percent as customers returned to its brands. "
+    "Sales climbed to 4.1 billion crowns and the company raised its dividend. Analysts had "
+    "expected a smaller rise. The chief executive told investors the firm would launch three "
+    "new products next year. Shares rose 5 percent in Stockholm."
+)
+FINED = (
+    "Norway's consumer regulator fined Nordvik Foods 20 million crowns on Tuesday for "
+    "misleading labels on its products. The company said customers had not been harmed. "
+    "Sales of the brand fell 3 percent last quarter. Shares were little changed. Analysts "
+    "said the fine would not affect the dividend."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences", "beat"),
+    [
+        (MATCH_REPORT, 5, "sport"),
+        (EARNINGS, 5, "news"),
+        # words of politics outweigh those of the beat
+        (
+            "The government sent troops to the border after rebels attacked a police post. "
+            "Officials said the president would hold talks with the opposition. A football "
+            "match in the capital was called off.",
+            3,
+            None,
+        ),
+        # one or two sentences have no beat, however many sport words they hold
+        ("Sweden refused to play their World Cup playoff matches against Russia.", 1, None),
+    ],
+)
+def test_article_beat(text: str, sentences: int, beat: str | None) -> None:
+    from tacitus.coding.nonpolitical import article_beat
+
+    assert article_beat(text, sentences) == beat
+
+
+@pytest.mark.slow
+def test_no_events_in_a_match_report_or_an_earnings_story(pipeline: Pipeline) -> None:
+    (report, earnings) = code_texts(pipeline, [(MATCH_REPORT, PUB), (EARNINGS, PUB)])
+    assert report == [] and earnings == []
+
+
+@pytest.mark.slow
+def test_an_official_side_keeps_the_event_in_a_business_story(pipeline: Pipeline) -> None:
+    (events,) = code_texts(pipeline, [(FINED, PUB)])
+    assert any(e.cameo.startswith("11") or e.cameo.startswith("17") for e in events), events

@@ -14,6 +14,11 @@ at one parsed candidate, its trigger and its actors:
 - nature: a storm, earthquake or fire is not an actor ("Cyclone Freddy struck Mozambique");
 - economic demand: "demand from China" for copper is not a demand (CAMEO 10).
 
+A whole article can settle it too: in an article about sport, business, science, health,
+culture, weather or daily life (`article_beat`: its words of that beat outnumber its words of
+politics three to one), a candidate needs an official side; a bare country named in a match
+report is a team, a company's statement is not a political event.
+
 An official on either side (a sector such as GOV, MIL, COP, REB, a role, a named organisation)
 keeps the candidate: a minister meeting athletes, police arresting fans, a government fining
 a company are events. Two exceptions, in sport and culture only: a capital that is the place a
@@ -160,13 +165,66 @@ QUANTITY_VERBS = frozenset(
 )
 
 
-def screen(doc: Doc, candidates: list[Candidate], skipped: list[Skipped]) -> list[Candidate]:
-    """The candidates that may be political events; the others go to `skipped` with why."""
+# -- the beat of a whole article ------------------------------------------------------------
+
+# Words of the other beats of a news stream (sport and culture are above).
+OTHER_BEATS = re.compile(
+    r"\b(?:shares?|shareholders?|earnings|quarterly|revenues?|profits?|dividends?|analysts?|"
+    r"investors?|chief executive|stock (?:market|exchange)|mergers?|acquisitions?|takeover|"
+    r"sales|customers?|brands?|retailers?|consumers?|products?|smartphones?|software|"
+    r"patients?|hospitals?|vaccines?|doctors?|researchers?|scientists?|study|studies|"
+    r"clinical trials?|species|fossils?|telescope|forecasters?|rainfall|temperatures?|"
+    r"degrees celsius|heatwave|museums?|exhibitions?|novels?|restaurants?|chefs?|recipes?|"
+    r"tourists?|tourism|travellers?|students?|teachers?|schools?|universit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# Words of politics: a handful of them make an article political whatever else it is about.
+POLITICAL_WORDS = re.compile(
+    r"\b(?:governments?|ministers?|ministry|president|parliament|lawmakers?|troops|"
+    r"soldiers|military|army|armed forces|police|rebels?|militants?|militias?|insurgents?|"
+    r"sanctions|diplomats?|diplomatic|embassy|ambassadors?|elections?|opposition|"
+    r"protesters?|demonstrators?|ceasefire|war|attacks?|air ?strikes?|killed|talks|"
+    r"negotiations|treaty|accord|border|security forces|authorities|officials?|invasion|"
+    r"invaded|occupation|boycotts?)\b",
+    re.IGNORECASE,
+)
+BEATS = (("sport", SPORT), ("sport", EVENT_NAMES), ("culture", CULTURE), ("news", OTHER_BEATS))
+BEAT_WORDS = 3  # distinct words of a beat an article needs
+BEAT_RATIO = 3  # and how many times its distinct political words
+BEAT_SENTENCES = 3  # a beat is a whole article's: a sentence or two on their own have none
+
+
+def article_beat(text: str, sentences: int) -> str | None:
+    """The beat of an article that is not about politics ("sport", "culture", or "news" for
+    business, science, health, weather and daily life), or None."""
+    if sentences < BEAT_SENTENCES:
+        return None
+    words: dict[str, set[str]] = {}
+    for beat, pattern in BEATS:
+        words.setdefault(beat, set()).update(m.group(0).lower() for m in pattern.finditer(text))
+    total = len(set().union(*words.values()))
+    political = len({m.group(0).lower() for m in POLITICAL_WORDS.finditer(text)})
+    if total < BEAT_WORDS or total < BEAT_RATIO * political:
+        return None
+    return max(words, key=lambda beat: len(words[beat]))
+
+
+def screen(
+    doc: Doc, candidates: list[Candidate], skipped: list[Skipped], beat: str | None = None
+) -> list[Candidate]:
+    """The candidates that may be political events; the others go to `skipped` with why.
+    `beat`: the article's, when it is not about politics (`article_beat`)."""
     if not candidates:
         return candidates
     kept = []
     for cand in candidates:
         reason = not_political(doc, cand)
+        if (
+            reason is None
+            and beat is not None
+            and not (_official(cand.source) or _official(cand.target))
+        ):
+            reason = f"not political: no official side in a {beat} article"
         if reason is None:
             kept.append(cand)
         else:
