@@ -224,3 +224,17 @@ def test_no_events_in_a_match_report_or_an_earnings_story(pipeline: Pipeline) ->
 def test_an_official_side_keeps_the_event_in_a_business_story(pipeline: Pipeline) -> None:
     (events,) = code_texts(pipeline, [(FINED, PUB)])
     assert any(e.cameo.startswith("11") or e.cameo.startswith("17") for e in events), events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fought"),
+    [
+        ("Turkey's central bank has been fighting a losing battle against inflation.", False),
+        # an actor fought stays an event
+        ("Government troops are fighting rebels in northern Mozambique.", True),
+    ],
+)
+def test_a_problem_fought_is_no_act_of_force(pipeline: Pipeline, text: str, fought: bool) -> None:
+    (events,) = code_texts(pipeline, [(text, PUB)])
+    assert any(e.cameo[:2] in {"18", "19"} for e in events) is fought, events

@@ -12,7 +12,8 @@ at one parsed candidate, its trigger and its actors:
 - business: companies dealing or competing with companies ("Exxon agreed to acquire Pioneer",
   "a talent war between firms");
 - nature: a storm, earthquake or fire is not an actor ("Cyclone Freddy struck Mozambique");
-- economic demand: "demand from China" for copper is not a demand (CAMEO 10).
+- economic demand: "demand from China" for copper is not a demand (CAMEO 10);
+- problems fought: "battling inflation", "a war on poverty" is no act of force.
 
 A whole article can settle it too: in an article about sport, business, science, health,
 culture, weather or daily life (`article_beat`: its words of that beat outnumber its words of
@@ -236,6 +237,9 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
     """Why the candidate is not a political event, or None when it may be one."""
     trigger = doc[cand.trigger]
     lemma = trigger.lemma_.lower()
+    problem = _problem_fought(trigger) if cand.cameo[:2] in FORCE_ROOTS else None
+    if problem is not None:
+        return f"not political: a fight against a problem ('{problem}'), not an actor"
     doers = _subjects(trigger)
     if cand.source is not None:
         doers.append(doc[cand.source.head])
@@ -276,6 +280,31 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
     for domain, context in (("sport", SPORT), ("sport", EVENT_NAMES), ("culture", CULTURE)):
         if (m := context.search(text_of(doc))) and _domain_act(doc, cand, lemma, context):
             return f"not political: {domain} ('{trigger.text}', '{m.group(0)}')"
+    return None
+
+
+# Problems a state "fights" or "battles": not an actor, so not an act of force.
+PROBLEM_NOUNS = frozenset(
+    """inflation poverty corruption hunger famine unemployment disease pandemic epidemic virus
+    malaria cholera cancer obesity illiteracy inequality deforestation desertification
+    pollution climate drought price prices cost debt deficit recession crime""".split()
+)
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+def _problem_fought(trigger: Token) -> str | None:
+    """ "fighting a losing battle against inflation", "vowed to fight corruption": the
+    problem fought, when all the trigger's objects are problems."""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
+    holders = [trigger, *objects]  # "battle against": the preposition on the object
+    objects = [o for o in objects if o.lemma_.lower() not in {"battle", "fight", "war"}]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in {"against", "on"}:
+                objects += [g for g in c.children if g.dep_ == "pobj"]
+    words = [o.lemma_.lower() for o in objects]
+    if words and all(w in PROBLEM_NOUNS for w in words):
+        return str(objects[0].text)
     return None
 
 
