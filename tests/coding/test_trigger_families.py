@@ -347,3 +347,28 @@ def test_stopping_an_attack_is_de_escalation(pipeline) -> None:  # type: ignore[
 )
 def test_figures_of_speech(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 072: vessels and vehicles handed over are military aid
+        ("Japan delivered two patrol vessels to the Vietnamese coast guard.", {"072"}),
+        # 073: rescue and medical teams sent to a disaster (coordinated modifiers count)
+        ("Italy sent search and rescue teams to Albania.", {"073"}),
+        ("The Red Crescent sent medical teams to Lebanon.", {"073"}),
+        # 160: leaving a community of states, freezing or ending membership and cooperation
+        ("Tanzania quit the Southern African Development Community.", {"160"}),
+        ("Belarus froze its participation in the Commonwealth of Independent States.", {"160"}),
+        ("Moldova ended its membership in the CIS.", {"160"}),
+        ("Kazakhstan cut military cooperation with Russia.", {"160"}),
+        # 150: drills named by their size
+        ("North Korea staged massive drills near its border with South Korea.", {"150"}),
+        ("The Georgian army conducted large-scale drills near Tbilisi.", {"150"}),
+        # 062 between partners; a joint operation against a third party is the fighting (190)
+        ("Armenian and Russian troops launched a joint operation in the mountains.", {"062"}),
+        ("Kenyan and Somali troops launched a joint operation against al-Shabaab.", {"190"}),
+    ],
+)
+def test_wire_news_families(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == expected
