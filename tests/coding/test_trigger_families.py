@@ -372,3 +372,17 @@ def test_figures_of_speech(pipeline, text: str, expected: set[str]) -> None:  # 
 )
 def test_wire_news_families(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, text) == expected
+
+
+def test_a_trailing_accusation_is_an_event_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "..., accusing X of ...": the accusation is coded beside the main event; a pronoun
+    # names whom the main clause acted on
+    text = "The Kyrgyz government expelled the British charity, accusing it of espionage."
+    assert dyads(pipeline, text) == {("KGZGOV", "GBRDEV", "1663"), ("KGZGOV", "GBRDEV", "1125")}
+    text = "Armenian opposition parties boycotted the vote, accusing the government of fraud."
+    assert "1121" in codes(pipeline, text)
+
+
+def test_the_accused_is_the_object_not_the_victims_of_the_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia accused Ukraine of genocide against Russians."
+    assert dyads(pipeline, text) == {("RUS", "UKR", "1124")}
