@@ -368,6 +368,15 @@ def test_figures_of_speech(pipeline, text: str, expected: set[str]) -> None:  # 
         # 062 between partners; a joint operation against a third party is the fighting (190)
         ("Armenian and Russian troops launched a joint operation in the mountains.", {"062"}),
         ("Kenyan and Somali troops launched a joint operation against al-Shabaab.", {"190"}),
+        # 054: recognition reaffirmed
+        ("The Honduran president reaffirmed his country's recognition of Taiwan.", {"054"}),
+        # 0812, 081: a suspension lifted
+        ("The Kyrgyz junta lifted the suspension of the main opposition party.", {"0812"}),
+        ("The Georgian government lifted the suspension on flights to Russia.", {"081"}),
+        # 018: regret for deaths is an empathetic comment, not disapproval
+        ("The Greek government said it regretted the deaths of Turkish migrants.", {"018"}),
+        # 192: a part of a city taken
+        ("Syrian rebels captured the centre of Aleppo after weeks of fighting.", {"192"}),
     ],
 )
 def test_wire_news_families(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
