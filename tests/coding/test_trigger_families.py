@@ -375,6 +375,10 @@ def test_figures_of_speech(pipeline, text: str, expected: set[str]) -> None:  # 
         ("The Georgian government lifted the suspension on flights to Russia.", {"081"}),
         # 018: regret for deaths is an empathetic comment, not disapproval
         ("The Greek government said it regretted the deaths of Turkish migrants.", {"018"}),
+        # 050/061/062: cooperation deepened, its kind named by the object's modifier
+        ("Turkey and Azerbaijan deepened their economic cooperation.", {"061"}),
+        ("Armenia and France expanded cooperation in education.", {"050"}),
+        ("Kazakhstan and Uzbekistan agreed to strengthen military cooperation.", {"0312"}),
         # 192: a part of a city taken
         ("Syrian rebels captured the centre of Aleppo after weeks of fighting.", {"192"}),
     ],
