@@ -379,6 +379,9 @@ def test_figures_of_speech(pipeline, text: str, expected: set[str]) -> None:  # 
         ("Turkey and Azerbaijan deepened their economic cooperation.", {"061"}),
         ("Armenia and France expanded cooperation in education.", {"050"}),
         ("Kazakhstan and Uzbekistan agreed to strengthen military cooperation.", {"0312"}),
+        # 172: businesses and meeting places closed by order (an embassy's closure stays 161)
+        ("The Iranian government ordered the closure of all women's clubs in Tehran.", {"172"}),
+        ("Russia ordered the closure of the Polish consulate in Kaliningrad.", {"161"}),
         # 192: a part of a city taken
         ("Syrian rebels captured the centre of Aleppo after weeks of fighting.", {"192"}),
     ],
