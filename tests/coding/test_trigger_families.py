@@ -382,6 +382,9 @@ def test_figures_of_speech(pipeline, text: str, expected: set[str]) -> None:  # 
         # 172: businesses and meeting places closed by order (an embassy's closure stays 161)
         ("The Iranian government ordered the closure of all women's clubs in Tehran.", {"172"}),
         ("Russia ordered the closure of the Polish consulate in Kaliningrad.", {"161"}),
+        # 063: suspects sent, returned or transferred to another state's justice
+        ("Colombia sent three drug trafficking suspects to the United States.", {"063"}),
+        ("Turkey returned the fugitive to Azerbaijan on Friday.", {"063"}),
         # 192: a part of a city taken
         ("Syrian rebels captured the centre of Aleppo after weeks of fighting.", {"192"}),
     ],
