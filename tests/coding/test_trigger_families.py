@@ -347,3 +347,61 @@ def test_stopping_an_attack_is_de_escalation(pipeline) -> None:  # type: ignore[
 )
 def test_figures_of_speech(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 072: vessels and vehicles handed over are military aid
+        ("Japan delivered two patrol vessels to the Vietnamese coast guard.", {"072"}),
+        # 073: rescue and medical teams sent to a disaster (coordinated modifiers count)
+        ("Italy sent search and rescue teams to Albania.", {"073"}),
+        ("The Red Crescent sent medical teams to Lebanon.", {"073"}),
+        # 160: leaving a community of states, freezing or ending membership and cooperation
+        ("Tanzania quit the Southern African Development Community.", {"160"}),
+        ("Belarus froze its participation in the Commonwealth of Independent States.", {"160"}),
+        ("Moldova ended its membership in the CIS.", {"160"}),
+        ("Kazakhstan cut military cooperation with Russia.", {"160"}),
+        # 150: drills named by their size
+        ("North Korea staged massive drills near its border with South Korea.", {"150"}),
+        ("The Georgian army conducted large-scale drills near Tbilisi.", {"150"}),
+        # 062 between partners; a joint operation against a third party is the fighting (190)
+        ("Armenian and Russian troops launched a joint operation in the mountains.", {"062"}),
+        ("Kenyan and Somali troops launched a joint operation against al-Shabaab.", {"190"}),
+        # 054: recognition reaffirmed
+        ("The Honduran president reaffirmed his country's recognition of Taiwan.", {"054"}),
+        # 0812, 081: a suspension lifted
+        ("The Kyrgyz junta lifted the suspension of the main opposition party.", {"0812"}),
+        ("The Georgian government lifted the suspension on flights to Russia.", {"081"}),
+        # 018: regret for deaths is an empathetic comment, not disapproval
+        ("The Greek government said it regretted the deaths of Turkish migrants.", {"018"}),
+        # 050/061/062: cooperation deepened, its kind named by the object's modifier
+        ("Turkey and Azerbaijan deepened their economic cooperation.", {"061"}),
+        ("Armenia and France expanded cooperation in education.", {"050"}),
+        ("Kazakhstan and Uzbekistan agreed to strengthen military cooperation.", {"0312"}),
+        # 172: businesses and meeting places closed by order (an embassy's closure stays 161)
+        ("The Iranian government ordered the closure of all women's clubs in Tehran.", {"172"}),
+        ("Russia ordered the closure of the Polish consulate in Kaliningrad.", {"161"}),
+        # 063: suspects sent, returned or transferred to another state's justice
+        ("Colombia sent three drug trafficking suspects to the United States.", {"063"}),
+        ("Turkey returned the fugitive to Azerbaijan on Friday.", {"063"}),
+        # 192: a part of a city taken
+        ("Syrian rebels captured the centre of Aleppo after weeks of fighting.", {"192"}),
+    ],
+)
+def test_wire_news_families(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == expected
+
+
+def test_a_trailing_accusation_is_an_event_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "..., accusing X of ...": the accusation is coded beside the main event; a pronoun
+    # names whom the main clause acted on
+    text = "The Kyrgyz government expelled the British charity, accusing it of espionage."
+    assert dyads(pipeline, text) == {("KGZGOV", "GBRDEV", "1663"), ("KGZGOV", "GBRDEV", "1125")}
+    text = "Armenian opposition parties boycotted the vote, accusing the government of fraud."
+    assert "1121" in codes(pipeline, text)
+
+
+def test_the_accused_is_the_object_not_the_victims_of_the_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia accused Ukraine of genocide against Russians."
+    assert dyads(pipeline, text) == {("RUS", "UKR", "1124")}

@@ -5,9 +5,10 @@ reports) and drops the background of relative, adverbial and prepositional phras
 those phrases tell events of their own in wire news: time clauses with their own subject
 ("after police killed 19 people"), "where" clauses ("..., where he also met Edi Rama"), deed
 appositions ("..., a move condemned by Israel"), consequences ("..., prompting Peru to break
-off relations"), accords with their signatories ("welcomed the agreement signed by Rwanda and
-Congo") and visiting guests ("received the visiting prime minister"). Also here: the party
-inside what a denial or an inquiry is about, and the one state a sentence names.
+off relations"), trailing accusations ("..., accusing it of fraud"), accords with their
+signatories ("welcomed the agreement signed by Rwanda and Congo") and visiting guests
+("received the visiting prime minister"). Also here: the party inside what a denial or an
+inquiry is about, and the one state a sentence names.
 """
 
 from __future__ import annotations
@@ -53,6 +54,24 @@ def own_time_clause(verb: Token) -> bool:
             for c in verb.children
         )
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in verb.children)
+    )
+
+
+# Verbs of a trailing participle clause that makes an accusation of its own: "boycotted the
+# vote, accusing the government of fraud", "expelled the agency, blaming it for the unrest".
+ACCUSING = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce"})
+
+
+def accusing_clause(verb: Token) -> bool:
+    """ "Niger nationalised the mine, accusing the company of misconduct": a participle clause
+    after the main verb that accuses someone named as its object is an event of its own."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in ACCUSING
+        and verb.i > verb.head.i
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in {"mark", "nsubj"} for c in verb.children)
     )
 
 
@@ -247,6 +266,8 @@ def main_line(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
             return True, True  # hangs on a place noun, inside any phrase
         if own_time_clause(node):
             timed = True
+        elif accusing_clause(node):
+            pass  # beside the main clause, as a part of the main line
         elif node.dep_ not in MAIN_DEPS:
             return False, timed
         node = node.head

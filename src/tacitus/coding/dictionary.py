@@ -161,6 +161,11 @@ def object_forms(
             inner = content_object(c)
             objs |= _forms(inner) | _forms(c)
             objs |= {g.lemma_.lower() for g in inner.children if g.dep_ in {"compound", "amod"}}
+            # a coordinated modifier: "search and rescue teams" (search/nmod, rescue/conj)
+            for g in inner.children:
+                if g.dep_ == "nmod" and g.i < inner.i:
+                    objs.add(g.lemma_.lower())
+                    objs |= {h.lemma_.lower() for h in g.children if h.dep_ == "conj"}
             objs |= {g.lemma_.lower() for g in c.children if g.dep_ == "compound"}
         if tok.dep_ == "relcl" or tok.dep_ == "acl":
             objs.add(tok.head.lemma_.lower())

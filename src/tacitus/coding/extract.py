@@ -17,6 +17,7 @@ from tacitus.coding.clauses import (
     DEED_NOUNS,
     DENIALS,
     FORCE_SECTORS,
+    accusing_clause,
     citizens,
     consequence,
     deed_apposition,
@@ -468,6 +469,15 @@ def _plan(
             continue
         gov = _governor(sent_doc, t, anchors)
         if gov is None or own_time_clause(sent_doc[t.anchor]):
+            continue
+        if accusing_clause(sent_doc[t.anchor]):
+            gplan = by_anchor.get(gov.i)
+            obj = next(c for c in sent_doc[t.anchor].children if c.dep_ == "dobj")
+            if obj.pos_ == "PRON" and gplan is not None and gplan.targets:
+                # "ordered the Red Cross to leave, accusing it of ...": whom the main clause
+                # acted on
+                plan.targets = gplan.targets
+                plan.notes.append("target: the main clause's target, named by a pronoun")
             continue
         gplan = by_anchor.get(gov.i)
         obligation = _obligation(sent_doc[t.anchor])

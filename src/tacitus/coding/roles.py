@@ -323,6 +323,10 @@ def verb_roles(
                 for why, found in options
             ]
         options = [(why, found) for why, found in options if found]
+        if pattern.cameo[:2] == "11":
+            # "accused Ukraine of genocide against Russians": the accused is the object; the
+            # "of" phrase names the deed, with its victims
+            options.sort(key=lambda o: o[0] == "of")
         best = next(
             (o for o in options if any(m.actor.country for m in o[1])),
             options[0] if options else None,
