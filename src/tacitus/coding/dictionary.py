@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -191,6 +192,11 @@ def object_forms(
     return objs
 
 
+def _token_words(tokens: Iterable[Token]) -> set[str]:
+    """The tokens' lemmas and surface forms, lower-cased."""
+    return {w for c in tokens for w in (c.lemma_.lower(), c.lower_)}
+
+
 class TokenView:
     """What the patterns of one trigger token look at, computed once for all of them."""
 
@@ -198,72 +204,53 @@ class TokenView:
         self.tok = tok
         self.children = verb_children(tok)
         self._objects: dict[tuple[str, ...], set[str]] = {}
-        self._cache: dict[str, set[str]] = {}
 
-    @property
+    @cached_property
     def deps(self) -> set[str]:
-        if "deps" not in self._cache:
-            self._cache["deps"] = {c.dep_ for c in self.children}
-        return self._cache["deps"]
+        return {c.dep_ for c in self.children}
 
-    @property
+    @cached_property
     def particle_words(self) -> set[str]:
-        if "particles" not in self._cache:
-            kids = self.children
-            words = {c.lower_ for c in kids if c.dep_ in {"prt", "prep", "agent", "dative"}}
-            # "hit back at", "walk away from": particles the parser reads as adverbs
-            words |= {c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_ in PARTICLES}
-            # "open fire on" and "call on" often attach the preposition to the object.
-            for c in kids:
-                if c.dep_ in {"dobj", "obj"}:
-                    words.update(g.lower_ for g in c.children if g.dep_ == "prep")
-                # "called for the government to resign": 'for' marks the clause
-                if c.dep_ in {"advcl", "ccomp", "xcomp"}:
-                    words.update(
-                        g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ == "for"
-                    )
-            self._cache["particles"] = words
-        return self._cache["particles"]
+        kids = self.children
+        words = {c.lower_ for c in kids if c.dep_ in {"prt", "prep", "agent", "dative"}}
+        # "hit back at", "walk away from": particles the parser reads as adverbs
+        words |= {c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_ in PARTICLES}
+        # "open fire on" and "call on" often attach the preposition to the object.
+        for c in kids:
+            if c.dep_ in {"dobj", "obj"}:
+                words.update(g.lower_ for g in c.children if g.dep_ == "prep")
+            # "called for the government to resign": 'for' marks the clause
+            if c.dep_ in {"advcl", "ccomp", "xcomp"}:
+                words.update(g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ == "for")
+        return words
 
-    @property
+    @cached_property
     def prepositions_with_objects(self) -> set[str]:
-        if "prep_objects" not in self._cache:
-            self._cache["prep_objects"] = {
-                c.lower_ for c in self.children if any(g.dep_ == "pobj" for g in c.children)
-            }
-        return self._cache["prep_objects"]
+        return {c.lower_ for c in self.children if any(g.dep_ == "pobj" for g in c.children)}
 
     def objects(self, particles: tuple[str, ...]) -> set[str]:
         if particles not in self._objects:
             self._objects[particles] = object_forms(self.tok, particles, self.children)
         return self._objects[particles]
 
-    @property
+    @cached_property
     def modifiers(self) -> set[str]:
-        if "mods" not in self._cache:
-            mods = [c for c in self.children if c.dep_ in MODIFIER_DEPS]
-            self._cache["mods"] = {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
-        return self._cache["mods"]
+        return _token_words(c for c in self.children if c.dep_ in MODIFIER_DEPS)
 
-    @property
+    @cached_property
     def dependent_words(self) -> set[str]:
-        if "dependents" not in self._cache:
-            kids = self.children
-            self._cache["dependents"] = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
-        return self._cache["dependents"]
+        return _token_words(self.children)
 
-    @property
+    @cached_property
     def complements(self) -> set[str]:
-        if "complements" not in self._cache:
-            kids = self.children
-            comps = {c.lemma_.lower() for c in kids if c.dep_ in COMPLEMENT_DEPS}
-            if any(_stated_clause(c) for c in kids):
-                comps.add(STATED_CLAUSE)
-            for c in kids:  # "accused X of attacking": the verb under a preposition
-                if c.dep_ == "prep":
-                    comps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pcomp")
-            self._cache["complements"] = comps
-        return self._cache["complements"]
+        kids = self.children
+        comps = {c.lemma_.lower() for c in kids if c.dep_ in COMPLEMENT_DEPS}
+        if any(_stated_clause(c) for c in kids):
+            comps.add(STATED_CLAUSE)
+        for c in kids:  # "accused X of attacking": the verb under a preposition
+            if c.dep_ == "prep":
+                comps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pcomp")
+        return comps
 
 
 @dataclass(frozen=True, slots=True)
