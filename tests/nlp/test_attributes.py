@@ -61,3 +61,14 @@ def test_a_model_without_a_ruler_is_left_alone() -> None:
     blank = spacy.blank("en")
     assert speed_up(blank) is False
     assert lemmas.speed_up(blank) is False
+
+
+def test_a_ruler_setting_other_attributes_keeps_the_models_own() -> None:
+    import spacy
+
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "ukr"}]], {"NORM": "ukraine"})
+    assert speed_up(blank) is False
+    assert "attribute_ruler" in blank.pipe_names
+    assert blank("UKR")[0].norm_ == "ukraine"

@@ -35,6 +35,18 @@ STATIC = {  # attributes that depend only on a token's text and tag: results can
 CACHE_LIMIT = 200_000
 
 
+def _columns() -> tuple[int, ...]:
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+    return (TAG, POS, MORPH, LEMMA, DEP)
+
+
+def supports(ruler: Any) -> bool:
+    """Does the ruler set only attributes the fast ruler writes (not NORM, extensions ...)?"""
+    columns = _columns()
+    return all(key in columns for attrs in ruler.attrs for key in attrs)
+
+
 def _check(spec: Any) -> Check | None:
     """A predicate for one token attribute's value spec, or None when unsupported."""
     if isinstance(spec, str | bool | int):
@@ -71,16 +83,12 @@ class FastAttributeRuler:
     the few rules spanning several tokens, which still go through a (small) Matcher."""
 
     def __init__(self, nlp: Language, ruler: Any) -> None:
-        from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
         from spacy.matcher import Matcher
 
         self.strings = nlp.vocab.strings
         self.attrs = [dict(a) for a in ruler.attrs]
         self.indices = list(ruler.indices)
-        self.columns = [TAG, POS, MORPH, LEMMA, DEP]  # what the rules may set
-        unknown = {k for a in self.attrs for k in a} - set(self.columns)
-        if unknown:  # a ruler setting something else (NORM, extensions): not handled here
-            raise ValueError(f"attribute ruler sets unsupported attributes {sorted(unknown)}")
+        self.columns = list(_columns())  # what the rules may set (`supports` checked it)
         # Single-token alternatives: (rule, conditions on text/tag, conditions on dep/POS).
         self.singles: list[tuple[int, list[tuple[str, Any, Check]], Checks]] = []
         self.matcher = Matcher(nlp.vocab)
@@ -206,8 +214,9 @@ FACTORY = "tacitus_attributes"
 
 
 def speed_up(nlp: Language) -> bool:
-    """Swap the model's attribute ruler for the fast one; False when there is none."""
-    if "attribute_ruler" not in nlp.pipe_names:
+    """Swap the model's attribute ruler for the fast one; False when there is none, or when
+    it sets attributes the fast one does not write (the model's own ruler then stays)."""
+    if "attribute_ruler" not in nlp.pipe_names or not supports(nlp.get_pipe("attribute_ruler")):
         return False
     from tacitus.nlp.parse import replace_component
 
