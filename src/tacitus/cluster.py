@@ -203,13 +203,13 @@ def ingest_on_cluster(
             result: PartitionResult = future.result()
             future.release()
             pending[result.index] = result
+            submit_more()  # before saving, so the workers never wait on the client's writes
             while next_save in pending:
                 done = pending.pop(next_save)
                 events += _save(store, done, report)
                 next_save += 1
                 if progress is not None:
                     progress(report.articles + report.skipped + report.copies, events)
-            submit_more()
         if before_close is not None:
             before_close(client)
     finally:

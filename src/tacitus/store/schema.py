@@ -9,7 +9,8 @@
 
 Migration n brings a version n-1 database to version n inside one transaction; `migrate`
 applies the missing ones in order. Version 1 stored one event row per article mention; version
-2 splits that into mentions and merged events and adds dedup, actors and places.
+2 splits that into mentions and merged events and adds dedup, actors and places; 3 adds feeds;
+4 widens the dyad index; 5 keeps what events need to be updated one mention at a time.
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ events = Table(
     Column("first_seen", Date),
     Column("last_seen", Date),
     Column("best_mention", String(40)),
+    Column("date_mention", String(40)),  # v5: the mention the event's date comes from
+    Column("place_mention", String(40)),  # v5: the best-placed mention
     Column("record", Text, nullable=False),  # the event record (JSON) with the aggregates
 )
 Index("ix_events_merge", events.c.source_country, events.c.target_country, events.c.root)
@@ -142,6 +145,7 @@ mentions = Table(
     Column("target_code", String(40)),
     Column("confidence", Float, nullable=False),
     Column("record", Text, nullable=False),  # the mention's own event record (JSON)
+    Column("place_rank", Integer),  # v5: city 0, region 1, country 2, other 3; none: unlocated
 )
 Index("ix_mentions_event", mentions.c.event_id)
 Index("ix_mentions_article", mentions.c.article_id)
@@ -264,8 +268,27 @@ def _v4(conn: Connection) -> None:
     ix_events_dyad.create(conn, checkfirst=True)
 
 
+def _v5(conn: Connection) -> None:
+    """Mentions note the rank of their place and events the mentions their date and place
+    come from, so saving a mention updates its event without reading the event's other
+    mentions (filled in by `Store`)."""
+    cols = {c["name"] for c in inspect(conn).get_columns("mentions")}
+    if "place_rank" not in cols:
+        conn.execute(text("ALTER TABLE mentions ADD COLUMN place_rank INTEGER"))
+    cols = {c["name"] for c in inspect(conn).get_columns("events")}
+    for name in ("date_mention", "place_mention"):
+        if name not in cols:
+            conn.execute(text(f"ALTER TABLE events ADD COLUMN {name} VARCHAR(40)"))
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: tuple[tuple[int, Migration], ...] = ((1, _v1), (2, _v2), (3, _v3), (4, _v4))
+MIGRATIONS: tuple[tuple[int, Migration], ...] = (
+    (1, _v1),
+    (2, _v2),
+    (3, _v3),
+    (4, _v4),
+    (5, _v5),
+)
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -24,11 +24,14 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    DateTime,
     Engine,
     and_,
     bindparam,
+    case,
     create_engine,
     delete,
+    distinct,
     event,
     func,
     insert,
@@ -37,6 +40,7 @@ from sqlalchemy import (
     select,
     text,
     true,
+    type_coerce,
     union_all,
     update,
 )
@@ -106,6 +110,8 @@ class _Touched:
     events: set[str] = field(default_factory=set)
     new: int = 0
     merged: int = 0
+    founded: set[str] = field(default_factory=set)  # events this save founded
+    added: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # new mentions
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -176,11 +182,82 @@ class _Statements:
             for dated in (True, False)
         }
         self.event_exists = select(e.id).where(e.id == bindparam("eid"))
-        self.event_mentions = (
-            select(m.id, m.record, a.id, a.source, a.published, a.coded_at, a.url)
+        # An event's aggregates, each a pick among its mentions with ties going to the
+        # smallest mention id, so they depend on the set of mentions only (not on the order
+        # they were saved in) and are read without parsing every mention's record.
+        eid = m.event_id == bindparam("eid")
+        best_id = (
+            select(m.id).where(eid).order_by(m.confidence.desc(), m.id).limit(1).scalar_subquery()
+        )
+        mb, ab = S.mentions.alias("mb"), S.articles.alias("ab")
+        best = (
+            select(mb.c.id, mb.c.record, ab.c.source, ab.c.url)
+            .join(ab, ab.c.id == mb.c.article_id)
+            .where(mb.c.id == best_id)
+            .subquery("best")
+        )
+        precision = case(PRECISION_RANK, value=m.date_precision, else_=len(PRECISION_RANK))
+        dated_id = (
+            select(m.id)
+            .where(eid, m.date.is_not(None))
+            .order_by(precision, m.date, m.id)
+            .limit(1)
+            .scalar_subquery()
+        )
+        placed_id = (
+            select(m.id)
+            .where(eid, m.place_rank.is_not(None))
+            .order_by(m.place_rank, m.id)
+            .limit(1)
+            .scalar_subquery()
+        )
+        dated = select(m.record).where(m.id == dated_id).scalar_subquery()
+        placed = select(m.record).where(m.id == placed_id).scalar_subquery()
+        undated = type_coerce(case((a.published.is_(None), a.coded_at)), DateTime(timezone=True))
+        counts = (
+            select(
+                func.count().label("mentions"),
+                func.count(distinct(m.article_id)).label("articles"),
+                func.count(distinct(func.coalesce(func.nullif(a.source, ""), a.id))).label(
+                    "sources"
+                ),
+                func.min(a.published).label("first"),
+                func.max(a.published).label("last"),
+                func.min(undated).label("first_coded"),
+                func.max(undated).label("last_coded"),
+            )
+            .select_from(S.mentions.join(S.articles, a.id == m.article_id))
+            .where(eid)
+            .subquery("counts")
+        )
+        self.aggregates = select(
+            best.c.id,
+            best.c.record,
+            best.c.source,
+            best.c.url,
+            dated_id,
+            dated,
+            placed_id,
+            placed,
+            counts,
+        ).select_from(best.join(counts, true()))
+        self.event_state = select(
+            e.record,
+            e.best_mention,
+            e.date_mention,
+            e.place_mention,
+            e.mentions,
+            e.articles,
+            e.sources,
+            e.first_seen,
+            e.last_seen,
+        ).where(e.id == bindparam("eid"))
+        self.mention_record = select(m.record, m.place_rank).where(m.id == bindparam("mid"))
+        self.source_seen = (
+            select(m.id)
             .join(S.articles, a.id == m.article_id)
-            .where(m.event_id == bindparam("eid"))
-            .order_by(m.id)
+            .where(eid, a.source == bindparam("src"), a.id != bindparam("aid"))
+            .limit(1)
         )
         self.delete_event = delete(S.events).where(e.id == bindparam("eid"))
         self.update_event = update(S.events).where(e.id == bindparam("eid"))
@@ -222,6 +299,9 @@ class Store:
                     step(conn)
                     if version == 2:
                         self._refile_v1(conn)
+                    if version == 5:
+                        _rank_places(conn)
+                        self._refresh(conn, conn.execute(select(S.events.c.id)).scalars().all())
                     conn.execute(
                         insert(S.schema_version).values(version=version, applied_at=_now())
                     )
@@ -369,8 +449,10 @@ class Store:
         learned: list[LearnedActor],
     ) -> Saved:
         with self.engine.begin() as conn:
-            touched = _Touched(events=self._drop_article(conn, article.id))
+            dropped = self._drop_article(conn, article.id)
+            touched = _Touched(events=set(dropped))
             original = self._copy_of(conn, article.id, fp) if fp else None
+            coded_at = _now()
             conn.execute(
                 insert(S.articles),
                 {
@@ -383,7 +465,7 @@ class Store:
                     "text": article.text,
                     "content_hash": _hash(article.text),
                     "sentences": sentences,
-                    "coded_at": _now(),
+                    "coded_at": coded_at,
                     "coder": coder,
                     "duplicate_of": original,
                     "signature": fp.signature if fp else None,
@@ -398,7 +480,13 @@ class Store:
                 self._attach_all(conn, article.id, records, touched)
                 self._note_actors(conn, article, records)
                 self._note_learned(conn, learned)
-            self._refresh(conn, touched.events)
+            # An event that lost mentions is recomputed from all of its mentions; one that
+            # only gained mentions from this (new) article is updated from them alone.
+            self._refresh(conn, dropped)
+            seen = article.published or coded_at.date()
+            for event_id, added in sorted(touched.added.items()):
+                if event_id not in dropped:
+                    self._fold(conn, event_id, added, article, seen, event_id in touched.founded)
         return Saved(
             article.id,
             original,
@@ -423,6 +511,7 @@ class Store:
         for record in records:
             event_id = self._attach(conn, record, touched)
             touched.events.add(event_id)
+            touched.added.setdefault(event_id, []).append(record)
             rows.append(_mention_row(record["id"], event_id, article_id, record))
         if rows:
             conn.execute(insert(S.mentions), rows)
@@ -455,71 +544,151 @@ class Store:
                 if not compatible(span, other, self.dedup.date_slack_days):
                     continue
                 gap = distance(span, other)
-                if best is None or gap < best[0]:
+                if best is None or (gap, event_id) < best:
                     best = (gap, event_id)
         if best is not None:
             touched.merged += 1
             return best[1]
         touched.new += 1
-        row = _event_columns(record, [record])
+        row = _event_columns(record)
         row["id"] = record["id"]
         row["record"] = json.dumps(record, ensure_ascii=False)
         exists = conn.execute(self._sql.event_exists, {"eid": record["id"]}).first()
         if exists is None:  # else the same mention founded it before (a re-stored article)
             conn.execute(insert(S.events), row)
+            touched.founded.add(str(record["id"]))
         return str(record["id"])
 
     def _refresh(self, conn: Connection, event_ids: Iterable[str]) -> None:
-        """Recompute each event's date, best evidence and counts from its mentions."""
+        """Recompute each event's date, best evidence and counts from all its mentions."""
         for event_id in sorted(event_ids):
-            rows = conn.execute(self._sql.event_mentions, {"eid": event_id}).all()
-            if not rows:
-                conn.execute(self._sql.delete_event, {"eid": event_id})
+            key = {"eid": event_id}
+            found = conn.execute(self._sql.aggregates, key).first()
+            if found is None:
+                conn.execute(self._sql.delete_event, key)
                 continue
-            records = [json.loads(r[1]) for r in rows]
-            best = max(range(len(rows)), key=lambda i: (records[i]["confidence"], -i))
-            seen = [r[4] or r[5].date() for r in rows]
-            record = dict(records[best])
-            dated = [x for x in records if x["date"]]
-            if dated:
-                top = min(
-                    dated,
-                    key=lambda x: (_rank(x["date_precision"]), x["date"]),
-                )
-                record.update(
-                    date=top["date"],
-                    date_precision=top["date_precision"],
-                    date_source=top["date_source"],
-                )
-            located = [x for x in records if x.get("location")]
-            if located and not record.get("location"):
-                record["location"] = min(
-                    located, key=lambda x: PLACE_RANK.get(x["location"]["precision"], 3)
-                )["location"]
-            record["id"] = event_id
-            record["best_mention"] = rows[best][0]
-            record["publisher"] = rows[best][3]
-            record["url"] = rows[best][6]
-            record["mentions"] = len(rows)
-            record["articles"] = len({r[2] for r in rows})
-            record["sources"] = len({r[3] or r[2] for r in rows})
-            record["first_seen"] = min(seen).isoformat()
-            record["last_seen"] = max(seen).isoformat()
-            record["confidence"] = max(x["confidence"] for x in records)
-            row = _event_columns(record, records)
-            row.update(
-                mentions=record["mentions"],
-                articles=record["articles"],
-                sources=record["sources"],
-                first_seen=min(seen),
-                last_seen=max(seen),
-                best_mention=record["best_mention"],
-                record=json.dumps(record, ensure_ascii=False),
-            )
-            conn.execute(self._sql.update_event, {**row, "eid": event_id})
-            place = record.get("location")
-            if place:
-                self._note_place(conn, place)
+            best_id, best, publisher, url, dated_id, dated, placed_id, placed, *counts = found
+            record = json.loads(best)
+            if dated is not None:
+                _take_date(record, json.loads(dated))
+            if not record.get("location") and placed is not None:
+                record["location"] = json.loads(placed)["location"]
+            mentions, articles, sources, *seen = counts
+            first, last = _seen_range(*seen)
+            record.update(best_mention=best_id, publisher=publisher, url=url)
+            aggregate = _Aggregate(record, mentions, articles, sources, first, last)
+            self._write_event(conn, event_id, aggregate, dated_id, placed_id)
+
+    def _fold(
+        self,
+        conn: Connection,
+        event_id: str,
+        added: list[dict[str, Any]],
+        article: Article,
+        seen: date,
+        founded: bool,
+    ) -> None:
+        """Update an event with the mentions one new article added to it, giving what
+        `_refresh` would: each pick goes to the best mention, ties to the smallest id."""
+        state = None if founded else conn.execute(self._sql.event_state, {"eid": event_id}).one()
+        if state is None:
+            record: dict[str, Any] = {}
+            best_id = dated_id = placed_id = None
+            old = _Aggregate(record, 0, 0, 0, seen, seen)
+        else:
+            record = json.loads(state[0])
+            best_id, dated_id, placed_id = state[1], state[2], state[3]
+            old = _Aggregate(record, state[4], state[5], state[6], state[7], state[8])
+        best: dict[str, Any] | None = None  # a new best mention, if one is
+        dated: dict[str, Any] | None = None
+        placed: dict[str, Any] | None = None
+        date_key = _date_key(record, dated_id) if dated_id else None
+        place_rank = self._place_rank_of(conn, placed_id) if placed_id else None
+        for mention in sorted(added, key=lambda x: str(x["id"])):
+            mid = str(mention["id"])
+            if best_id is None or (mention["confidence"], _neg(mid)) > (
+                (best or record)["confidence"],
+                _neg(best_id),
+            ):
+                best, best_id = mention, mid
+            if mention["date"]:
+                key = _date_key(mention, mid)
+                if date_key is None or key < date_key:
+                    dated, dated_id, date_key = mention, mid, key
+            rank = _place_rank(mention.get("location"))
+            if rank is not None and (place_rank is None or (rank, mid) < (place_rank, placed_id)):
+                placed, placed_id, place_rank = mention, mid, rank
+        if best is not None:  # the new best mention's record, with the event's date and place
+            prior = record
+            record = dict(best)
+            record.update(best_mention=best_id, publisher=article.source, url=article.url)
+            if dated is None and dated_id is not None:
+                _take_date(record, prior)
+        if dated is not None:
+            _take_date(record, dated)
+        if best is not None or placed is not None:
+            own = best or self._mention(conn, str(best_id))
+            if not own.get("location") and placed_id is not None:
+                record["location"] = (placed or self._mention(conn, placed_id))["location"]
+        # An article without a publisher counts as a source of its own.
+        new_source = not article.source or (
+            conn.execute(
+                self._sql.source_seen,
+                {"eid": event_id, "src": article.source, "aid": article.id},
+            ).first()
+            is None
+        )
+        aggregate = _Aggregate(
+            record,
+            old.mentions + len(added),
+            old.articles + 1,
+            old.sources + int(new_source),
+            min(old.first_seen, seen),
+            max(old.last_seen, seen),
+        )
+        changed_place = best is not None or placed is not None
+        self._write_event(conn, event_id, aggregate, dated_id, placed_id, changed_place)
+
+    def _mention(self, conn: Connection, mention_id: str) -> dict[str, Any]:
+        found = conn.execute(self._sql.mention_record, {"mid": mention_id}).one()
+        return cast(dict[str, Any], json.loads(found[0]))
+
+    def _place_rank_of(self, conn: Connection, mention_id: str) -> int | None:
+        found = conn.execute(self._sql.mention_record, {"mid": mention_id}).one()
+        return cast(int | None, found[1])
+
+    def _write_event(
+        self,
+        conn: Connection,
+        event_id: str,
+        aggregate: _Aggregate,
+        dated_id: str | None,
+        placed_id: str | None,
+        note_place: bool = True,
+    ) -> None:
+        record = aggregate.record
+        record["id"] = event_id
+        record["mentions"] = aggregate.mentions
+        record["articles"] = aggregate.articles
+        record["sources"] = aggregate.sources
+        record["first_seen"] = aggregate.first_seen.isoformat()
+        record["last_seen"] = aggregate.last_seen.isoformat()
+        row = _event_columns(record)
+        row.update(
+            mentions=aggregate.mentions,
+            articles=aggregate.articles,
+            sources=aggregate.sources,
+            first_seen=aggregate.first_seen,
+            last_seen=aggregate.last_seen,
+            best_mention=record["best_mention"],
+            date_mention=dated_id,
+            place_mention=placed_id,
+            record=json.dumps(record, ensure_ascii=False),
+        )
+        conn.execute(self._sql.update_event, {**row, "eid": event_id})
+        place = record.get("location")
+        if place and note_place:
+            self._note_place(conn, place)
 
     def _note_actors(
         self, conn: Connection, article: Article, records: list[dict[str, Any]]
@@ -1008,10 +1177,72 @@ def _mention_row(
         "target_code": (record["target"] or {}).get("code"),
         "confidence": record["confidence"],
         "record": json.dumps(record, ensure_ascii=False),
+        "place_rank": _place_rank(record.get("location")),
     }
 
 
-def _event_columns(record: dict[str, Any], records: list[dict[str, Any]]) -> dict[str, Any]:
+@dataclass(slots=True)
+class _Aggregate:
+    """An event's record (its best mention's, with the event's date and place) and counts."""
+
+    record: dict[str, Any]
+    mentions: int
+    articles: int
+    sources: int
+    first_seen: date
+    last_seen: date
+
+
+def _take_date(record: dict[str, Any], dated: dict[str, Any]) -> None:
+    record.update(
+        date=dated["date"],
+        date_precision=dated["date_precision"],
+        date_source=dated["date_source"],
+    )
+
+
+def _date_key(record: dict[str, Any], mention_id: str) -> tuple[int, str, str]:
+    return _rank(record["date_precision"]), record["date"], mention_id
+
+
+def _neg(mention_id: str) -> tuple[int, ...]:
+    """A key under which the smaller id is the larger (ties between equally good mentions go
+    to the smallest id, as in `_refresh`'s ORDER BY)."""
+    return (*(-ord(c) for c in mention_id), 0)
+
+
+def _rank_places(conn: Connection) -> None:
+    """Migration 5's data step: the rank of each stored mention's place, from its record."""
+    m = S.mentions.c
+    rows = conn.execute(select(m.id, m.record).where(m.record.like('%"location": {%'))).all()
+    for mention_id, record in rows:
+        rank = _place_rank(json.loads(record).get("location"))
+        if rank is not None:
+            conn.execute(update(S.mentions).where(m.id == mention_id).values(place_rank=rank))
+
+
+def _place_rank(place: dict[str, Any] | None) -> int | None:
+    return PLACE_RANK.get(place["precision"], len(PLACE_RANK)) if place else None
+
+
+def _utc(moment: datetime) -> datetime:
+    """A stored time in UTC (SQLite gives back naive UTC, PostgreSQL the session's zone)."""
+    return moment.astimezone(UTC) if moment.tzinfo else moment
+
+
+def _seen_range(
+    first: date | None, last: date | None, first_coded: datetime | None, last_coded: datetime | None
+) -> tuple[date, date]:
+    """When an event was first and last seen: its articles' publication dates, or the day an
+    article without one was coded."""
+    days = [d for d in (first, last) if d is not None]
+    days += [_utc(d).date() for d in (first_coded, last_coded) if d is not None]
+    return min(days), max(days)
+
+
+def _event_columns(record: dict[str, Any]) -> dict[str, Any]:
+    """The event table's columns for an event record (whose confidence is its best
+    mention's, the highest of all)."""
     src, tgt = record["source"] or {}, record["target"] or {}
     day = _day(record["date"])
     span = date_interval(day, record["date_precision"])
@@ -1039,7 +1270,7 @@ def _event_columns(record: dict[str, Any], records: list[dict[str, Any]]) -> dic
         "negated": bool(record["negated"]),
         "modality": record["modality"],
         "factual": record["modality"] in FACTUAL,
-        "confidence": max(x["confidence"] for x in records),
+        "confidence": record["confidence"],
         "place_id": _place_id(place) if place else None,
     }
 
