@@ -603,7 +603,7 @@ class Store:
         dated: dict[str, Any] | None = None
         placed: dict[str, Any] | None = None
         date_key = _date_key(record, dated_id) if dated_id else None
-        place_rank = self._place_rank_of(conn, placed_id) if placed_id else None
+        place_rank: int | None = None  # the place mention's, read when a rival turns up
         for mention in sorted(added, key=lambda x: str(x["id"])):
             mid = str(mention["id"])
             if best_id is None or (mention["confidence"], _neg(mid)) > (
@@ -616,7 +616,11 @@ class Store:
                 if date_key is None or key < date_key:
                     dated, dated_id, date_key = mention, mid, key
             rank = _place_rank(mention.get("location"))
-            if rank is not None and (place_rank is None or (rank, mid) < (place_rank, placed_id)):
+            if rank is None:
+                continue
+            if placed_id is not None and place_rank is None:
+                place_rank = self._place_rank_of(conn, placed_id)
+            if placed_id is None or place_rank is None or (rank, mid) < (place_rank, placed_id):
                 placed, placed_id, place_rank = mention, mid, rank
         if best is not None:  # the new best mention's record, with the event's date and place
             prior = record
