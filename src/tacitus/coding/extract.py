@@ -9,6 +9,7 @@ gives no event leaves a `Skipped` with the reason.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -305,6 +306,7 @@ def _has_deed_object(verb: Token) -> bool:
 
 GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep", "acomp", "oprd"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+OBLIGATION_WORDS = re.compile(r"\b(?:must|should|ought)", re.IGNORECASE)  # a quick pre-check
 READINESS = frozenset({"ready", "prepared", "prepare", "willing", "able"})
 APPEAL_VERBS = frozenset({"want", "wish", "encourage", "invite", "press", "push", "prefer"})
 
@@ -373,6 +375,8 @@ def _reported_obligations(
     obligation on another actor makes a demand (10), also when neither the reporting verb nor
     the action has a pattern. Made here as a statement (010) that `_statement_of_obligation`
     turns into the demand; clauses whose action is a trigger are coded through it."""
+    if not OBLIGATION_WORDS.search(doc.text):
+        return []  # no "must", "should" or "ought" anywhere in the sentence
     taken = {t.anchor for t in found} | {t.token for t in found}
     out: list[_Trigger] = []
     for tok in doc:
