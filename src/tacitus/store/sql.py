@@ -241,7 +241,8 @@ class _Statements:
             placed,
             counts,
         ).select_from(best.join(counts, true()))
-        self.event_state = select(
+        self.event_states = select(
+            e.id,
             e.record,
             e.best_mention,
             e.date_mention,
@@ -251,7 +252,7 @@ class _Statements:
             e.sources,
             e.first_seen,
             e.last_seen,
-        ).where(e.id == bindparam("eid"))
+        ).where(e.id.in_(bindparam("eids", expanding=True)))
         self.mention_record = select(m.record, m.place_rank).where(m.id == bindparam("mid"))
         self.source_seen = (
             select(m.id)
@@ -484,9 +485,14 @@ class Store:
             # only gained mentions from this (new) article is updated from them alone.
             self._refresh(conn, dropped)
             seen = article.published or coded_at.date()
-            for event_id, added in sorted(touched.added.items()):
-                if event_id not in dropped:
-                    self._fold(conn, event_id, added, article, seen, event_id in touched.founded)
+            folded = sorted((k, v) for k, v in touched.added.items() if k not in dropped)
+            states = self._event_states(conn, [k for k, _ in folded if k not in touched.founded])
+            rows = [
+                self._fold(conn, event_id, added, article, seen, states.get(event_id))
+                for event_id, added in folded
+            ]
+            if rows:
+                conn.execute(self._sql.update_event, rows)
         return Saved(
             article.id,
             original,
@@ -577,7 +583,8 @@ class Store:
             first, last = _seen_range(*seen)
             record.update(best_mention=best_id, publisher=publisher, url=url)
             aggregate = _Aggregate(record, mentions, articles, sources, first, last)
-            self._write_event(conn, event_id, aggregate, dated_id, placed_id)
+            row = self._event_row(conn, event_id, aggregate, dated_id, placed_id)
+            conn.execute(self._sql.update_event, row)
 
     def _fold(
         self,
@@ -586,11 +593,11 @@ class Store:
         added: list[dict[str, Any]],
         article: Article,
         seen: date,
-        founded: bool,
-    ) -> None:
-        """Update an event with the mentions one new article added to it, giving what
-        `_refresh` would: each pick goes to the best mention, ties to the smallest id."""
-        state = None if founded else conn.execute(self._sql.event_state, {"eid": event_id}).one()
+        state: tuple[Any, ...] | None,
+    ) -> dict[str, Any]:
+        """The row of an event updated with the mentions one new article added to it (its
+        stored `state`; None for an event this article founded), giving what `_refresh` would:
+        each pick goes to the best mention, ties to the smallest id."""
         if state is None:
             record: dict[str, Any] = {}
             best_id = dated_id = placed_id = None
@@ -651,7 +658,18 @@ class Store:
             max(old.last_seen, seen),
         )
         changed_place = best is not None or placed is not None
-        self._write_event(conn, event_id, aggregate, dated_id, placed_id, changed_place)
+        return self._event_row(conn, event_id, aggregate, dated_id, placed_id, changed_place)
+
+    def _event_states(self, conn: Connection, event_ids: list[str]) -> dict[str, tuple[Any, ...]]:
+        """The stored aggregates of these events, by id."""
+        states: dict[str, tuple[Any, ...]] = {}
+        for i in range(0, len(event_ids), 500):
+            chunk = event_ids[i : i + 500]
+            for row in conn.execute(self._sql.event_states, {"eids": chunk}):
+                states[row[0]] = tuple(row[1:])
+        if len(states) != len(event_ids):  # pragma: no cover - a merge target always exists
+            raise StoreError(f"events vanished while saving: {set(event_ids) - set(states)}")
+        return states
 
     def _mention(self, conn: Connection, mention_id: str) -> dict[str, Any]:
         found = conn.execute(self._sql.mention_record, {"mid": mention_id}).one()
@@ -661,7 +679,7 @@ class Store:
         found = conn.execute(self._sql.mention_record, {"mid": mention_id}).one()
         return cast(int | None, found[1])
 
-    def _write_event(
+    def _event_row(
         self,
         conn: Connection,
         event_id: str,
@@ -669,7 +687,9 @@ class Store:
         dated_id: str | None,
         placed_id: str | None,
         note_place: bool = True,
-    ) -> None:
+    ) -> dict[str, Any]:
+        """The event table row (keyed for `update_event`) of an event's aggregates; a new
+        place is noted."""
         record = aggregate.record
         record["id"] = event_id
         record["mentions"] = aggregate.mentions
@@ -688,11 +708,12 @@ class Store:
             date_mention=dated_id,
             place_mention=placed_id,
             record=json.dumps(record, ensure_ascii=False),
+            eid=event_id,
         )
-        conn.execute(self._sql.update_event, {**row, "eid": event_id})
         place = record.get("location")
         if place and note_place:
             self._note_place(conn, place)
+        return row
 
     def _note_actors(
         self, conn: Connection, article: Article, records: list[dict[str, Any]]
