@@ -71,11 +71,12 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "ac
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 # Nouns that measure or group their "of" object: "25,000 tons of aid", "10 days of war games",
-# "a team of inspectors".
+# "a team of inspectors", "trucks of aid".
 MEASURE_NOUNS = frozenset(
     """ton tonne kilogram kg day week month year round series wave number dozen hundred thousand
     million billion amount lot batch shipment consignment package kind type set part bit worth
-    total volume quantity cargo load team mission contingent group""".split()
+    total volume quantity cargo load team mission contingent group truck truckload lorry
+    planeload shipload boatload crate sack bag carton""".split()
 )
 
 

@@ -321,6 +321,22 @@ class _Plan:
     dropped: str | None = None
 
 
+# Outlooks (012 pessimism, 013 optimism) whose clause is a prospect, not a reported fact.
+OUTLOOK_CODES = frozenset({"012", "013"})
+PROSPECT_AUX = frozenset({"could", "would", "might", "may", "will", "can", "should", "wo"})
+
+
+def _outlook_on_prospect(doc: Doc, outlook: _Plan, reported: _Plan) -> bool:
+    """ "was optimistic that a deal would be reached", "is hopeful that Russia will agree":
+    an adjective of outlook about something that may happen (a modal or future clause, or one
+    with no doer) is the event, not the clause it looks at."""
+    if outlook.trigger.via != "adj" or outlook.cameo[:3] not in OUTLOOK_CODES:
+        return False
+    verb = doc[reported.trigger.anchor]
+    modal = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PROSPECT_AUX for c in verb.children)
+    return modal or not reported.sources
+
+
 def _governor(doc: Doc, t: _Trigger, anchors: dict[int, _Trigger]) -> Token | None:
     """The nearest verb above the trigger's clause, through complement links (at most three)."""
     node = doc[t.anchor]
@@ -524,6 +540,15 @@ def _plan(
                 gplan.targets = gplan.targets or plan.sources or plan.targets
                 gplan.notes.append(f"demand: '{sent_doc[t.anchor].text}' with an obligation")
                 plan.dropped = f"the action demanded by '{gov.text}'"
+            elif _outlook_on_prospect(sent_doc, gplan, plan):
+                # "was hopeful that a treaty could be signed": the outlook is the event, what
+                # it looks at has not happened
+                heads = {s.head for s in gplan.sources}
+                gplan.targets = gplan.targets or [
+                    m for m in plan.sources + plan.targets if m.head not in heads
+                ]
+                outlook = sent_doc[gplan.trigger.token].text
+                plan.dropped = f"the prospect '{outlook}' is about"
             else:
                 gplan.dropped = f"a statement reporting '{sent_doc[t.anchor].text}'"
         elif groot in ATTITUDE_ROOTS and not gplan.trigger.pattern.complements:
