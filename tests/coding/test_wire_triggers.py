@@ -74,3 +74,25 @@ def test_outlook_on_a_fact_reports_the_fact(pipeline) -> None:  # type: ignore[n
         pipeline, "The Greek minister was confident that Turkey had violated its airspace."
     )
     assert "013" not in found
+
+
+def test_an_adverbial_clause_is_not_what_a_threat_is_about(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "after talks broke down" is when, not what: the threat is to resume the strike (133)
+    text = (
+        "The Zambian miners' union threatened to resume its strike after talks with the"
+        " mining ministry broke down."
+    )
+    found = codes(pipeline, text)
+    assert "133" in found
+    assert "1313" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ghanaian teachers' union threatened to strike over unpaid salaries.", "133"),
+        ("The Houthis threatened to strike Israeli ships in the Red Sea.", "1384"),
+    ],
+)
+def test_a_threatened_strike_by_workers_is_a_walkout(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)

@@ -29,11 +29,11 @@ from tacitus.coding.clauses import (
     visiting,
 )
 from tacitus.coding.dictionary import (
-    COMPLEMENT_DEPS,
     OBJECT_DEPS,
     Pattern,
     TriggerDictionary,
     content_object,
+    is_complement,
     verb_lemmas,
 )
 from tacitus.coding.domestic import DOERLESS_ROOTS
@@ -203,7 +203,7 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                     and not (pattern.cameo[:2] == "04" and _paired(c, triggers))
                 ):
                     absorbed[c.i] = f"topic of '{tok.text}'"
-                if c.dep_ in COMPLEMENT_DEPS and any(
+                if is_complement(c) and any(
                     c.lemma_.lower() in group for group in pattern.complements
                 ):
                     absorbed[c.i] = f"complement in the pattern '{pattern.text}'"
@@ -319,6 +319,25 @@ class _Plan:
     targets: list[ActorMention]
     notes: list[str]
     dropped: str | None = None
+
+
+LABOUR_SECTORS = frozenset({"LAB"})
+
+
+def _labour_strike(doc: Doc, plan: _Plan) -> bool:
+    """ "the union threatened to strike", "... to resume its strike": a threat of a strike (or
+    of an action on a strike) made by workers."""
+    verb = doc[plan.trigger.anchor]
+    return (
+        bool(plan.sources)
+        and all(LABOUR_SECTORS & {*m.actor.sectors} for m in plan.sources)
+        and any(
+            c.lemma_.lower() == "strike"
+            or any(g.dep_ == "dobj" and g.lemma_.lower() == "strike" for g in c.children)
+            for c in verb.children
+            if is_complement(c)
+        )
+    )
 
 
 # Outlooks (012 pessimism, 013 optimism) whose clause is a prospect, not a reported fact.
@@ -569,6 +588,9 @@ def _plan(
             plan.dropped = f"subordinate to the event '{gov.text}'"
     for plan in plans.values():
         t = plan.trigger
+        if not plan.dropped and plan.cameo[:3] == "138" and _labour_strike(sent_doc, plan):
+            plan.cameo = "133"  # "the union threatened to strike": a walkout, not an attack
+            plan.notes.append("a strike by workers")
         if not plan.dropped and plan.cameo[:2] == "01" and t.via != "noun":
             _statement_of_obligation(sent_doc, plan, mentions)
             if plan.cameo[:2] == "01" and t.pattern.origin == REPORTED_OBLIGATION:
