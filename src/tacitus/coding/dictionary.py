@@ -69,13 +69,32 @@ QUAD = {
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "acomp", "nummod"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj"})
+# Conjunctions that open an adverbial clause of time, condition or cause: such a clause is
+# beside the verb, not what it is about ("threatened to strike after talks broke down").
+ADVERBIAL_MARKS = frozenset(
+    """after before if when whenever while as because since until till unless though although
+    once whereas""".split()
+)
+
+
+def is_complement(c: Token) -> bool:
+    """Is a dependent a clause the verb is about ("refused to meet", "threatened a strike and
+    to resume"), rather than an adverbial clause of time, condition or cause?"""
+    if c.dep_ not in COMPLEMENT_DEPS:
+        return False
+    return c.dep_ != "advcl" or not any(
+        g.dep_ == "mark" and g.lower_ in ADVERBIAL_MARKS for g in c.children
+    )
+
+
 NOUNS = frozenset({"NOUN", "PROPN"})
 # Nouns that measure or group their "of" object: "25,000 tons of aid", "10 days of war games",
-# "a team of inspectors".
+# "a team of inspectors", "trucks of aid".
 MEASURE_NOUNS = frozenset(
     """ton tonne kilogram kg day week month year round series wave number dozen hundred thousand
     million billion amount lot batch shipment consignment package kind type set part bit worth
-    total volume quantity cargo load team mission contingent group""".split()
+    total volume quantity cargo load team mission contingent group truck truckload lorry
+    planeload shipload boatload crate sack bag carton""".split()
 )
 
 
@@ -244,7 +263,7 @@ class TokenView:
     @cached_property
     def complements(self) -> set[str]:
         kids = self.children
-        comps = {c.lemma_.lower() for c in kids if c.dep_ in COMPLEMENT_DEPS}
+        comps = {c.lemma_.lower() for c in kids if is_complement(c)}
         if any(_stated_clause(c) for c in kids):
             comps.add(STATED_CLAUSE)
         for c in kids:  # "accused X of attacking": the verb under a preposition
@@ -465,7 +484,7 @@ class TriggerDictionary:
         patterns rule out ("vowed to fight corruption": `fight -{corruption|...}`) is no
         event."""
         for c in tok.children:
-            if c.dep_ not in COMPLEMENT_DEPS or not any(
+            if not is_complement(c) or not any(
                 c.lemma_.lower() in group for group in matched.complements
             ):
                 continue

@@ -30,11 +30,11 @@ from tacitus.coding.clauses import (
     visiting,
 )
 from tacitus.coding.dictionary import (
-    COMPLEMENT_DEPS,
     OBJECT_DEPS,
     Pattern,
     TriggerDictionary,
     content_object,
+    is_complement,
     verb_lemmas,
 )
 from tacitus.coding.domestic import DOERLESS_ROOTS
@@ -204,7 +204,7 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                     and not (pattern.cameo[:2] == "04" and _paired(c, triggers))
                 ):
                     absorbed[c.i] = f"topic of '{tok.text}'"
-                if c.dep_ in COMPLEMENT_DEPS and any(
+                if is_complement(c) and any(
                     c.lemma_.lower() in group for group in pattern.complements
                 ):
                     absorbed[c.i] = f"complement in the pattern '{pattern.text}'"
@@ -321,6 +321,41 @@ class _Plan:
     targets: list[ActorMention]
     notes: list[str]
     dropped: str | None = None
+
+
+LABOUR_SECTORS = frozenset({"LAB"})
+
+
+def _labour_strike(doc: Doc, plan: _Plan) -> bool:
+    """ "the union threatened to strike", "... to resume its strike": a threat of a strike (or
+    of an action on a strike) made by workers."""
+    verb = doc[plan.trigger.anchor]
+    return (
+        bool(plan.sources)
+        and all(LABOUR_SECTORS & {*m.actor.sectors} for m in plan.sources)
+        and any(
+            c.lemma_.lower() == "strike"
+            or any(g.dep_ == "dobj" and g.lemma_.lower() == "strike" for g in c.children)
+            for c in verb.children
+            if is_complement(c)
+        )
+    )
+
+
+# Outlooks (012 pessimism, 013 optimism) whose clause is a prospect, not a reported fact.
+OUTLOOK_CODES = frozenset({"012", "013"})
+PROSPECT_AUX = frozenset({"could", "would", "might", "may", "will", "can", "should", "wo"})
+
+
+def _outlook_on_prospect(doc: Doc, outlook: _Plan, reported: _Plan) -> bool:
+    """ "was optimistic that a deal would be reached", "is hopeful that Russia will agree":
+    an adjective of outlook about something that may happen (a modal or future clause, or one
+    with no doer) is the event, not the clause it looks at."""
+    if outlook.trigger.via != "adj" or outlook.cameo[:3] not in OUTLOOK_CODES:
+        return False
+    verb = doc[reported.trigger.anchor]
+    modal = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PROSPECT_AUX for c in verb.children)
+    return modal or not reported.sources
 
 
 def _governor(doc: Doc, t: _Trigger, anchors: dict[int, _Trigger]) -> Token | None:
@@ -528,6 +563,15 @@ def _plan(
                 gplan.targets = gplan.targets or plan.sources or plan.targets
                 gplan.notes.append(f"demand: '{sent_doc[t.anchor].text}' with an obligation")
                 plan.dropped = f"the action demanded by '{gov.text}'"
+            elif _outlook_on_prospect(sent_doc, gplan, plan):
+                # "was hopeful that a treaty could be signed": the outlook is the event, what
+                # it looks at has not happened
+                heads = {s.head for s in gplan.sources}
+                gplan.targets = gplan.targets or [
+                    m for m in plan.sources + plan.targets if m.head not in heads
+                ]
+                outlook = sent_doc[gplan.trigger.token].text
+                plan.dropped = f"the prospect '{outlook}' is about"
             else:
                 gplan.dropped = f"a statement reporting '{sent_doc[t.anchor].text}'"
         elif groot in ATTITUDE_ROOTS and not gplan.trigger.pattern.complements:
@@ -548,6 +592,9 @@ def _plan(
             plan.dropped = f"subordinate to the event '{gov.text}'"
     for plan in plans.values():
         t = plan.trigger
+        if not plan.dropped and plan.cameo[:3] == "138" and _labour_strike(sent_doc, plan):
+            plan.cameo = "133"  # "the union threatened to strike": a walkout, not an attack
+            plan.notes.append("a strike by workers")
         if not plan.dropped and plan.cameo[:2] == "01" and t.via != "noun":
             _statement_of_obligation(sent_doc, plan, mentions)
             if plan.cameo[:2] == "01" and t.pattern.origin == REPORTED_OBLIGATION:

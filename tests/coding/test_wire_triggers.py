@@ -1,0 +1,98 @@
+"""Event classes common in wire-news body sentences, with the shipped dictionaries (slow).
+Every sentence here is written for the test; none comes from an evaluation set."""
+
+import pytest
+
+from .coded import codes, events
+
+pytestmark = pytest.mark.slow
+
+
+def dyads(pipe, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {
+        (e.source.code if e.source else "-", e.target.code if e.target else "-", e.cameo)
+        for e in events(pipe, text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 055: asking forgiveness is an apology
+        ("The Belgian king asked Congo for forgiveness.", "055"),
+        ("Japan's prime minister sought forgiveness from South Korea for wartime abuses.", "055"),
+        # 163: sanctions adopted or announced are sanctions imposed
+        ("Canada adopted a new package of sanctions against Belarus on Friday.", "163"),
+        ("The United States announced new sanctions on Iranian oil exports.", "163"),
+        # 0863: trucks of aid let in
+        ("Egypt allowed forty trucks of food aid into Gaza on Sunday.", "0863"),
+        ("Turkey allowed dozens of trucks into the Syrian province of Idlib.", "0863"),
+    ],
+)
+def test_wire_event_classes(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Belgian king asked Congo for help with the inquiry.",
+        "The Canadian parliament adopted a new budget on Friday.",
+        "The Egyptian ministry announced new rules for taxi drivers.",
+    ],
+)
+def test_wire_event_counter_cases(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = codes(pipeline, text)
+    assert not found & {"055", "163", "0863"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Greek foreign minister was optimistic that Turkey would agree to resume talks.",
+            ("GRCGOV", "TUR", "013"),
+        ),
+        (
+            "The Armenian prime minister said he was hopeful that a treaty with Azerbaijan could"
+            " be signed within months.",
+            ("ARMGOV", "AZE", "013"),
+        ),
+        (
+            "The Kenyan foreign minister was pessimistic that Somalia would sign the border deal.",
+            ("KENGOV", "SOM", "012"),
+        ),
+    ],
+)
+def test_outlook_on_a_prospect_is_the_event(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_outlook_on_a_fact_reports_the_fact(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a statement about what has happened codes what happened, not the speaker's mood
+    found = codes(
+        pipeline, "The Greek minister was confident that Turkey had violated its airspace."
+    )
+    assert "013" not in found
+
+
+def test_an_adverbial_clause_is_not_what_a_threat_is_about(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "after talks broke down" is when, not what: the threat is to resume the strike (133)
+    text = (
+        "The Zambian miners' union threatened to resume its strike after talks with the"
+        " mining ministry broke down."
+    )
+    found = codes(pipeline, text)
+    assert "133" in found
+    assert "1313" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ghanaian teachers' union threatened to strike over unpaid salaries.", "133"),
+        ("The Houthis threatened to strike Israeli ships in the Red Sea.", "1384"),
+    ],
+)
+def test_a_threatened_strike_by_workers_is_a_walkout(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
