@@ -189,7 +189,52 @@ POLITICAL_WORDS = re.compile(
     r"invaded|occupation|boycotts?)\b",
     re.IGNORECASE,
 )
-BEATS = (("sport", SPORT), ("sport", EVENT_NAMES), ("culture", CULTURE), ("news", OTHER_BEATS))
+# Words that tell a beat across a whole article but are too weak to settle one sentence (a
+# referee, a tasting menu, a chipmaker, a dentist). Words with a common political sense are
+# left out ("defenders": rights defenders, "serve": a sentence, "theatre": of war, "mines",
+# "satellites", "settlement", "residents", "drugs").
+SPORT_BEAT = re.compile(
+    r"\b(?:referees?|relegat(?:ion|ed)|equali[sz](?:er|ed|ing)|(?:head )?coach(?:es)?|"
+    r"wingers?|full-?backs?|penalty (?:spot|area|kick)|free kicks?|offside|derby|"
+    r"dressing room|transfer (?:window|fee)|deadline day|unforced errors|tie-?breaks?|"
+    r"bowlers?|batting|spinners|sixes|laps|top of the (?:table|league)|title race|"
+    r"fans|match(?:es)? point|season ticket|cyclists?|cycling|skiers?|skiing)\b",
+    re.IGNORECASE,
+)
+CULTURE_BEAT = re.compile(
+    r"\b(?:operas?|ballets?|orchestras?|conductors?|sopranos?|tenors?|arias?|symphon(?:y|ies)|"
+    r"documentar(?:y|ies)|galler(?:y|ies)|paintings?|sculptures?|artists?|audiences?|"
+    r"reviewers|designers?|fashion|catwalk|luxury|poets?|poetry|authors?|books?|"
+    r"musicians?|music|jazz|gigs?|choreograph\w*|screenplay|sequel|video games?|gaming|"
+    r"tasting menu|cuisine|cooks?|dishes|bakery|bakers?|pastr(?:y|ies)|cafes?|coffee)\b",
+    re.IGNORECASE,
+)
+NEWS_BEAT = re.compile(
+    r"\b(?:chief executives|ceos?|airlines?|passengers|fares|flights?|airports?|hotels?|"
+    r"guesthouses?|visitors|travel(?:l?ers?)?|railways?|rail|commuters|motorists|"
+    r"stocks?|tonnes?|strategists?|brokerages?|fund managers?|price targets?|stakes?|"
+    r"start-?ups?|venture|funding round|apps?|users|chips?|chipmakers?|processors?|"
+    r"data cent(?:re|er)s|cloud|artificial intelligence|"
+    r"commodit(?:y|ies)|metals?|copper|alumin(?:i)?um|zinc|mining|miners|carmakers?|"
+    r"shoppers|discounts?|supermarkets?|grocers?|stores|shops?|shopkeepers|prices|"
+    r"interest rates|economists?|labs?|laborator(?:y|ies)|journals?|professors?|bacteria|"
+    r"enzymes?|genes?|dna|physicists?|biologists?|geologists?|astronomers?|clinics?|"
+    r"dentists?|dental|nurses?|pharmac(?:y|ies|ists?|eutical)|medicines?|treatments?|"
+    r"injections?|diseases?|surgery|insurers?|snow(?:fall)?|rain|forecasts?|weather|"
+    r"winds?|celsius|pupils|parents|homework|classes|courses|enrolments?|tuition|"
+    r"campus(?:es)?|librar(?:y|ies|ians?)|lawsuits?|trademarks?|copyright|patents?|"
+    r"infring\w*|litigation|solicitors?|lottery)\b",
+    re.IGNORECASE,
+)
+BEATS = (
+    ("sport", SPORT),
+    ("sport", EVENT_NAMES),
+    ("sport", SPORT_BEAT),
+    ("culture", CULTURE),
+    ("culture", CULTURE_BEAT),
+    ("news", OTHER_BEATS),
+    ("news", NEWS_BEAT),
+)
 BEAT_WORDS = 3  # distinct words of a beat an article needs
 BEAT_RATIO = 3  # and how many times its distinct political words
 BEAT_SENTENCES = 3  # a beat is a whole article's: a sentence or two on their own have none
@@ -223,9 +268,11 @@ def screen(
         if (
             reason is None
             and beat is not None
-            and not (_official(cand.source) or _official(cand.target))
+            and not (_official_side(doc, cand.source) or _official_side(doc, cand.target))
         ):
             reason = f"not political: no official side in a {beat} article"
+        if reason is None and beat is not None and _local_service(doc, cand):
+            reason = f"not political: a local office's routine dealings in a {beat} article"
         if reason is None:
             kept.append(cand)
         else:
@@ -250,6 +297,15 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
             return f"not political: a natural hazard is not an actor ('{tok.text}')"
     if lemma in WELCOME_VERBS and _visitors(trigger, counted=True):
         return "not political: visitor numbers"  # whoever welcomes them
+    for tok in _subjects(trigger):  # "Shares in state miners rallied": whoever they are in
+        if tok.lemma_.lower() in SECURITIES:
+            return f"not political: markets and prices are not actors ('{tok.text}')"
+    if (goal := _goal_met(trigger)) is not None:
+        return f"not political: a target met, not a meeting ('{goal}')"
+    if (fee := _fee_charged(trigger)) is not None:
+        return f"not political: a price charged, not a charge ('{fee}')"
+    if (thing := _metaphoric_conquest(doc, cand, trigger)) is not None:
+        return f"not political: a market or a town won over by a thing ('{thing}')"
     if cand.source is not None and _official(cand.source) and not _venue(doc, cand, cand.source):
         return None
     if lemma in WELCOME_VERBS and _visitors(trigger):
@@ -280,6 +336,76 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
     for domain, context in (("sport", SPORT), ("sport", EVENT_NAMES), ("culture", CULTURE)):
         if (m := context.search(text_of(doc))) and _domain_act(doc, cand, lemma, context):
             return f"not political: {domain} ('{trigger.text}', '{m.group(0)}')"
+    return None
+
+
+# Securities and prices that rise and fall: never a doer, whoever issued them ("shares in
+# state-owned miners rallied").
+SECURITIES = frozenset(
+    "share stock bond yield price index currency futures commodity bitcoin".split()
+)
+# What is "met" without a meeting: a target, a deadline, a need.
+GOALS = frozenset(
+    """target goal deadline quota expectation forecast estimate need requirement standard
+    criterion criteria obligation cost bill threshold benchmark objective""".split()
+)
+# What is "charged" without a charge: a price.
+FEES = frozenset(
+    """fee price rate rent interest commission premium fare toll tariff admission
+    euro dollar pound""".split()
+)
+# Verbs of conquest, and what is conquered without an army: a market.
+CONQUEST_VERBS = frozenset(
+    "conquer invade occupy capture seize overrun colonise colonize besiege storm".split()
+)
+MARKET_PLACES = frozenset(
+    """market segment sector niche shelf chart category field industry business trade
+    marketplace""".split()
+)
+
+
+def _goal_met(trigger: Token) -> str | None:
+    """'struggled to meet their targets', 'met the deadline': a goal reached."""
+    if trigger.lemma_.lower() != "meet":
+        return None
+    for c in trigger.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in GOALS:
+            return str(c.text)
+    return None
+
+
+def _fee_charged(trigger: Token) -> str | None:
+    """'would charge an entry fee', 'charges 20 euros a night': a price, not an indictment."""
+    if trigger.lemma_.lower() != "charge" or trigger.pos_ != "VERB":
+        return None
+    for c in trigger.children:
+        if c.dep_ == "dobj" and (c.lemma_.lower() in FEES or c.like_num):
+            return str(c.text)
+        if c.dep_ == "dobj" and any(t.lemma_.lower() in FEES for t in c.subtree):
+            return str(c.text)
+    return None
+
+
+def _metaphoric_conquest(doc: Doc, cand: Candidate, trigger: Token) -> str | None:
+    """'carmakers have invaded the European market' (a market conquered), 'the city has been
+    conquered by the bicycle' (a conqueror that is no actor and no weapon)."""
+    if trigger.lemma_.lower() not in CONQUEST_VERBS:
+        return None
+    for c in trigger.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in MARKET_PLACES:
+            return str(c.text)
+    if cand.source is not None:
+        return None
+    for c in trigger.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if (
+                    g.dep_ == "pobj"
+                    and g.pos_ == "NOUN"
+                    and g.ent_type_ == ""
+                    and g.lemma_.lower() not in ARMED_NOUNS
+                ):
+                    return str(g.text)
     return None
 
 
@@ -396,6 +522,52 @@ def _official(mention: ActorMention | None) -> bool:
         or actor.person is not None
         or actor.kind in {"igo", "ngo", "seat"}
     )
+
+
+# Sectors of professions that are a side in political news only with an office, a name or a
+# political act: in an article about sport, business or health, doctors, judges of a prize,
+# priests and farmers are not a political side ("Doctors welcomed the approval").
+PROFESSIONS = PRIVATE_SECTORS | {"HLH", "JUD", "REL", "AGR"}
+
+
+def _official_side(doc: Doc, mention: ActorMention | None) -> bool:
+    """An official side in an article of another beat: not a profession on its own."""
+    if not _official(mention):
+        return False
+    assert mention is not None
+    actor = mention.actor
+    named = actor.role is not None or actor.org is not None or actor.person is not None
+    if not named and set(actor.sectors) == {"GOV"} and _inside_a_name(doc, mention):
+        return False  # "from Sporting Lisbon", "joined Paris Saint-Germain": a club
+    return named or actor.kind in {"igo", "ngo"} or not set(actor.sectors) <= PROFESSIONS
+
+
+def _inside_a_name(doc: Doc, mention: ActorMention) -> bool:
+    """The mention's name is part of a longer proper name ('Dynamo Kyiv', 'Paris
+    Saint-Germain'): a name written into it, or it written into a name."""
+    head = doc[mention.head]
+    first, last = mention.tokens if mention.tokens != (0, 0) else (head.i, head.i + 1)
+    outside = [c for c in head.children if c.dep_ == "compound" and not first <= c.i < last]
+    if head.dep_ == "compound" and not first <= head.head.i < last:
+        outside.append(head.head)
+    return any(t.pos_ == "PROPN" and t.is_title for t in outside)
+
+
+# A town's own offices: what they do for their residents in an article about daily life is
+# a public service, not a political event ("The mayor thanked the volunteers").
+LOCAL_OFFICES = frozenset(
+    """mayor councillor councilor council municipality city town borough village""".split()
+)
+
+
+def _local_service(doc: Doc, cand: Candidate) -> bool:
+    """A mayor or city council acting toward residents, a business or no one."""
+    if cand.source is None or _official_side(doc, cand.target):
+        return False
+    if cand.target is not None and doc[cand.target.head].ent_type_ in {"GPE", "NORP"}:
+        return False  # another town or a country: twinning, a visit abroad
+    head = doc[cand.source.head]
+    return head.lemma_.lower() in LOCAL_OFFICES and head.ent_type_ not in {"GPE", "NORP"}
 
 
 def _political_target(doc: Doc, mention: ActorMention | None) -> bool:
