@@ -360,3 +360,35 @@ def test_no_event_from_figures_of_speech(pipeline: Pipeline, text: str) -> None:
 )
 def test_the_literal_sense_is_kept(pipeline: Pipeline, text: str, root: str) -> None:
     assert root in {e.cameo[:2] for e in coded(pipeline, text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's word, whatever its verb
+        "A Swiss insurer warned of higher premiums next year.",
+        # a work or a product praised
+        "The jury praised the documentary for its honesty.",
+        # a profession's service
+        "Opticians at the county hospital will offer free eye tests to pensioners.",
+        # cooperation between two private sides
+        "A Norwegian university is negotiating a licence with a salmon farming company.",
+    ],
+)
+def test_no_event_from_private_dealings(pipeline: Pipeline, text: str) -> None:
+    assert coded(pipeline, text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("A Swiss insurer accused the Venezuelan government of seizing its assets.", "11"),
+        ("The Kenyan president praised the army for its courage.", "05"),
+        ("The health ministry will offer free check-ups to refugees.", "03"),
+        ("The Norwegian government is negotiating a licence with a salmon farming company.", "04"),
+    ],
+)
+def test_a_political_side_keeps_dealings(pipeline: Pipeline, text: str, root: str) -> None:
+    assert root in {e.cameo[:2] for e in coded(pipeline, text)}

@@ -132,6 +132,8 @@ COMMERCE_VERBS = frozenset(
     fight compete escalate attack hit punish besiege surrender retreat bully rival challenge
     beat defeat overtake unveil launch deal""".split()
 )
+# What a company can do that is political whoever it is done to: protest, coerce, fight.
+STREET_AND_FORCE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 MONEY = re.compile(
     r"(?:[$€£¥]\s?\d|\b\d[\d.,]*\s*(?:million|billion|trillion|bln|mln)?\s*"
     r"(?:dollars|euros|pounds|yen|yuan|rupees|francs)\b|\b(?:deal|stake|takeover|merger|"
@@ -141,7 +143,7 @@ MONEY = re.compile(
 COMPANY_NOUNS = frozenset(
     """company firm carmaker automaker planemaker chipmaker maker manufacturer producer
     retailer brand conglomerate bank lender insurer airline brewer jeweller jeweler startup
-    start-up supplier distributor""".split()
+    start-up supplier distributor carrier foundry publisher brokerage chain""".split()
 )
 MARKETS = re.compile(
     r"\b(?:prices?|supply|supplies|barrels?|crude|oil|copper|commodit(?:y|ies)|metals?|"
@@ -306,6 +308,12 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
         return f"not political: a price charged, not a charge ('{fee}')"
     if (thing := _metaphoric_conquest(doc, cand, trigger)) is not None:
         return f"not political: a market or a town won over by a thing ('{thing}')"
+    if (work := _work_praised(doc, cand, trigger)) is not None:
+        return f"not political: praise of a work or a product ('{work}')"
+    if (service := _service_offered(doc, cand, trigger)) is not None:
+        return f"not political: a service offered by a profession ('{service}')"
+    if _private_dealings(doc, cand):
+        return "not political: dealings between private sides"
     if cand.source is not None and _official(cand.source) and not _venue(doc, cand, cand.source):
         return None
     if lemma in WELCOME_VERBS and _visitors(trigger):
@@ -323,7 +331,7 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
         if lemma == "demand" and trigger.pos_ == "NOUN" and _economic_demand(trigger):
             return "not political: demand for goods, not a demand"
         if (
-            lemma in COMMERCE_VERBS
+            (lemma in COMMERCE_VERBS or cand.cameo[:2] not in STREET_AND_FORCE_ROOTS)
             and cand.source is not None
             and _commercial(doc, cand.source)
             and (cand.target is None or _commercial(doc, cand.target))
@@ -362,6 +370,70 @@ MARKET_PLACES = frozenset(
     """market segment sector niche shelf chart category field industry business trade
     marketplace""".split()
 )
+
+
+# Works and products, whose praise is a review, not a political act ("Judges praised the
+# novel"). "performance" is left out (an army's, an economy's).
+WORKS = frozenset(
+    """book novel memoir poem film movie documentary album song record single opera ballet
+    play production staging show concert recital exhibition painting collection design
+    dish menu recipe wine beer restaurant product phone smartphone car model app game
+    device gadget""".split()
+)
+PRAISE_VERBS = frozenset("praise hail applaud laud acclaim commend celebrate admire".split())
+# Services a profession offers its patients, pupils or customers.
+SERVICES = re.compile(
+    r"\b(?:check-?ups?|appointments?|consultations?|treatments?|care|therap(?:y|ies)|"
+    r"screenings?|tests?|scans?|lessons?|class(?:es)?|courses?|tutoring|workshops?|tours?|"
+    r"discounts?|refunds?|services?|sessions?|surger(?:y|ies)|vaccinations?)\b",
+    re.IGNORECASE,
+)
+SERVICE_VERBS = frozenset("offer provide promise give run extend".split())
+# Roots of cooperation, between two sides that are neither of them political.
+COOPERATION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+
+
+def _work_praised(doc: Doc, cand: Candidate, trigger: Token) -> str | None:
+    """'Judges praised the novel', 'critics hailed the production' (no political side)."""
+    if trigger.lemma_.lower() not in PRAISE_VERBS or _official_side(doc, cand.target):
+        return None
+    if cand.target is not None and doc[cand.target.head].ent_type_ in {"GPE", "NORP"}:
+        return None
+    for c in trigger.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in WORKS:
+            return str(c.text)
+    return None
+
+
+def _service_offered(doc: Doc, cand: Candidate, trigger: Token) -> str | None:
+    """'Dentists will offer free check-ups to children': a profession's service."""
+    if (
+        trigger.lemma_.lower() not in SERVICE_VERBS
+        or cand.source is None
+        or _official_side(doc, cand.source)
+        or _official_side(doc, cand.target)
+    ):
+        return None
+    for c in trigger.children:
+        if c.dep_ in {"dobj", "nsubjpass"}:
+            span = doc[c.left_edge.i : c.right_edge.i + 1]
+            if (m := SERVICES.search(span.text)) is not None:
+                return m.group(0)
+    return None
+
+
+def _private_dealings(doc: Doc, cand: Candidate) -> bool:
+    """'The university is negotiating a licence with a recycling firm': cooperation between
+    two sides that are businesses, schools, media or civilians, neither of them named."""
+    if cand.cameo[:2] not in COOPERATION_ROOTS or cand.source is None or cand.target is None:
+        return False
+    return all(
+        m.actor.sectors
+        and set(m.actor.sectors) <= PRIVATE_SECTORS
+        and not _official(m)
+        and doc[m.head].ent_type_ not in {"GPE", "NORP"}
+        for m in (cand.source, cand.target)
+    )
 
 
 def _goal_met(trigger: Token) -> str | None:
