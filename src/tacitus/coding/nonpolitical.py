@@ -308,6 +308,8 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
         return f"not political: a price charged, not a charge ('{fee}')"
     if (thing := _metaphoric_conquest(doc, cand, trigger)) is not None:
         return f"not political: a market or a town won over by a thing ('{thing}')"
+    if _described(doc, cand, trigger):
+        return "not political: what the actor does as a rule ('a charity that supports ...')"
     if (work := _work_praised(doc, cand, trigger)) is not None:
         return f"not political: praise of a work or a product ('{work}')"
     if (service := _service_offered(doc, cand, trigger)) is not None:
@@ -391,6 +393,18 @@ SERVICES = re.compile(
 SERVICE_VERBS = frozenset("offer provide promise give run extend".split())
 # Roots of cooperation, between two sides that are neither of them political.
 COOPERATION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+
+
+def _described(doc: Doc, cand: Candidate, trigger: Token) -> bool:
+    """'a charity that supports stranded players', 'a firm that supplies hospitals': a
+    relative clause in the simple present tells what the actor does, not what it did."""
+    return (
+        cand.source is not None
+        and trigger.dep_ == "relcl"
+        and trigger.tag_ in {"VBZ", "VBP"}
+        and trigger.head.i == cand.source.head
+        and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+    )
 
 
 def _work_praised(doc: Doc, cand: Candidate, trigger: Token) -> str | None:
