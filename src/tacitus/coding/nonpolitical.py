@@ -200,6 +200,7 @@ SPORT_BEAT = re.compile(
     r"wingers?|full-?backs?|penalty (?:spot|area|kick)|free kicks?|offside|derby|"
     r"dressing room|transfer (?:window|fee)|deadline day|unforced errors|tie-?breaks?|"
     r"bowlers?|batting|spinners|sixes|laps|top of the (?:table|league)|title race|"
+    r"chess|grandmasters?|world champions?|prize (?:fund|money)|tournaments|"
     r"fans|match(?:es)? point|season ticket|cyclists?|cycling|skiers?|skiing)\b",
     re.IGNORECASE,
 )
@@ -225,7 +226,7 @@ NEWS_BEAT = re.compile(
     r"injections?|diseases?|surgery|insurers?|snow(?:fall)?|rain|forecasts?|weather|"
     r"winds?|celsius|pupils|parents|homework|classes|courses|enrolments?|tuition|"
     r"campus(?:es)?|librar(?:y|ies|ians?)|lawsuits?|trademarks?|copyright|patents?|"
-    r"infring\w*|litigation|solicitors?|lottery)\b",
+    r"infring\w*|litigation|solicitors?|lottery|archaeolog\w*|excavations?|radiocarbon)\b",
     re.IGNORECASE,
 )
 BEATS = (
@@ -308,6 +309,8 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
         return f"not political: a price charged, not a charge ('{fee}')"
     if (thing := _metaphoric_conquest(doc, cand, trigger)) is not None:
         return f"not political: a market or a town won over by a thing ('{thing}')"
+    if _anonymous(trigger):
+        return "not political: a source asking not to be named"
     if _described(doc, cand, trigger):
         return "not political: what the actor does as a rule ('a charity that supports ...')"
     if (work := _work_praised(doc, cand, trigger)) is not None:
@@ -393,6 +396,16 @@ SERVICES = re.compile(
 SERVICE_VERBS = frozenset("offer provide promise give run extend".split())
 # Roots of cooperation, between two sides that are neither of them political.
 COOPERATION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+
+
+def _anonymous(trigger: Token) -> bool:
+    """'a farmer who asked not to be named', 'officials asked not to be identified'."""
+    return trigger.lemma_.lower() in {"ask", "request"} and any(
+        c.dep_ in {"xcomp", "ccomp"}
+        and c.lemma_.lower() in {"name", "identify", "quote"}
+        and any(g.dep_ == "neg" for g in c.children)
+        for c in trigger.children
+    )
 
 
 def _described(doc: Doc, cand: Candidate, trigger: Token) -> bool:
