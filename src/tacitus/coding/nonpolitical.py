@@ -13,12 +13,25 @@ at one parsed candidate, its trigger and its actors:
   "a talent war between firms");
 - nature: a storm, earthquake or fire is not an actor ("Cyclone Freddy struck Mozambique");
 - economic demand: "demand from China" for copper is not a demand (CAMEO 10);
-- problems fought: "battling inflation", "a war on poverty" is no act of force.
+- problems fought: "battling inflation", "a war on poverty" is no act of force;
+- figures of speech and routines: a security as the doer ("shares in state miners rallied"),
+  a target met ("failed to meet its targets"), a fee charged, a market invaded or a town
+  "conquered by electric scooters", a company's word to no political side, praise of a work
+  or a product ("the jury praised the documentary"), a profession's service ("opticians will
+  offer free eye tests"), cooperation between two private sides, a source "who asked not to
+  be named", and what an actor does as a rule ("a charity that supports migrants").
 
 A whole article can settle it too: in an article about sport, business, science, health,
 culture, weather or daily life (`article_beat`: its words of that beat outnumber its words of
 politics three to one), a candidate needs an official side; a bare country named in a match
 report is a team, a company's statement is not a political event.
+
+In such an article a profession on its own (doctors, judges of a prize, priests, farmers,
+besides companies, schools, the media and civilians) is no official side, nor a capital
+inside a club's name ("from Sporting Lisbon"), and a mayor's or council's dealings with
+residents are a public service ("the mayor thanked the volunteers"). The beat is told by
+strong words (a league, a box office, quarterly earnings) and by weaker ones that only an
+article's worth of them settles (a referee, a soprano, a dentist, a trademark).
 
 An official on either side (a sector such as GOV, MIL, COP, REB, a role, a named organisation)
 keeps the candidate: a minister meeting athletes, police arresting fans, a government fining
