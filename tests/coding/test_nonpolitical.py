@@ -337,6 +337,8 @@ def test_no_event_from_professions_town_halls_or_clubs_in_a_beat(
         (HOSPITAL + " Police arrested two men who attacked a nurse.", "17"),
         (SNOWFALL + " Soldiers evacuated 300 residents from the valley, the army said.", ""),
         (TRANSFER + " Portugal's sports minister met the club's owners in Lisbon.", "04"),
+        # a court's legal act is the state's, even in a business story
+        (EARNINGS + " Prosecutors charged the company with fraud on Monday.", "11"),
     ],
 )
 def test_official_side_kept_in_a_beat(pipeline: Pipeline, text: str, root: str) -> None:
@@ -367,6 +369,8 @@ def test_no_event_from_figures_of_speech(pipeline: Pipeline, text: str) -> None:
         ("Farmers met the agriculture minister in Nairobi on Monday.", "04"),
         ("Prosecutors charged the opposition leader with fraud on Monday.", "11"),
         ("Russian troops invaded Ukraine in February 2022.", "19"),
+        ("Gunmen stormed a market in Maiduguri on Monday.", "19"),
+        ("Protesters occupied the central market in Lima.", "19"),
         ("The town was captured by rebels on Monday.", "19"),
     ],
 )

@@ -27,7 +27,8 @@ politics three to one), a candidate needs an official side; a bare country named
 report is a team, a company's statement is not a political event.
 
 In such an article a profession on its own (doctors, judges of a prize, priests, farmers,
-besides companies, schools, the media and civilians) is no official side, nor a capital
+besides companies, schools, the media and civilians) is no official side (a court or a
+prosecutor is one when it charges or arrests), nor a capital
 inside a club's name ("from Sporting Lisbon"), and a mayor's or council's dealings with
 residents are a public service ("the mayor thanked the volunteers"). The beat is told by
 strong words (a league, a box office, quarterly earnings) and by weaker ones that only an
@@ -284,7 +285,10 @@ def screen(
         if (
             reason is None
             and beat is not None
-            and not (_official_side(doc, cand.source) or _official_side(doc, cand.target))
+            and not (
+                _official_side(doc, cand.source, cand.cameo)
+                or _official_side(doc, cand.target, cand.cameo)
+            )
         ):
             reason = f"not political: no official side in a {beat} article"
         if reason is None and beat is not None and _local_service(doc, cand):
@@ -377,17 +381,18 @@ GOALS = frozenset(
 )
 # What is "charged" without a charge: a price.
 FEES = frozenset(
-    """fee price rate rent interest commission premium fare toll tariff admission
-    euro dollar pound""".split()
+    """fee price rate rent interest commission premium fare toll admission euro dollar
+    pound""".split()
 )
 # Verbs of conquest, and what is conquered without an army: a market.
 CONQUEST_VERBS = frozenset(
     "conquer invade occupy capture seize overrun colonise colonize besiege storm".split()
 )
-MARKET_PLACES = frozenset(
-    """market segment sector niche shelf chart category field industry business trade
-    marketplace""".split()
-)
+# A market is a place too ("gunmen stormed a market"): only one conquered by no official.
+MARKET_PLACES = frozenset("market segment niche shelf chart category marketplace".split())
+# Verbs of conquest said of things ("a town invaded by tourists"); "stormed by a mob",
+# "captured by fighters" name people, whether or not they are in the dictionaries.
+THING_CONQUEST_VERBS = frozenset("conquer invade overrun colonise colonize".split())
 
 
 # Works and products, whose praise is a review, not a political act ("Judges praised the
@@ -437,6 +442,8 @@ def _work_praised(doc: Doc, cand: Candidate, trigger: Token) -> str | None:
     """'Judges praised the novel', 'critics hailed the production' (no political side)."""
     if trigger.lemma_.lower() not in PRAISE_VERBS or _official_side(doc, cand.target):
         return None
+    if _official_side(doc, cand.source):
+        return None  # "the president praised the film": a word of an office-holder
     if cand.target is not None and doc[cand.target.head].ent_type_ in {"GPE", "NORP"}:
         return None
     for c in trigger.children:
@@ -501,12 +508,13 @@ def _fee_charged(trigger: Token) -> str | None:
 def _metaphoric_conquest(doc: Doc, cand: Candidate, trigger: Token) -> str | None:
     """'carmakers have invaded the European market' (a market conquered), 'the city has been
     conquered by the bicycle' (a conqueror that is no actor and no weapon)."""
-    if trigger.lemma_.lower() not in CONQUEST_VERBS:
+    lemma = trigger.lemma_.lower()
+    if lemma not in CONQUEST_VERBS or _official(cand.source):
         return None
     for c in trigger.children:
         if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in MARKET_PLACES:
             return str(c.text)
-    if cand.source is not None:
+    if cand.source is not None or lemma not in THING_CONQUEST_VERBS:
         return None
     for c in trigger.children:
         if c.dep_ == "agent":
@@ -640,14 +648,19 @@ def _official(mention: ActorMention | None) -> bool:
 # political act: in an article about sport, business or health, doctors, judges of a prize,
 # priests and farmers are not a political side ("Doctors welcomed the approval").
 PROFESSIONS = PRIVATE_SECTORS | {"HLH", "JUD", "REL", "AGR"}
+LEGAL_ACT_ROOTS = frozenset({"11", "17"})
 
 
-def _official_side(doc: Doc, mention: ActorMention | None) -> bool:
-    """An official side in an article of another beat: not a profession on its own."""
+def _official_side(doc: Doc, mention: ActorMention | None, cameo: str = "") -> bool:
+    """An official side in an article of another beat: not a profession on its own. A court
+    or prosecutor is one when it charges, arrests or coerces (`cameo` roots 11 and 17), not
+    when it judges a prize or a civil dispute."""
     if not _official(mention):
         return False
     assert mention is not None
     actor = mention.actor
+    if "JUD" in actor.sectors and cameo[:2] in LEGAL_ACT_ROOTS:
+        return True
     named = actor.role is not None or actor.org is not None or actor.person is not None
     if not named and set(actor.sectors) == {"GOV"} and _inside_a_name(doc, mention):
         return False  # "from Sporting Lisbon", "joined Paris Saint-Germain": a club
