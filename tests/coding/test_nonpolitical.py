@@ -337,6 +337,14 @@ def test_no_event_from_professions_town_halls_or_clubs_in_a_beat(
         (HOSPITAL + " Police arrested two men who attacked a nurse.", "17"),
         (SNOWFALL + " Soldiers evacuated 300 residents from the valley, the army said.", ""),
         (TRANSFER + " Portugal's sports minister met the club's owners in Lisbon.", "04"),
+        # a country named as the doer is a state in a business story (a team only in sport)
+        (
+            "Shares of chipmakers fell as investors weighed the outlook for smartphones. "
+            "Analysts said sales of laptops had slowed, and retailers cut prices. Copper and "
+            "other metals also fell. China imposed tariffs on American soybeans and pork. "
+            "Carmakers and supermarkets reported weaker demand from shoppers.",
+            "16",
+        ),
         # a court's legal act is the state's, even in a business story
         (EARNINGS + " Prosecutors charged the company with fraud on Monday.", "11"),
     ],

@@ -28,7 +28,8 @@ report is a team, a company's statement is not a political event.
 
 In such an article a profession on its own (doctors, judges of a prize, priests, farmers,
 besides companies, schools, the media and civilians) is no official side (a court or a
-prosecutor is one when it charges or arrests), nor a capital
+prosecutor is one when it charges or arrests; in business and daily-life news, so is a
+country named as the subject: "China imposed tariffs on soybeans"), nor a capital
 inside a club's name ("from Sporting Lisbon"), and a mayor's or council's dealings with
 residents are a public service ("the mayor thanked the volunteers"). The beat is told by
 strong words (a league, a box office, quarterly earnings) and by weaker ones that only an
@@ -288,6 +289,7 @@ def screen(
             and not (
                 _official_side(doc, cand.source, cand.cameo)
                 or _official_side(doc, cand.target, cand.cameo)
+                or (beat == "news" and _state_by_name(doc, cand))
             )
         ):
             reason = f"not political: no official side in a {beat} article"
@@ -778,6 +780,18 @@ def _domain_act(doc: Doc, cand: Candidate, lemma: str, context: re.Pattern[str])
 def _private(doc: Doc, mention: ActorMention) -> bool:
     """Not official and not a state named by its name ('Spain's Rafael Nadal' is private)."""
     return not _official(mention) and doc[mention.head].ent_type_ not in {"GPE", "NORP"}
+
+
+def _state_by_name(doc: Doc, cand: Candidate) -> bool:
+    """A country's name as the subject ('China imposed tariffs'): outside sport and culture,
+    a state, not a team ('planners from Brazil travelled' name people, not a state)."""
+    mention = cand.source
+    return (
+        mention is not None
+        and _country_name(doc, mention)
+        and doc[mention.head].ent_type_ == "GPE"
+        and doc[mention.head] in _subjects(doc[cand.trigger])
+    )
 
 
 def _country_name(doc: Doc, mention: ActorMention) -> bool:
