@@ -238,3 +238,194 @@ def test_an_official_side_keeps_the_event_in_a_business_story(pipeline: Pipeline
 def test_a_problem_fought_is_no_act_of_force(pipeline: Pipeline, text: str, fought: bool) -> None:
     (events,) = code_texts(pipeline, [(text, PUB)])
     assert any(e.cameo[:2] in {"18", "19"} for e in events) is fought, events
+
+
+# -- article beats told by weaker words, and the sides that count as official there ---------
+
+# Composed for these tests: each beat told only by words that are too weak for one sentence.
+DERBY = (
+    "The derby ended level after a late equaliser from the visitors' winger. The referee sent "
+    "off a full-back before the break. Relegation now looks likely for the home side, whose "
+    "coach said the dressing room was united. The fans stayed behind to applaud."
+)
+CLINICS = (
+    "Dentists and nurses at three clinics will open on Saturdays from May. Dental waiting "
+    "lists have doubled since 2020. Pharmacists say many parents cannot find an appointment. "
+    "The treatment is free for pupils under sixteen."
+)
+TRADEMARK = (
+    "The lawsuit over the trademark went to trial on Monday. The bakery's solicitor said no "
+    "customer had been confused. The coffee chain says the name infringes its patents and "
+    "copyright. The litigation has cost both sides dearly."
+)
+RECITAL = (
+    "The soprano's recital with the city orchestra drew audiences from across the region. "
+    "The conductor chose arias by Handel and a symphony by Sibelius. Judges of the national "
+    "music prize praised her phrasing, and critics said the jazz encore was a surprise. "
+    "Musicians and poets joined her on stage for the final song."
+)
+ENDGAME = (
+    "The two grandmasters drew their final game after five hours. The world champion kept "
+    "his lead in the chess standings. The prize fund will be shared by the top eight, and "
+    "fans followed the moves online."
+)
+DIG = (
+    "Archaeologists found a Bronze Age boat during excavations near the river. Radiocarbon "
+    "dating puts it at 1200 BC. The timber will go to a laboratory for drying. The museum "
+    "hopes to show it within five years."
+)
+# The same words in a political story: politics still outweighs them.
+CURFEW = (
+    "Soldiers imposed a curfew after rebels attacked a police post near the border. The "
+    "government said the army had killed four militants. Flights were cancelled at the airport "
+    "and hotels emptied. The opposition called for talks with the president."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "beat"),
+    [
+        (DERBY, "sport"),
+        (CLINICS, "news"),
+        (TRADEMARK, "news"),
+        (RECITAL, "culture"),
+        (ENDGAME, "sport"),
+        (DIG, "news"),
+        (CURFEW, None),
+    ],
+)
+def test_article_beat_from_weaker_words(text: str, beat: str | None) -> None:
+    from tacitus.coding.nonpolitical import article_beat
+
+    assert article_beat(text, 4) == beat
+
+
+HOSPITAL = (
+    "Doctors at the regional hospital welcomed the new scanner on Monday. Patients will no "
+    "longer travel to the capital for treatment. Nurses said waiting lists for scans had "
+    "doubled since 2020. Pharmacists and dentists at nearby clinics praised the hospital's "
+    "managers. The scanner cost 2 million euros."
+)
+SNOWFALL = (
+    "Heavy snow closed roads across the region on Tuesday and forecasters expect more rain "
+    "and wind by Friday. Temperatures fell to minus 12 degrees Celsius. Flights were delayed "
+    "at the airport and trains ran late. The mayor thanked the volunteers who cleared the "
+    "paths of elderly residents. Ski resorts welcomed the snowfall."
+)
+TRANSFER = (
+    "Aston Villa completed the signing of a midfielder from Sporting Lisbon on deadline day. "
+    "The coach said the player would strengthen a side threatened by relegation. The transfer "
+    "fee was not disclosed, but the player signed a four-year contract. Fans greeted him at "
+    "the training ground, and the referee's union praised his fair play."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [HOSPITAL, SNOWFALL, TRANSFER, RECITAL])
+def test_no_event_from_professions_town_halls_or_clubs_in_a_beat(
+    pipeline: Pipeline, text: str
+) -> None:
+    (events,) = code_texts(pipeline, [(text, PUB)])
+    assert events == [], events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # the same articles, with a political side
+        (HOSPITAL + " Police arrested two men who attacked a nurse.", "17"),
+        (SNOWFALL + " Soldiers evacuated 300 residents from the valley, the army said.", ""),
+        (TRANSFER + " Portugal's sports minister met the club's owners in Lisbon.", "04"),
+        # a country named as the doer is a state in a business story (a team only in sport)
+        (
+            "Shares of chipmakers fell as investors weighed the outlook for smartphones. "
+            "Analysts said sales of laptops had slowed, and retailers cut prices. Copper and "
+            "other metals also fell. China imposed tariffs on American soybeans and pork. "
+            "Carmakers and supermarkets reported weaker demand from shoppers.",
+            "16",
+        ),
+        # a court's legal act is the state's, even in a business story
+        (EARNINGS + " Prosecutors charged the company with fraud on Monday.", "11"),
+    ],
+)
+def test_official_side_kept_in_a_beat(pipeline: Pipeline, text: str, root: str) -> None:
+    (events,) = code_texts(pipeline, [(text, PUB)])
+    assert events and (not root or root in {e.cameo[:2] for e in events}), events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in state-owned Chilean miners rallied on Monday as copper climbed.",
+        "Farmers struggled to meet the deadline for the new subsidy forms.",
+        "The monastery will charge an entry fee to pay for repairs.",
+        "Japanese brands invaded the Indian market in the 1980s.",
+        "Lisbon has been conquered by electric scooters.",
+    ],
+)
+def test_no_event_from_figures_of_speech(pipeline: Pipeline, text: str) -> None:
+    assert coded(pipeline, text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Miners rallied outside the parliament in Lima on Monday.", "14"),
+        ("Farmers met the agriculture minister in Nairobi on Monday.", "04"),
+        ("Prosecutors charged the opposition leader with fraud on Monday.", "11"),
+        ("Russian troops invaded Ukraine in February 2022.", "19"),
+        ("Gunmen stormed a market in Maiduguri on Monday.", "19"),
+        ("Protesters occupied the central market in Lima.", "19"),
+        ("The town was captured by rebels on Monday.", "19"),
+    ],
+)
+def test_the_literal_sense_is_kept(pipeline: Pipeline, text: str, root: str) -> None:
+    assert root in {e.cameo[:2] for e in coded(pipeline, text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's word, whatever its verb
+        "A Swiss insurer warned of higher premiums next year.",
+        # a work or a product praised
+        "The jury praised the documentary for its honesty.",
+        # a profession's service
+        "Opticians at the county hospital will offer free eye tests to pensioners.",
+        # cooperation between two private sides
+        "A Norwegian university is negotiating a licence with a salmon farming company.",
+        # a source asking not to be named
+        "A diplomat who asked not to be identified said the talks had stalled.",
+        # what an actor does as a rule, told in a relative clause
+        "A charity that supports stranded migrants says it has run out of money.",
+    ],
+)
+def test_no_event_from_private_dealings(pipeline: Pipeline, text: str) -> None:
+    assert coded(pipeline, text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("A Swiss insurer accused the Venezuelan government of seizing its assets.", "11"),
+        ("The Kenyan president praised the army for its courage.", "05"),
+        ("The health ministry will offer free check-ups to refugees.", "03"),
+        ("The Norwegian government is negotiating a licence with a salmon farming company.", "04"),
+        (
+            "Kenya supports the Security Council resolution on Sudan, its foreign minister said.",
+            "05",
+        ),
+        ("Ukraine asked Germany to send more air defence systems.", "02"),
+        (
+            "The government, which accused the rebels of shelling the village, ended the talks.",
+            "11",
+        ),
+    ],
+)
+def test_a_political_side_keeps_dealings(pipeline: Pipeline, text: str, root: str) -> None:
+    assert root in {e.cameo[:2] for e in coded(pipeline, text)}

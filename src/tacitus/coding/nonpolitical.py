@@ -13,12 +13,27 @@ at one parsed candidate, its trigger and its actors:
   "a talent war between firms");
 - nature: a storm, earthquake or fire is not an actor ("Cyclone Freddy struck Mozambique");
 - economic demand: "demand from China" for copper is not a demand (CAMEO 10);
-- problems fought: "battling inflation", "a war on poverty" is no act of force.
+- problems fought: "battling inflation", "a war on poverty" is no act of force;
+- figures of speech and routines: a security as the doer ("shares in state miners rallied"),
+  a target met ("failed to meet its targets"), a fee charged, a market invaded or a town
+  "conquered by electric scooters", a company's word to no political side, praise of a work
+  or a product ("the jury praised the documentary"), a profession's service ("opticians will
+  offer free eye tests"), cooperation between two private sides, a source "who asked not to
+  be named", and what an actor does as a rule ("a charity that supports migrants").
 
 A whole article can settle it too: in an article about sport, business, science, health,
 culture, weather or daily life (`article_beat`: its words of that beat outnumber its words of
 politics three to one), a candidate needs an official side; a bare country named in a match
 report is a team, a company's statement is not a political event.
+
+In such an article a profession on its own (doctors, judges of a prize, priests, farmers,
+besides companies, schools, the media and civilians) is no official side (a court or a
+prosecutor is one when it charges or arrests; in business and daily-life news, so is a
+country named as the subject: "China imposed tariffs on soybeans"), nor a capital
+inside a club's name ("from Sporting Lisbon"), and a mayor's or council's dealings with
+residents are a public service ("the mayor thanked the volunteers"). The beat is told by
+strong words (a league, a box office, quarterly earnings) and by weaker ones that only an
+article's worth of them settles (a referee, a soprano, a dentist, a trademark).
 
 An official on either side (a sector such as GOV, MIL, COP, REB, a role, a named organisation)
 keeps the candidate: a minister meeting athletes, police arresting fans, a government fining
@@ -132,6 +147,8 @@ COMMERCE_VERBS = frozenset(
     fight compete escalate attack hit punish besiege surrender retreat bully rival challenge
     beat defeat overtake unveil launch deal""".split()
 )
+# What a company can do that is political whoever it is done to: protest, coerce, fight.
+STREET_AND_FORCE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 MONEY = re.compile(
     r"(?:[$€£¥]\s?\d|\b\d[\d.,]*\s*(?:million|billion|trillion|bln|mln)?\s*"
     r"(?:dollars|euros|pounds|yen|yuan|rupees|francs)\b|\b(?:deal|stake|takeover|merger|"
@@ -141,7 +158,7 @@ MONEY = re.compile(
 COMPANY_NOUNS = frozenset(
     """company firm carmaker automaker planemaker chipmaker maker manufacturer producer
     retailer brand conglomerate bank lender insurer airline brewer jeweller jeweler startup
-    start-up supplier distributor""".split()
+    start-up supplier distributor carrier foundry publisher brokerage chain""".split()
 )
 MARKETS = re.compile(
     r"\b(?:prices?|supply|supplies|barrels?|crude|oil|copper|commodit(?:y|ies)|metals?|"
@@ -189,7 +206,53 @@ POLITICAL_WORDS = re.compile(
     r"invaded|occupation|boycotts?)\b",
     re.IGNORECASE,
 )
-BEATS = (("sport", SPORT), ("sport", EVENT_NAMES), ("culture", CULTURE), ("news", OTHER_BEATS))
+# Words that tell a beat across a whole article but are too weak to settle one sentence (a
+# referee, a tasting menu, a chipmaker, a dentist). Words with a common political sense are
+# left out ("defenders": rights defenders, "serve": a sentence, "theatre": of war, "mines",
+# "satellites", "settlement", "residents", "drugs").
+SPORT_BEAT = re.compile(
+    r"\b(?:referees?|relegat(?:ion|ed)|equali[sz](?:er|ed|ing)|(?:head )?coach(?:es)?|"
+    r"wingers?|full-?backs?|penalty (?:spot|area|kick)|free kicks?|offside|derby|"
+    r"dressing room|transfer (?:window|fee)|deadline day|unforced errors|tie-?breaks?|"
+    r"bowlers?|batting|spinners|sixes|laps|top of the (?:table|league)|title race|"
+    r"chess|grandmasters?|world champions?|prize (?:fund|money)|tournaments|"
+    r"fans|match(?:es)? point|season ticket|cyclists?|cycling|skiers?|skiing)\b",
+    re.IGNORECASE,
+)
+CULTURE_BEAT = re.compile(
+    r"\b(?:operas?|ballets?|orchestras?|conductors?|sopranos?|tenors?|arias?|symphon(?:y|ies)|"
+    r"documentar(?:y|ies)|galler(?:y|ies)|paintings?|sculptures?|artists?|audiences?|"
+    r"reviewers|designers?|fashion|catwalk|luxury|poets?|poetry|authors?|books?|"
+    r"musicians?|music|jazz|gigs?|choreograph\w*|screenplay|sequel|video games?|gaming|"
+    r"tasting menu|cuisine|cooks?|dishes|bakery|bakers?|pastr(?:y|ies)|cafes?|coffee)\b",
+    re.IGNORECASE,
+)
+NEWS_BEAT = re.compile(
+    r"\b(?:chief executives|ceos?|airlines?|passengers|fares|flights?|airports?|hotels?|"
+    r"guesthouses?|visitors|travel(?:l?ers?)?|railways?|rail|commuters|motorists|"
+    r"stocks?|tonnes?|strategists?|brokerages?|fund managers?|price targets?|stakes?|"
+    r"start-?ups?|venture|funding round|apps?|users|chips?|chipmakers?|processors?|"
+    r"data cent(?:re|er)s|cloud|artificial intelligence|"
+    r"commodit(?:y|ies)|metals?|copper|alumin(?:i)?um|zinc|mining|miners|carmakers?|"
+    r"shoppers|discounts?|supermarkets?|grocers?|stores|shops?|shopkeepers|prices|"
+    r"interest rates|economists?|labs?|laborator(?:y|ies)|journals?|professors?|bacteria|"
+    r"enzymes?|genes?|dna|physicists?|biologists?|geologists?|astronomers?|clinics?|"
+    r"dentists?|dental|nurses?|pharmac(?:y|ies|ists?|eutical)|medicines?|treatments?|"
+    r"injections?|diseases?|surgery|insurers?|snow(?:fall)?|rain|forecasts?|weather|"
+    r"winds?|celsius|pupils|parents|homework|classes|courses|enrolments?|tuition|"
+    r"campus(?:es)?|librar(?:y|ies|ians?)|lawsuits?|trademarks?|copyright|patents?|"
+    r"infring\w*|litigation|solicitors?|lottery|archaeolog\w*|excavations?|radiocarbon)\b",
+    re.IGNORECASE,
+)
+BEATS = (
+    ("sport", SPORT),
+    ("sport", EVENT_NAMES),
+    ("sport", SPORT_BEAT),
+    ("culture", CULTURE),
+    ("culture", CULTURE_BEAT),
+    ("news", OTHER_BEATS),
+    ("news", NEWS_BEAT),
+)
 BEAT_WORDS = 3  # distinct words of a beat an article needs
 BEAT_RATIO = 3  # and how many times its distinct political words
 BEAT_SENTENCES = 3  # a beat is a whole article's: a sentence or two on their own have none
@@ -223,9 +286,15 @@ def screen(
         if (
             reason is None
             and beat is not None
-            and not (_official(cand.source) or _official(cand.target))
+            and not (
+                _official_side(doc, cand.source, cand.cameo)
+                or _official_side(doc, cand.target, cand.cameo)
+                or (beat == "news" and _state_by_name(doc, cand))
+            )
         ):
             reason = f"not political: no official side in a {beat} article"
+        if reason is None and beat is not None and _local_service(doc, cand):
+            reason = f"not political: a local office's routine dealings in a {beat} article"
         if reason is None:
             kept.append(cand)
         else:
@@ -250,6 +319,25 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
             return f"not political: a natural hazard is not an actor ('{tok.text}')"
     if lemma in WELCOME_VERBS and _visitors(trigger, counted=True):
         return "not political: visitor numbers"  # whoever welcomes them
+    for tok in _subjects(trigger):  # "Shares in state miners rallied": whoever they are in
+        if tok.lemma_.lower() in SECURITIES:
+            return f"not political: markets and prices are not actors ('{tok.text}')"
+    if (goal := _goal_met(trigger)) is not None:
+        return f"not political: a target met, not a meeting ('{goal}')"
+    if (fee := _fee_charged(trigger)) is not None:
+        return f"not political: a price charged, not a charge ('{fee}')"
+    if (thing := _metaphoric_conquest(doc, cand, trigger)) is not None:
+        return f"not political: a market or a town won over by a thing ('{thing}')"
+    if _anonymous(trigger):
+        return "not political: a source asking not to be named"
+    if _described(doc, cand, trigger):
+        return "not political: what the actor does as a rule ('a charity that supports ...')"
+    if (work := _work_praised(doc, cand, trigger)) is not None:
+        return f"not political: praise of a work or a product ('{work}')"
+    if (service := _service_offered(doc, cand, trigger)) is not None:
+        return f"not political: a service offered by a profession ('{service}')"
+    if _private_dealings(doc, cand):
+        return "not political: dealings between private sides"
     if cand.source is not None and _official(cand.source) and not _venue(doc, cand, cand.source):
         return None
     if lemma in WELCOME_VERBS and _visitors(trigger):
@@ -267,7 +355,7 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
         if lemma == "demand" and trigger.pos_ == "NOUN" and _economic_demand(trigger):
             return "not political: demand for goods, not a demand"
         if (
-            lemma in COMMERCE_VERBS
+            (lemma in COMMERCE_VERBS or cand.cameo[:2] not in STREET_AND_FORCE_ROOTS)
             and cand.source is not None
             and _commercial(doc, cand.source)
             and (cand.target is None or _commercial(doc, cand.target))
@@ -280,6 +368,166 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
     for domain, context in (("sport", SPORT), ("sport", EVENT_NAMES), ("culture", CULTURE)):
         if (m := context.search(text_of(doc))) and _domain_act(doc, cand, lemma, context):
             return f"not political: {domain} ('{trigger.text}', '{m.group(0)}')"
+    return None
+
+
+# Securities and prices that rise and fall: never a doer, whoever issued them ("shares in
+# state-owned miners rallied").
+SECURITIES = frozenset(
+    "share stock bond yield price index currency futures commodity bitcoin".split()
+)
+# What is "met" without a meeting: a target, a deadline, a need.
+GOALS = frozenset(
+    """target goal deadline quota expectation forecast estimate need requirement standard
+    criterion criteria obligation cost bill threshold benchmark objective""".split()
+)
+# What is "charged" without a charge: a price.
+FEES = frozenset(
+    """fee price rate rent interest commission premium fare toll admission euro dollar
+    pound""".split()
+)
+# Verbs of conquest, and what is conquered without an army: a market.
+CONQUEST_VERBS = frozenset(
+    "conquer invade occupy capture seize overrun colonise colonize besiege storm".split()
+)
+# A market is a place too ("gunmen stormed a market"): only one conquered by no official.
+MARKET_PLACES = frozenset("market segment niche shelf chart category marketplace".split())
+# Verbs of conquest said of things ("a town invaded by tourists"); "stormed by a mob",
+# "captured by fighters" name people, whether or not they are in the dictionaries.
+THING_CONQUEST_VERBS = frozenset("conquer invade overrun colonise colonize".split())
+
+
+# Works and products, whose praise is a review, not a political act ("Judges praised the
+# novel"). "performance" is left out (an army's, an economy's).
+WORKS = frozenset(
+    """book novel memoir poem film movie documentary album song record single opera ballet
+    play production staging show concert recital exhibition painting collection design
+    dish menu recipe wine beer restaurant product phone smartphone car model app game
+    device gadget""".split()
+)
+PRAISE_VERBS = frozenset("praise hail applaud laud acclaim commend celebrate admire".split())
+# Services a profession offers its patients, pupils or customers.
+SERVICES = re.compile(
+    r"\b(?:check-?ups?|appointments?|consultations?|treatments?|care|therap(?:y|ies)|"
+    r"screenings?|tests?|scans?|lessons?|class(?:es)?|courses?|tutoring|workshops?|tours?|"
+    r"discounts?|refunds?|services?|sessions?|surger(?:y|ies)|vaccinations?)\b",
+    re.IGNORECASE,
+)
+SERVICE_VERBS = frozenset("offer provide promise give run extend".split())
+# Roots of cooperation, between two sides that are neither of them political.
+COOPERATION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+
+
+def _anonymous(trigger: Token) -> bool:
+    """'a farmer who asked not to be named', 'officials asked not to be identified'."""
+    return trigger.lemma_.lower() in {"ask", "request"} and any(
+        c.dep_ in {"xcomp", "ccomp"}
+        and c.lemma_.lower() in {"name", "identify", "quote"}
+        and any(g.dep_ == "neg" for g in c.children)
+        for c in trigger.children
+    )
+
+
+def _described(doc: Doc, cand: Candidate, trigger: Token) -> bool:
+    """'a charity that supports stranded players', 'a firm that supplies hospitals': a
+    relative clause in the simple present tells what the actor does, not what it did."""
+    return (
+        cand.source is not None
+        and trigger.dep_ == "relcl"
+        and trigger.tag_ in {"VBZ", "VBP"}
+        and trigger.head.i == cand.source.head
+        and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+    )
+
+
+def _work_praised(doc: Doc, cand: Candidate, trigger: Token) -> str | None:
+    """'Judges praised the novel', 'critics hailed the production' (no political side)."""
+    if trigger.lemma_.lower() not in PRAISE_VERBS or _official_side(doc, cand.target):
+        return None
+    if _official_side(doc, cand.source):
+        return None  # "the president praised the film": a word of an office-holder
+    if cand.target is not None and doc[cand.target.head].ent_type_ in {"GPE", "NORP"}:
+        return None
+    for c in trigger.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in WORKS:
+            return str(c.text)
+    return None
+
+
+def _service_offered(doc: Doc, cand: Candidate, trigger: Token) -> str | None:
+    """'Dentists will offer free check-ups to children': a profession's service."""
+    if (
+        trigger.lemma_.lower() not in SERVICE_VERBS
+        or cand.source is None
+        or _official_side(doc, cand.source)
+        or _official_side(doc, cand.target)
+    ):
+        return None
+    for c in trigger.children:
+        if c.dep_ in {"dobj", "nsubjpass"}:
+            span = doc[c.left_edge.i : c.right_edge.i + 1]
+            if (m := SERVICES.search(span.text)) is not None:
+                return m.group(0)
+    return None
+
+
+def _private_dealings(doc: Doc, cand: Candidate) -> bool:
+    """'The university is negotiating a licence with a recycling firm': cooperation between
+    two sides that are businesses, schools, media or civilians, neither of them named."""
+    if cand.cameo[:2] not in COOPERATION_ROOTS or cand.source is None or cand.target is None:
+        return False
+    return all(
+        m.actor.sectors
+        and set(m.actor.sectors) <= PRIVATE_SECTORS
+        and not _official(m)
+        and doc[m.head].ent_type_ not in {"GPE", "NORP"}
+        for m in (cand.source, cand.target)
+    )
+
+
+def _goal_met(trigger: Token) -> str | None:
+    """'struggled to meet their targets', 'met the deadline': a goal reached."""
+    if trigger.lemma_.lower() != "meet":
+        return None
+    for c in trigger.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in GOALS:
+            return str(c.text)
+    return None
+
+
+def _fee_charged(trigger: Token) -> str | None:
+    """'would charge an entry fee', 'charges 20 euros a night': a price, not an indictment."""
+    if trigger.lemma_.lower() != "charge" or trigger.pos_ != "VERB":
+        return None
+    for c in trigger.children:
+        if c.dep_ == "dobj" and (c.lemma_.lower() in FEES or c.like_num):
+            return str(c.text)
+        if c.dep_ == "dobj" and any(t.lemma_.lower() in FEES for t in c.subtree):
+            return str(c.text)
+    return None
+
+
+def _metaphoric_conquest(doc: Doc, cand: Candidate, trigger: Token) -> str | None:
+    """'carmakers have invaded the European market' (a market conquered), 'the city has been
+    conquered by the bicycle' (a conqueror that is no actor and no weapon)."""
+    lemma = trigger.lemma_.lower()
+    if lemma not in CONQUEST_VERBS or _official(cand.source):
+        return None
+    for c in trigger.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in MARKET_PLACES:
+            return str(c.text)
+    if cand.source is not None or lemma not in THING_CONQUEST_VERBS:
+        return None
+    for c in trigger.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if (
+                    g.dep_ == "pobj"
+                    and g.pos_ == "NOUN"
+                    and g.ent_type_ == ""
+                    and g.lemma_.lower() not in ARMED_NOUNS
+                ):
+                    return str(g.text)
     return None
 
 
@@ -398,6 +646,57 @@ def _official(mention: ActorMention | None) -> bool:
     )
 
 
+# Sectors of professions that are a side in political news only with an office, a name or a
+# political act: in an article about sport, business or health, doctors, judges of a prize,
+# priests and farmers are not a political side ("Doctors welcomed the approval").
+PROFESSIONS = PRIVATE_SECTORS | {"HLH", "JUD", "REL", "AGR"}
+LEGAL_ACT_ROOTS = frozenset({"11", "17"})
+
+
+def _official_side(doc: Doc, mention: ActorMention | None, cameo: str = "") -> bool:
+    """An official side in an article of another beat: not a profession on its own. A court
+    or prosecutor is one when it charges, arrests or coerces (`cameo` roots 11 and 17), not
+    when it judges a prize or a civil dispute."""
+    if not _official(mention):
+        return False
+    assert mention is not None
+    actor = mention.actor
+    if "JUD" in actor.sectors and cameo[:2] in LEGAL_ACT_ROOTS:
+        return True
+    named = actor.role is not None or actor.org is not None or actor.person is not None
+    if not named and set(actor.sectors) == {"GOV"} and _inside_a_name(doc, mention):
+        return False  # "from Sporting Lisbon", "joined Paris Saint-Germain": a club
+    return named or actor.kind in {"igo", "ngo"} or not set(actor.sectors) <= PROFESSIONS
+
+
+def _inside_a_name(doc: Doc, mention: ActorMention) -> bool:
+    """The mention's name is part of a longer proper name ('Dynamo Kyiv', 'Paris
+    Saint-Germain'): a name written into it, or it written into a name."""
+    head = doc[mention.head]
+    first, last = mention.tokens if mention.tokens != (0, 0) else (head.i, head.i + 1)
+    outside = [c for c in head.children if c.dep_ == "compound" and not first <= c.i < last]
+    if head.dep_ == "compound" and not first <= head.head.i < last:
+        outside.append(head.head)
+    return any(t.pos_ == "PROPN" and t.is_title for t in outside)
+
+
+# A town's own offices: what they do for their residents in an article about daily life is
+# a public service, not a political event ("The mayor thanked the volunteers").
+LOCAL_OFFICES = frozenset(
+    """mayor councillor councilor council municipality city town borough village""".split()
+)
+
+
+def _local_service(doc: Doc, cand: Candidate) -> bool:
+    """A mayor or city council acting toward residents, a business or no one."""
+    if cand.source is None or _official_side(doc, cand.target):
+        return False
+    if cand.target is not None and doc[cand.target.head].ent_type_ in {"GPE", "NORP"}:
+        return False  # another town or a country: twinning, a visit abroad
+    head = doc[cand.source.head]
+    return head.lemma_.lower() in LOCAL_OFFICES and head.ent_type_ not in {"GPE", "NORP"}
+
+
 def _political_target(doc: Doc, mention: ActorMention | None) -> bool:
     if mention is None:
         return False
@@ -481,6 +780,18 @@ def _domain_act(doc: Doc, cand: Candidate, lemma: str, context: re.Pattern[str])
 def _private(doc: Doc, mention: ActorMention) -> bool:
     """Not official and not a state named by its name ('Spain's Rafael Nadal' is private)."""
     return not _official(mention) and doc[mention.head].ent_type_ not in {"GPE", "NORP"}
+
+
+def _state_by_name(doc: Doc, cand: Candidate) -> bool:
+    """A country's name as the subject ('China imposed tariffs'): outside sport and culture,
+    a state, not a team ('planners from Brazil travelled' name people, not a state)."""
+    mention = cand.source
+    return (
+        mention is not None
+        and _country_name(doc, mention)
+        and doc[mention.head].ent_type_ == "GPE"
+        and doc[mention.head] in _subjects(doc[cand.trigger])
+    )
 
 
 def _country_name(doc: Doc, mention: ActorMention) -> bool:
