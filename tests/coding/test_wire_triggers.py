@@ -96,3 +96,22 @@ def test_an_adverbial_clause_is_not_what_a_threat_is_about(pipeline) -> None:  #
 )
 def test_a_threatened_strike_by_workers_is_a_walkout(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert expected in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a verb in "re" that does not mean "again" is not its stem's event
+        ("Iraq refines most of its crude oil at the Baiji plant, Iraqi officials said.", "1", None),
+        # with "re" meaning again it is: "reimposed" is imposing again
+        ("Israel reimposed the blockade on Gaza on Monday.", None, "191"),
+    ],
+)
+def test_re_prefix_means_again_only_for_some_verbs(  # type: ignore[no-untyped-def]
+    pipeline, text: str, absent: str | None, present: str | None
+) -> None:
+    got = codes(pipeline, text)
+    if absent is not None:
+        assert not any(code.startswith(absent) for code in got), got
+    if present is not None:
+        assert present in got, got

@@ -216,6 +216,20 @@ def _token_words(tokens: Iterable[Token]) -> set[str]:
     return {w for c in tokens for w in (c.lemma_.lower(), c.lower_)}
 
 
+
+# Verbs that begin with "re" but do not mean doing something again: "refine" is no "fine",
+# "recommend" no "commend", "retreat" no "treat" (with a hyphen, "re-form" is again).
+NOT_AGAIN = frozenset(
+    """refine reform resign resolve remark release reflect represent research reserve restore
+    recover retreat repress return remove relay relate react repeal report reveal review
+    refuse recite reclaim redress retire resort reside regard relieve repose resent retain
+    retract retort reward remind recount repair reproach request require rescue respond
+    recognize recognise recommend recall recede receive recede reckon recline recoil recruit
+    rectify redeem reduce refer refrain regret reign rejoice relent rely remain remedy render
+    renounce repel replicate repute resemble resist respect rest restrict resume retaliate
+    reverse revile revoke revolt revolve ridicule""".split()
+)
+
 class TokenView:
     """What the patterns of one trigger token look at, computed once for all of them."""
 
@@ -460,7 +474,12 @@ class TriggerDictionary:
         if joined and self.for_token(kind, joined):
             patterns = self.for_token(kind, joined)  # "cease-fire": the whole word's patterns
         matched = _most_specific(patterns, tok)
-        if matched is None and lemma.startswith("re") and len(lemma) > 5:
+        if (
+            matched is None
+            and lemma.startswith("re")
+            and len(lemma) > 5
+            and (lemma[2] == "-" or lemma not in NOT_AGAIN)
+        ):
             # "reimposed", "reopened", "re-established": the repeated action, also when the
             # prefixed verb has patterns of its own that do not fit ("reimpose +curfew" does
             # not cover "reimposed blockades")
