@@ -29,7 +29,7 @@ from tacitus.coding.dictionary import (
 )
 from tacitus.coding.domestic import domestic_sides
 from tacitus.coding.extract import Candidate, Skipped, code_sentence
-from tacitus.coding.nonpolitical import article_beat, screen
+from tacitus.coding.nonpolitical import LazyBeat, screen
 from tacitus.coding.prefilter import WORD, TriggerWords
 from tacitus.config import Settings
 from tacitus.errors import TacitusError
@@ -316,7 +316,7 @@ class Pipeline:
             else None
         )
         seen: set[str] = set()
-        beat = article_beat(article.text, result.sentences)  # sport, business ...: officials only
+        beat = LazyBeat(article.text, result.sentences)  # sport, business ...: officials only
         story: tuple[int, EventDate] | None = None  # the last day-precise date in the text
         lead: EventDate | None = None  # the first one: what "a day earlier" counts from
         for sent in sentences:

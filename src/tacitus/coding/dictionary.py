@@ -216,7 +216,6 @@ def _token_words(tokens: Iterable[Token]) -> set[str]:
     return {w for c in tokens for w in (c.lemma_.lower(), c.lower_)}
 
 
-
 # Verbs that begin with "re" but do not mean doing something again: "refine" is no "fine",
 # "recommend" no "commend", "retreat" no "treat" (with a hyphen, "re-form" is again).
 NOT_AGAIN = frozenset(
@@ -229,6 +228,7 @@ NOT_AGAIN = frozenset(
     renounce repel replicate repute resemble resist respect rest restrict resume retaliate
     reverse revile revoke revolt revolve ridicule""".split()
 )
+
 
 class TokenView:
     """What the patterns of one trigger token look at, computed once for all of them."""

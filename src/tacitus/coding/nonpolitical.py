@@ -45,7 +45,8 @@ Diamond League meeting").
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from tacitus.coding.extract import Candidate, Skipped
 from tacitus.nlp.parse import text_of
@@ -273,11 +274,30 @@ def article_beat(text: str, sentences: int) -> str | None:
     return max(words, key=lambda beat: len(words[beat]))
 
 
+class LazyBeat:
+    """An article's beat (`article_beat`), worked out the first time a candidate without an
+    official side needs it: most political articles never do."""
+
+    __slots__ = ("_sentences", "_text", "_value")
+
+    def __init__(self, text: str, sentences: int) -> None:
+        self._text, self._sentences = text, sentences
+        self._value: str | bool | None = False  # False: not worked out yet
+
+    def __call__(self) -> str | None:
+        if self._value is False:
+            self._value = article_beat(self._text, self._sentences)
+        return cast(str | None, self._value)
+
+
 def screen(
-    doc: Doc, candidates: list[Candidate], skipped: list[Skipped], beat: str | None = None
+    doc: Doc,
+    candidates: list[Candidate],
+    skipped: list[Skipped],
+    beat: Callable[[], str | None] | None = None,
 ) -> list[Candidate]:
     """The candidates that may be political events; the others go to `skipped` with why.
-    `beat`: the article's, when it is not about politics (`article_beat`)."""
+    `beat`: gives the article's beat when it is not about politics (`LazyBeat`)."""
     if not candidates:
         return candidates
     kept = []
@@ -289,12 +309,15 @@ def screen(
             and not (
                 _official_side(doc, cand.source, cand.cameo)
                 or _official_side(doc, cand.target, cand.cameo)
-                or (beat == "news" and _state_by_name(doc, cand))
             )
         ):
-            reason = f"not political: no official side in a {beat} article"
+            kind = beat()
+            if kind is not None and not (kind == "news" and _state_by_name(doc, cand)):
+                reason = f"not political: no official side in a {kind} article"
         if reason is None and beat is not None and _local_service(doc, cand):
-            reason = f"not political: a local office's routine dealings in a {beat} article"
+            kind = beat()
+            if kind is not None:
+                reason = f"not political: a local office's routine dealings in a {kind} article"
         if reason is None:
             kept.append(cand)
         else:
