@@ -23,7 +23,18 @@ NOEVENTS = Path(__file__).parents[1] / "coding" / "data" / "noevents_dev.jsonl"
 # Wire-news sentences written blind as a development set (tests/coding/data/README.md): the
 # actor and role classes behind the held-out gap were found on it.
 NEWS = Path(__file__).parents[1] / "coding" / "data" / "news_dev.jsonl"
-LOCAL = {HELDOUT.name: HELDOUT, NOEVENTS.name: NOEVENTS, NEWS.name: NEWS}
+# A second one, of long body sentences (tests/coding/data/README.md).
+NEWS2 = Path(__file__).parents[1] / "coding" / "data" / "news_dev2.jsonl"
+# General-news articles (sport, business, culture ...) with a few incidental political
+# events: the coder must stay quiet on the rest.
+GENERAL = Path(__file__).parents[1] / "coding" / "data" / "general_dev.jsonl"
+LOCAL = {
+    HELDOUT.name: HELDOUT,
+    NOEVENTS.name: NOEVENTS,
+    NEWS.name: NEWS,
+    NEWS2.name: NEWS2,
+    GENERAL.name: GENERAL,
+}
 
 
 def digest(path: Path) -> str:
@@ -65,6 +76,8 @@ MEASURES: dict[str, Callable[[Path, Pipeline], dict[str, float]]] = {
     HELDOUT.name: eval_metrics,
     NOEVENTS.name: eval_metrics,
     NEWS.name: eval_metrics,
+    NEWS2.name: eval_metrics,
+    GENERAL.name: eval_metrics,
 }
 
 
