@@ -47,6 +47,7 @@ from tacitus.coding.families import (
 )
 from tacitus.coding.modality import (
     REPORTING,
+    announced,
     clause_modality,
     conditions,
     event_confidence,
@@ -270,6 +271,58 @@ def _doer_is_an_event(doc: Doc, t: _Trigger, triggers: TriggerDictionary) -> str
             if pattern is not None and pattern.cameo[:2] in VIOLENCE_ROOTS:
                 return c.text
     return None
+
+
+_KILL_VERBS = frozenset({"kill", "murder", "execute", "shoot", "slay", "butcher"})
+_NONCOMBATANTS = frozenset(
+    {
+        "civilian", "villager", "people", "person", "resident", "inhabitant", "woman",
+        "child", "worker", "farmer", "refugee", "worshipper", "pilgrim", "student",
+        "herder", "fisherman", "family", "passenger", "migrant", "mourner", "shopper",
+    }
+)  # fmt: skip
+_LARGE_COUNTS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million"})
+MASS_KILLING_COUNT = 100  # "killed 150 civilians": a number of dead CAMEO calls a mass killing
+
+
+def _count(token: Token) -> int | None:
+    """The number a numeral token states ("300", "1,200"), or None."""
+    text = token.text.replace(",", "")
+    return int(text) if text.isdigit() else None
+
+
+def _mass_killing(verb: Token) -> bool:
+    """ "Militants killed hundreds of villagers", "gunmen shot dead 150 civilians": killing a
+    large number (hundreds, or a number of 100 or more) of non-combatants is CAMEO 202,
+    whoever did it; "killed 26 soldiers" or "killed hundreds of fighters" is not."""
+    if verb.lemma_.lower() not in _KILL_VERBS:
+        return False
+    for obj in verb.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        if obj.lemma_.lower() in _LARGE_COUNTS:
+            # "hundreds of villagers"
+            of = [
+                p
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            if any(p.lemma_.lower() in _NONCOMBATANTS for p in of):
+                return True
+        elif obj.lemma_.lower() in _NONCOMBATANTS:
+            for num in obj.children:
+                if num.dep_ != "nummod":
+                    continue
+                if num.lemma_.lower() in _LARGE_COUNTS:
+                    return True
+                n = _count(num)
+                if n is not None and n >= MASS_KILLING_COUNT:
+                    return True
+                if any(c.lemma_.lower() in _LARGE_COUNTS for c in num.children):
+                    return True  # "two hundred civilians"
+    return False
 
 
 def _means_code(verb: Token, triggers: TriggerDictionary) -> str | None:
@@ -864,6 +917,9 @@ def code_sentence(
             if means is not None and means != cameo:
                 cameo = means
                 notes.append("code: the means of the attack")
+        if t.via == "verb" and cameo[:2] in {"18", "19"} and _mass_killing(doc[t.anchor]):
+            cameo = "202"
+            notes.append("code: a killing of hundreds of non-combatants is a mass killing")
         refusal = refusal_code(doc, t, negated, modality, cameo)
         if refusal is not None:
             # "Syria will not accept refugees", "declined to resign": a refusal (12x)
@@ -879,6 +935,15 @@ def code_sentence(
             # is a force posture (CAMEO 150), not a verbal threat (13)
             cameo, modality = "150", "asserted"
             notes.append("code: preparing to use force is a force posture")
+        elif (
+            modality == "intended"
+            and cameo[:2] == "15"
+            and t.via == "verb"
+            and announced(doc[t.anchor])
+        ):
+            # "the army said it would call up 60,000 reservists": an announced mobilisation
+            # is the decision itself (CAMEO 15), not a verbal threat (13)
+            notes.append("code: an announced mobilisation is a force posture")
         elif modality == "intended" and cameo == t.pattern.cameo:
             cameo = intended_code(cameo) or cameo
         elif (

@@ -164,6 +164,15 @@ def preparing(verb: Token) -> bool:
     return False
 
 
+def announced(verb: Token) -> bool:
+    """ "The army will call up reservists", "said it would deploy troops": the verb itself is
+    in the future (an announcement of a decision), not the complement of an attitude
+    ("threatened to deploy", "vowed to mobilise") nor under an "if" or "unless"."""
+    if any(c.lower_ in FUTURE_AUX | {"would"} and c.dep_ == "aux" for c in verb.children):
+        return not conditions(verb)
+    return False
+
+
 def conditions(verb: Token) -> list[Token]:
     """The "if" and "unless" clauses under a verb (not the verb's own clause)."""
     return [
