@@ -504,3 +504,37 @@ def test_weapons_launched_by_another_party(pipeline) -> None:  # type: ignore[no
         "Ukraine's air force said it had shot down dozens of drones launched by Russia overnight.",
     )
     assert ("UKR", "RUS", "19") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway's UN ambassador Tore Hansen criticised Sudan for blocking aid convoys.",
+            ("NOR", "SDN", "11"),
+        ),
+        (
+            "Tore Hansen, Norway's UN ambassador, criticised Sudan for blocking aid convoys.",
+            ("NOR", "SDN", "11"),
+        ),
+    ],
+)
+def test_a_states_envoy_to_an_international_body_is_the_states(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(pipeline, text)
+
+
+def test_the_bodys_own_envoy_stays_the_bodys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The UN Syria envoy criticised Israel for the strikes.")
+    assert ("IGO", "ISR", "11") in found
+
+
+def test_an_unplaced_party_in_the_condition_of_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "if the government did not ...": the threat is aimed at the source's own government
+    found = dyads(
+        pipeline,
+        "Kenya's main teachers union threatened to walk out if the government did not raise "
+        "salaries by March.",
+    )
+    assert ("KEN", "KEN", "13") in found

@@ -888,14 +888,18 @@ def border_partners(verb: Token, mentions: dict[int, list[ActorMention]]) -> lis
 
 
 def conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
-    """ "threatened to ... unless Baghdad accepted its conditions": the party in the condition."""
+    """ "threatened to ... unless Baghdad accepted its conditions": the party in the condition.
+    An unplaced party ("if the government does not raise wages") is returned too: the caller
+    takes it to be of the source's country."""
+    unplaced: list[ActorMention] = []
     for c in conditions(verb):
         subj, _ = subject(c)
         if subj is not None:
-            found = [m for m in actors_at(subj, mentions) if m.actor.country]
-            if found:
-                return found
-    return []
+            found = actors_at(subj, mentions)
+            if any(m.actor.country for m in found):
+                return [m for m in found if m.actor.country]
+            unplaced = unplaced or found
+    return unplaced
 
 
 def country_actor(near: ActorMention | None, country: str) -> ActorMention:
