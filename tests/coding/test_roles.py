@@ -538,3 +538,24 @@ def test_an_unplaced_party_in_the_condition_of_a_threat(pipeline) -> None:  # ty
         "salaries by March.",
     )
     assert ("KEN", "KEN", "13") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the coordinated parties of a role's "of/from" phrase all act, with or without sectors
+        (
+            "Representatives of Ethiopia and Egypt held talks on the dam on Monday.",
+            ("ETH", "EGY", "04"),
+        ),
+        (
+            "Delegations from Sudan's army and the Rapid Support Forces resumed talks in Jeddah "
+            "on Monday.",
+            ("SDN", "SDN", "04"),
+        ),
+    ],
+)
+def test_coordinated_parties_in_a_role_phrase(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(pipeline, text)
