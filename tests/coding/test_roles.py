@@ -559,3 +559,13 @@ def test_coordinated_parties_in_a_role_phrase(  # type: ignore[no-untyped-def]
     pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in dyads(pipeline, text)
+
+
+def test_a_participle_clause_shares_the_governors_recipient(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "sent a message to X, offering aid": the offer is made to X
+    found = dyads(
+        pipeline,
+        "Ghana's president sent a message of sympathy to Morocco's king, offering emergency aid "
+        "after the floods.",
+    )
+    assert ("GHA", "MAR", "03") in found

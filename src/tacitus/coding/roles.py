@@ -370,6 +370,10 @@ def verb_roles(
         elif best:
             notes.append(f"target:{best[0]}")
             targets = best[1]
+    if not targets and not passive and pattern.cameo[:2] in ADDRESSEE_ROOTS:
+        targets = addressee_of_governor(verb, mentions)
+        if targets:
+            notes.append("target: whom the governing verb addresses")
     between = [obj for h in anchor_tokens for _, obj in prep_objects(h, ("between", "among"))]
     if between:
         pair = actors_at(between[0], mentions)
@@ -382,6 +386,28 @@ def verb_roles(
     if "swap" in pattern.flags:
         sources, targets = targets, sources
     return sources, targets, notes
+
+
+# Roots of acts done for someone, whose recipient a participle clause can leave to the verb it
+# hangs on ("sent a message to Morocco's king, offering aid").
+ADDRESSEE_ROOTS = frozenset({"02", "03", "05", "07"})
+
+
+def addressee_of_governor(
+    verb: Token, mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """ "sent a message of condolence to Myanmar's leader, offering assistance", "wrote to the
+    Kenyan president, urging restraint": a subjectless participle clause shares the recipient
+    of the verb it hangs on."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return []
+    if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return []
+    governor = verb.head
+    objs = [o for _, o in prep_objects(governor, ("to",))]
+    objs += [c for c in governor.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"]
+    found = [m for o in objs for m in actors_at(o, mentions) if m.actor.country]
+    return found
 
 
 def _claimed_by(noun: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
