@@ -569,3 +569,15 @@ def test_a_participle_clause_shares_the_governors_recipient(pipeline) -> None:  
         "after the floods.",
     )
     assert ("GHA", "MAR", "03") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's supreme leader warned that his country would not hesitate to use force against "
+        "Israel if attacked.",
+        "Iran's president warned that his government was ready to take action against Israel.",
+    ],
+)
+def test_a_threats_target_in_a_clause_under_the_complement(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("IRN", "ISR", "13") in dyads(pipeline, text)

@@ -719,6 +719,12 @@ def complement_targets(
             for c in n.children
             if c.dep_ in {"acl", "ccomp"} and any(s.dep_ in SUBJECT_DEPS for s in c.children)
         ]
+    if root == "13":
+        # "warned that it would not hesitate to use force against Israel": a threat's target
+        # may be in the clause the complement itself governs, after the complement's own
+        # objects ("... that it was ready to take action against Guyana": via the adjective)
+        inner = [a for c in comps for a in c.children if a.dep_ == "acomp"]
+        comps += [x for c in [*comps, *inner] for x in c.children if x.dep_ == "xcomp"]
     for comp in comps:
         if root in {"02", "10", "11", "12"} and comp.dep_ in {"ccomp", "acl"}:
             subj, _ = subject(comp)
