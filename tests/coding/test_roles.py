@@ -581,3 +581,19 @@ def test_a_participle_clause_shares_the_governors_recipient(pipeline) -> None:  
 )
 def test_a_threats_target_in_a_clause_under_the_complement(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("IRN", "ISR", "13") in dyads(pipeline, text)
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "was shot and seriously wounded": the minister is wounded, not the one who wounds
+    found = dyads(
+        pipeline, "Ukraine's deputy defence minister was shot and seriously wounded in Kyiv."
+    )
+    assert found and all(d[1] == "UKR" for d in found)
+
+
+def test_the_bloc_refers_to_the_body_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(
+        pipeline,
+        "Mali announced its withdrawal from the African Union, accusing the organisation of bias.",
+    )
+    assert ("MLI", "IGO", "11") in found

@@ -368,6 +368,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
                 ph.cover(full[0], full[1] - 1)
         if tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in PAIR_HEADS:
             phrase(tok)  # "the two countries": resolved by coreference below
+        if tok.i not in taken and _body_anaphor(tok):
+            phrase(tok)  # "the bloc": resolved by coreference below
         if tok.lower_ in PRONOUNS_PERSON and tok.dep_ in {"nsubj", "nsubjpass"}:
             phrases.setdefault(tok.i, _Phrase(tok.i, person=tok.text, first=tok.i, last=tok.i))
         if tok.lower_ in PRONOUNS_OTHER and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -867,6 +869,21 @@ def doc_text(doc: Doc, ph: _Phrase) -> str:
     return doc[ph.first : ph.last + 1].text
 
 
+# Nouns that refer back to an international body already named ("the bloc", "the alliance").
+BODY_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
+
+
+def _body_anaphor(tok: Token) -> bool:
+    """ "the bloc", "the alliance": a bare definite singular noun for a body (not "a trade
+    bloc", "the opposition alliance", "the Western alliance")."""
+    return (
+        tok.lemma_.lower() in BODY_ANAPHORS
+        and tok.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in tok.children)
+    )
+
+
 def _antecedent(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Token) -> Actor | None:
     """The earlier actor this country-less phrase refers to, if any."""
     candidates = [m.actor for m in reversed(ctx.history) if m.actor.country]
@@ -878,6 +895,9 @@ def _antecedent(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Tok
             if index >= sent.index - 1 and subject.country:
                 return subject
         return next((a for a in candidates if a.kind == "person"), None)
+    if ph.agent is None and not ph.person and _body_anaphor(head):
+        # "left the African Union, accusing the bloc of bias": the latest body named
+        return next((a for a in candidates if a.country in {"IGO", "NGO"}), None)
     if ph.person:
         words = ph.person.split()
         for a in candidates:

@@ -174,7 +174,14 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 return obj, True
             if obj is not None and verb.head.lemma_ not in INTENT_VERBS:
                 return obj, False
-        subj, _ = subject(verb.head)
+        subj, governor_passive = subject(verb.head)
+        if (
+            verb.dep_ == "conj"
+            and governor_passive
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        ):
+            passive = True  # "was shot and seriously wounded": the shared subject is the patient
         return subj, passive
     return None, passive
 
