@@ -597,3 +597,11 @@ def test_the_bloc_refers_to_the_body_named_before(pipeline) -> None:  # type: ig
         "Mali announced its withdrawal from the African Union, accusing the organisation of bias.",
     )
     assert ("MLI", "IGO", "11") in found
+
+
+def test_parties_two_of_phrases_deep_in_the_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "members of the commissions of A and B": the countries are the actors
+    found = dyads(
+        pipeline, "Members of the border commissions of Kyrgyzstan and Tajikistan met on Tuesday."
+    )
+    assert ("KGZ", "TJK", "04") in found or ("TJK", "KGZ", "04") in found

@@ -74,7 +74,7 @@ def shared_head(
 
 
 def nearest_inside(
-    tok: Token, mentions: dict[int, list[ActorMention]], depth: int = 3
+    tok: Token, mentions: dict[int, list[ActorMention]], depth: int = 4
 ) -> list[ActorMention]:
     frontier = [tok]
     for _ in range(depth):
