@@ -2,7 +2,7 @@
 
 import pytest
 
-from tacitus.actors.dictionary import ActorDictionary
+from tacitus.actors.dictionary import ActorDictionary, load_actor_dictionary
 from tacitus.actors.mentions import ArticleActors
 from tacitus.models import Actor
 from tacitus.nlp import ParsedSentence, split_sentences
@@ -84,3 +84,16 @@ def test_a_town_tagged_person_is_not_an_actor_when_the_gazetteer_knows_it(nlp, m
     first = ParsedSentence(0, 0, nlp(text[:46]))
     found = ctx.mentions(first)
     assert not any(m.actor.name == "Lalibela" for group in found.values() for m in group)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Histadrut labour federation called a strike.", ["ISRLAB"]),
+        ("The Nigeria Labour Congress called a strike.", ["NGALAB"]),
+        ("South Africa's largest labour federation called a strike.", ["ZAFLAB"]),
+    ],
+)
+def test_labour_federations(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    d = load_actor_dictionary()
+    assert [c for actors in actors_of(nlp, d, text) for c in codes(actors)][:1] == expected

@@ -504,3 +504,104 @@ def test_weapons_launched_by_another_party(pipeline) -> None:  # type: ignore[no
         "Ukraine's air force said it had shot down dozens of drones launched by Russia overnight.",
     )
     assert ("UKR", "RUS", "19") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway's UN ambassador Tore Hansen criticised Sudan for blocking aid convoys.",
+            ("NOR", "SDN", "11"),
+        ),
+        (
+            "Tore Hansen, Norway's UN ambassador, criticised Sudan for blocking aid convoys.",
+            ("NOR", "SDN", "11"),
+        ),
+    ],
+)
+def test_a_states_envoy_to_an_international_body_is_the_states(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(pipeline, text)
+
+
+def test_the_bodys_own_envoy_stays_the_bodys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The UN Syria envoy criticised Israel for the strikes.")
+    assert ("IGO", "ISR", "11") in found
+
+
+def test_an_unplaced_party_in_the_condition_of_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "if the government did not ...": the threat is aimed at the source's own government
+    found = dyads(
+        pipeline,
+        "Kenya's main teachers union threatened to walk out if the government did not raise "
+        "salaries by March.",
+    )
+    assert ("KEN", "KEN", "13") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the coordinated parties of a role's "of/from" phrase all act, with or without sectors
+        (
+            "Representatives of Ethiopia and Egypt held talks on the dam on Monday.",
+            ("ETH", "EGY", "04"),
+        ),
+        (
+            "Delegations from Sudan's army and the Rapid Support Forces resumed talks in Jeddah "
+            "on Monday.",
+            ("SDN", "SDN", "04"),
+        ),
+    ],
+)
+def test_coordinated_parties_in_a_role_phrase(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(pipeline, text)
+
+
+def test_a_participle_clause_shares_the_governors_recipient(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "sent a message to X, offering aid": the offer is made to X
+    found = dyads(
+        pipeline,
+        "Ghana's president sent a message of sympathy to Morocco's king, offering emergency aid "
+        "after the floods.",
+    )
+    assert ("GHA", "MAR", "03") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's supreme leader warned that his country would not hesitate to use force against "
+        "Israel if attacked.",
+        "Iran's president warned that his government was ready to take action against Israel.",
+    ],
+)
+def test_a_threats_target_in_a_clause_under_the_complement(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("IRN", "ISR", "13") in dyads(pipeline, text)
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "was shot and seriously wounded": the minister is wounded, not the one who wounds
+    found = dyads(
+        pipeline, "Ukraine's deputy defence minister was shot and seriously wounded in Kyiv."
+    )
+    assert found and all(d[1] == "UKR" for d in found)
+
+
+def test_the_bloc_refers_to_the_body_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(
+        pipeline,
+        "Mali announced its withdrawal from the African Union, accusing the organisation of bias.",
+    )
+    assert ("MLI", "IGO", "11") in found
+
+
+def test_parties_two_of_phrases_deep_in_the_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "members of the commissions of A and B": the countries are the actors
+    found = dyads(
+        pipeline, "Members of the border commissions of Kyrgyzstan and Tajikistan met on Tuesday."
+    )
+    assert ("KGZ", "TJK", "04") in found or ("TJK", "KGZ", "04") in found

@@ -70,6 +70,7 @@ class _Phrase:
     head: int
     countries: list[tuple[int, Entry]] = field(default_factory=list)
     named: Entry | None = None
+    named_at: int = -1  # first token of the named organisation
     known: str | None = None  # canonical name of a listed person
     agent: Entry | None = None
     agent_len: int = 0
@@ -316,7 +317,7 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
                 ph.agent_at_head = at_head
         elif e.role == "named":
             if ph.named is None:
-                ph.named = e
+                ph.named, ph.named_at = e, span[0]
         elif e.role == "person":
             ph.known = e.canonical
         elif _ethnic(doc, span[0]):
@@ -367,6 +368,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
                 ph.cover(full[0], full[1] - 1)
         if tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in PAIR_HEADS:
             phrase(tok)  # "the two countries": resolved by coreference below
+        if tok.i not in taken and _body_anaphor(tok):
+            phrase(tok)  # "the bloc": resolved by coreference below
         if tok.lower_ in PRONOUNS_PERSON and tok.dep_ in {"nsubj", "nsubjpass"}:
             phrases.setdefault(tok.i, _Phrase(tok.i, person=tok.text, first=tok.i, last=tok.i))
         if tok.lower_ in PRONOUNS_OTHER and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -645,7 +648,8 @@ def _merge_appositions(doc: Doc, phrases: dict[int, _Phrase]) -> None:
             continue  # two identities ("Liberia, the World Food Program"): a parse slip
         for x, y in ((a, b), (b, a)):
             x.countries = x.countries or y.countries
-            x.named = x.named or y.named
+            if x.named is None:
+                x.named, x.named_at = y.named, y.named_at
             if x.agent is None:
                 x.agent, x.agent_len, x.agent_at_head = y.agent, y.agent_len, y.agent_at_head
             x.person = x.person or y.person
@@ -713,6 +717,11 @@ def _resolve_phrase(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> li
         country = n.country
         if ph.countries and n.country in {"IGO", "NGO"} and n.kind not in {"igo", "ngo"}:
             country = ph.countries[0][1].country
+        elif _national_envoy(doc, ph):
+            # "Russia's UN ambassador", "the Norwegian envoy to NATO": the state's diplomat
+            e = ph.countries[0][1]
+            name = ph.person or f"{e.canonical} {agent.canonical if agent else 'envoy'}"
+            return [Actor(text, name, e.country, agent_sectors or ("GOV",), kind)]
         kind = "person" if ph.person else n.kind
         return [Actor(text, ph.person or n.canonical, country, sectors, kind, n.code)]
     if ph.countries:
@@ -754,6 +763,24 @@ def _resolve_phrase(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> li
             return [recalled]
         return [Actor(text, ph.person, None, (), "person")]
     return []
+
+
+# Heads of a phrase naming a state's representative at an international body.
+ENVOY_HEADS = frozenset(
+    "ambassador envoy representative delegate delegation mission diplomat".split()
+)
+
+
+def _national_envoy(doc: Doc, ph: _Phrase) -> bool:
+    """ "Russia's UN ambassador", "the Norwegian envoy to NATO": a state named before an
+    intergovernmental body in a phrase headed by a diplomatic role is the state's diplomat
+    (not "the UN Syria envoy", where the state follows the body's name)."""
+    if ph.named is None or ph.named.kind != "igo" or not ph.countries:
+        return False
+    role = ph.agent.canonical.split()[-1] if ph.agent is not None else ""
+    if doc[ph.head].lemma_.lower() not in ENVOY_HEADS and role not in ENVOY_HEADS:
+        return False
+    return ph.countries[0][0] < ph.named_at
 
 
 def person_actor(text: str, listed: Entry, agent_sectors: tuple[str, ...] = ()) -> Actor:
@@ -842,6 +869,21 @@ def doc_text(doc: Doc, ph: _Phrase) -> str:
     return doc[ph.first : ph.last + 1].text
 
 
+# Nouns that refer back to an international body already named ("the bloc", "the alliance").
+BODY_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
+
+
+def _body_anaphor(tok: Token) -> bool:
+    """ "the bloc", "the alliance": a bare definite singular noun for a body (not "a trade
+    bloc", "the opposition alliance", "the Western alliance")."""
+    return (
+        tok.lemma_.lower() in BODY_ANAPHORS
+        and tok.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in tok.children)
+    )
+
+
 def _antecedent(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Token) -> Actor | None:
     """The earlier actor this country-less phrase refers to, if any."""
     candidates = [m.actor for m in reversed(ctx.history) if m.actor.country]
@@ -853,6 +895,9 @@ def _antecedent(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Tok
             if index >= sent.index - 1 and subject.country:
                 return subject
         return next((a for a in candidates if a.kind == "person"), None)
+    if ph.agent is None and not ph.person and _body_anaphor(head):
+        # "left the African Union, accusing the bloc of bias": the latest body named
+        return next((a for a in candidates if a.country in {"IGO", "NGO"}), None)
     if ph.person:
         words = ph.person.split()
         for a in candidates:

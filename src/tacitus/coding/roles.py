@@ -174,7 +174,14 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 return obj, True
             if obj is not None and verb.head.lemma_ not in INTENT_VERBS:
                 return obj, False
-        subj, _ = subject(verb.head)
+        subj, governor_passive = subject(verb.head)
+        if (
+            verb.dep_ == "conj"
+            and governor_passive
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        ):
+            passive = True  # "was shot and seriously wounded": the shared subject is the patient
         return subj, passive
     return None, passive
 
@@ -370,6 +377,10 @@ def verb_roles(
         elif best:
             notes.append(f"target:{best[0]}")
             targets = best[1]
+    if not targets and not passive and pattern.cameo[:2] in ADDRESSEE_ROOTS:
+        targets = addressee_of_governor(verb, mentions)
+        if targets:
+            notes.append("target: whom the governing verb addresses")
     between = [obj for h in anchor_tokens for _, obj in prep_objects(h, ("between", "among"))]
     if between:
         pair = actors_at(between[0], mentions)
@@ -382,6 +393,28 @@ def verb_roles(
     if "swap" in pattern.flags:
         sources, targets = targets, sources
     return sources, targets, notes
+
+
+# Roots of acts done for someone, whose recipient a participle clause can leave to the verb it
+# hangs on ("sent a message to Morocco's king, offering aid").
+ADDRESSEE_ROOTS = frozenset({"02", "03", "05", "07"})
+
+
+def addressee_of_governor(
+    verb: Token, mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """ "sent a message of condolence to Myanmar's leader, offering assistance", "wrote to the
+    Kenyan president, urging restraint": a subjectless participle clause shares the recipient
+    of the verb it hangs on."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return []
+    if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return []
+    governor = verb.head
+    objs = [o for _, o in prep_objects(governor, ("to",))]
+    objs += [c for c in governor.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"]
+    found = [m for o in objs for m in actors_at(o, mentions) if m.actor.country]
+    return found
 
 
 def _claimed_by(noun: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
@@ -693,6 +726,12 @@ def complement_targets(
             for c in n.children
             if c.dep_ in {"acl", "ccomp"} and any(s.dep_ in SUBJECT_DEPS for s in c.children)
         ]
+    if root == "13":
+        # "warned that it would not hesitate to use force against Israel": a threat's target
+        # may be in the clause the complement itself governs, after the complement's own
+        # objects ("... that it was ready to take action against Guyana": via the adjective)
+        inner = [a for c in comps for a in c.children if a.dep_ == "acomp"]
+        comps += [x for c in [*comps, *inner] for x in c.children if x.dep_ == "xcomp"]
     for comp in comps:
         if root in {"02", "10", "11", "12"} and comp.dep_ in {"ccomp", "acl"}:
             subj, _ = subject(comp)
@@ -888,14 +927,18 @@ def border_partners(verb: Token, mentions: dict[int, list[ActorMention]]) -> lis
 
 
 def conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
-    """ "threatened to ... unless Baghdad accepted its conditions": the party in the condition."""
+    """ "threatened to ... unless Baghdad accepted its conditions": the party in the condition.
+    An unplaced party ("if the government does not raise wages") is returned too: the caller
+    takes it to be of the source's country."""
+    unplaced: list[ActorMention] = []
     for c in conditions(verb):
         subj, _ = subject(c)
         if subj is not None:
-            found = [m for m in actors_at(subj, mentions) if m.actor.country]
-            if found:
-                return found
-    return []
+            found = actors_at(subj, mentions)
+            if any(m.actor.country for m in found):
+                return [m for m in found if m.actor.country]
+            unplaced = unplaced or found
+    return unplaced
 
 
 def country_actor(near: ActorMention | None, country: str) -> ActorMention:

@@ -31,9 +31,15 @@ def actors_at(tok: Token, mentions: dict[int, list[ActorMention]]) -> list[Actor
     result: list[ActorMention] = []
     for t in conjuncts(tok):
         own = mentions.get(t.i)
-        result.extend(own or nearest_inside(t, mentions))
+        inside = [] if own else nearest_inside(t, mentions)
+        result.extend(own or inside)
         for m in own or ():
             result.extend(shared_head(t, m, mentions))
+        for m in inside:
+            # "the chiefs of staff of the armies of Kenya and Uganda": the inner phrase's own
+            # coordinated countries
+            if 0 <= m.head < len(t.doc) and m.head != t.i:
+                result.extend(shared_head(t.doc[m.head], m, mentions))
     return unique_mentions(result)
 
 
@@ -42,9 +48,11 @@ def shared_head(
 ) -> list[ActorMention]:
     """ "the foreign ministers of Thailand and Cambodia", "troops from Chad and Niger": the
     countries coordinated after the first in the "of/from" phrase of a mention's head have
-    the same kind of actor (Cambodia's foreign minister), coded with the head's sectors."""
+    the same kind of actor (Cambodia's foreign minister), coded with the head's sectors;
+    "representatives of Ethiopia and Egypt" (no sectors) are of both countries, and
+    "delegations from Sudan's army and the Rapid Support Forces" of both parties."""
     out: list[ActorMention] = []
-    if m.actor.country is None or not m.actor.sectors:
+    if m.actor.country is None:
         return out
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ not in {"of", "from"}:
@@ -56,13 +64,17 @@ def shared_head(
                 if m.tokens[0] <= other.i < m.tokens[1]:
                     continue
                 for o in mentions.get(other.i, []):
-                    if o.actor.kind == "country" and o.actor.country not in {None, m.actor.country}:
+                    if o.actor.country in {None, m.actor.country} and o.actor.kind == "country":
+                        continue
+                    if o.actor.kind == "country" and m.actor.sectors:
                         out.append(replace(o, actor=replace(o.actor, sectors=m.actor.sectors)))
+                    elif o.actor.kind in {"country", "group"} and o.actor.country is not None:
+                        out.append(o)
     return out
 
 
 def nearest_inside(
-    tok: Token, mentions: dict[int, list[ActorMention]], depth: int = 3
+    tok: Token, mentions: dict[int, list[ActorMention]], depth: int = 4
 ) -> list[ActorMention]:
     frontier = [tok]
     for _ in range(depth):
