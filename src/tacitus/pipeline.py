@@ -131,6 +131,14 @@ class Pipeline:
         self._triggers = triggers
         self._gazetteer: Gazetteer | None = None
 
+    def fresh(self) -> Pipeline:
+        """A pipeline for a new run: the same models and dictionaries (loaded once), and an
+        empty registry of learned people, so what one run learned does not change another's
+        events (an evaluation set is scored the same whatever was coded before it)."""
+        other = Pipeline(self.settings, nlp=self.nlp, actors=self.actors, triggers=self.triggers)
+        other._gazetteer = self._gazetteer
+        return other
+
     @property
     def nlp(self) -> Language:
         if self._nlp is None:

@@ -130,6 +130,18 @@ def test_role_phrase_teaches_a_later_article(fresh) -> None:  # type: ignore[no-
 
 
 @pytest.mark.slow
+def test_a_fresh_pipeline_forgets_what_a_run_learned(fresh) -> None:  # type: ignore[no-untyped-def]
+    pipe = fresh()
+    code_one(pipe, "a1", FIRST)
+    again = pipe.fresh()
+    assert again.nlp is pipe.nlp and again.actors is pipe.actors  # loaded once
+    found = actor_named(code_one(again, "a2", LATER), "Gelashvili")
+    assert found is None or found.country is None
+    found = actor_named(code_one(pipe, "a2", LATER), "Gelashvili")
+    assert found is not None and found.code == "GEOGOVMIL"
+
+
+@pytest.mark.slow
 def test_unknown_surname_stays_unknown_without_learning(fresh) -> None:  # type: ignore[no-untyped-def]
     later = code_one(fresh(), "a2", LATER)
     found = actor_named(later, "Gelashvili")
