@@ -254,6 +254,13 @@ BEATS = (
     ("news", OTHER_BEATS),
     ("news", NEWS_BEAT),
 )
+# The same patterns for lowered text (a pattern with IGNORECASE loses it and is run on the
+# lowered article; EVENT_NAMES, which needs capitals, runs on the text as it is).
+BEAT_SCANS = tuple(
+    (beat, re.compile(p.pattern), True) if p.flags & re.IGNORECASE else (beat, p, False)
+    for beat, p in BEATS
+)
+POLITICAL_SCAN = re.compile(POLITICAL_WORDS.pattern)
 BEAT_WORDS = 3  # distinct words of a beat an article needs
 BEAT_RATIO = 3  # and how many times its distinct political words
 BEAT_SENTENCES = 3  # a beat is a whole article's: a sentence or two on their own have none
@@ -264,11 +271,13 @@ def article_beat(text: str, sentences: int) -> str | None:
     business, science, health, weather and daily life), or None."""
     if sentences < BEAT_SENTENCES:
         return None
+    lowered = text.lower()  # matched case-sensitively: 2-4 times faster than IGNORECASE
     words: dict[str, set[str]] = {}
-    for beat, pattern in BEATS:
-        words.setdefault(beat, set()).update(m.group(0).lower() for m in pattern.finditer(text))
+    for beat, pattern, folded in BEAT_SCANS:
+        found = pattern.finditer(lowered if folded else text)
+        words.setdefault(beat, set()).update(m.group(0).lower() for m in found)
     total = len(set().union(*words.values()))
-    political = len({m.group(0).lower() for m in POLITICAL_WORDS.finditer(text)})
+    political = len({m.group(0) for m in POLITICAL_SCAN.finditer(lowered)})
     if total < BEAT_WORDS or total < BEAT_RATIO * political:
         return None
     return max(words, key=lambda beat: len(words[beat]))
