@@ -15,3 +15,11 @@ def events(pipe, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
 
 def codes(pipe, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     return {e.cameo for e in events(pipe, text)}
+
+
+def dyads(pipe, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(source code, target code, CAMEO) of each event; "-" for a missing side."""
+    return {
+        (e.source.code if e.source else "-", e.target.code if e.target else "-", e.cameo)
+        for e in events(pipe, text)
+    }

@@ -6,16 +6,9 @@ import pytest
 from tacitus.coding.dictionary import load_triggers
 from tacitus.pipeline import code_texts
 
-from .coded import PUB, codes, events
+from .coded import PUB, codes, dyads, events
 
 pytestmark = pytest.mark.slow
-
-
-def dyads(pipe, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    return {
-        (e.source.code if e.source else "-", e.target.code if e.target else "-", e.cameo)
-        for e in events(pipe, text)
-    }
 
 
 @pytest.mark.parametrize(

@@ -3,16 +3,9 @@ Every sentence here is written for the test; none comes from an evaluation set."
 
 import pytest
 
-from .coded import codes, events
+from .coded import codes, dyads
 
 pytestmark = pytest.mark.slow
-
-
-def dyads(pipe, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    return {
-        (e.source.code if e.source else "-", e.target.code if e.target else "-", e.cameo)
-        for e in events(pipe, text)
-    }
 
 
 @pytest.mark.parametrize(
