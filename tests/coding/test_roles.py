@@ -605,3 +605,19 @@ def test_parties_two_of_phrases_deep_in_the_subject(pipeline) -> None:  # type: 
         pipeline, "Members of the border commissions of Kyrgyzstan and Tajikistan met on Tuesday."
     )
     assert ("KGZ", "TJK", "04") in found or ("TJK", "KGZ", "04") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "In a phone call with X, Y said ...": the caller is the subject of the clause
+        "In a phone call with Indian Prime Minister Narendra Modi, German Chancellor Olaf "
+        "Scholz said Berlin wanted closer trade ties.",
+        # "Y told X in a phone call": the partner is whom the governing verb addresses
+        "German Chancellor Olaf Scholz told Indian Prime Minister Narendra Modi in a "
+        "telephone call that Berlin wanted closer trade ties.",
+    ],
+)
+def test_a_phone_call_in_an_adjunct_phrase(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, text)
+    assert ("DEU", "IND", "04") in found or ("IND", "DEU", "04") in found

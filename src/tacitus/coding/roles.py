@@ -560,6 +560,9 @@ def _nested_place(doc: Doc, m: ActorMention, anchors: list[Token]) -> bool:
 ADJUNCT_PREPS = frozenset({"on", "during", "after", "following", "before", "at"})
 TRAVEL_VERBS = frozenset("travel fly arrive head go come return leave".split())
 ADJUNCT_CLIMB_DEPS = frozenset({"xcomp", "advcl", "prep", "pcomp", "conj"})
+# Exchanges an actor takes part in "in" ("In a phone call with Modi, Scholz said ...", "told
+# Yoon in a telephone conversation that ...").
+EXCHANGE_NOUNS = frozenset("call conversation phone-call videoconference talk meeting".split())
 
 
 def adjunct_holder(noun: Token) -> Token | None:
@@ -570,8 +573,10 @@ def adjunct_holder(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.i == noun.i:
         return None
-    if prep.lower_ not in ADJUNCT_PREPS and not (
-        prep.lower_ == "for" and prep.head.lemma_.lower() in TRAVEL_VERBS
+    if (
+        prep.lower_ not in ADJUNCT_PREPS
+        and not (prep.lower_ == "for" and prep.head.lemma_.lower() in TRAVEL_VERBS)
+        and not (prep.lower_ == "in" and noun.lemma_.lower() in EXCHANGE_NOUNS)
     ):
         return None  # "travelled to Harare for consultations with ...", not "called for talks"
     node = prep.head  # "Following a meeting with ...": the preposition parsed as a verb
@@ -587,6 +592,24 @@ def adjunct_holder(noun: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def exchange_partners(noun: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "Kishida told Yoon in a phone call that ...", "discussed Gaza with Pezeshkian in a
+    telephone call": the party of a call or conversation is whom the verb it hangs on addresses
+    (its "with" phrase, else its object)."""
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    found = [m for _, o in prep_objects(verb, ("with",)) for m in actors_at(o, mentions)]
+    if not found:
+        found = [
+            m
+            for c in verb.children
+            if c.dep_ in {"dobj", "obj", "dative", "iobj"}
+            for m in actors_at(c, mentions)
+        ]
+    return [m for m in found if m.actor.country]
 
 
 def noun_roles(
@@ -663,6 +686,10 @@ def noun_roles(
         if len(pair) >= 2 or (pair and obj.tag_ in {"NNS", "NNPS"}):
             sources, targets = pair, []  # "talks between A and B", "... between the two states"
             notes.append("between")
+    if adjunct and not targets and noun.lemma_.lower() in EXCHANGE_NOUNS:
+        targets = exchange_partners(noun, mentions)
+        if targets:
+            notes.append(f"target: whom '{noun.head.head.text}' addresses")
     if adjunct and not targets:
         # "arrived in Mogadishu for a one-day visit": the clause already tells the trip
         return [], [], notes
