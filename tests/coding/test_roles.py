@@ -621,3 +621,23 @@ def test_parties_two_of_phrases_deep_in_the_subject(pipeline) -> None:  # type: 
 def test_a_phone_call_in_an_adjunct_phrase(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, text)
     assert ("DEU", "IND", "04") in found or ("IND", "DEU", "04") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle on a measure the subject puts out: the signer does what it says
+        (
+            "The French president signed an order cutting off aid to Mali.",
+            ("FRA", "MLI", "16"),
+        ),
+        # ... and the source's own country qualifying the object is not the target
+        (
+            "The French president signed a decree cutting off French aid to Mali.",
+            ("FRA", "MLI", "16"),
+        ),
+        ("Canada ended the Canadian sanctions programme on Cuba.", ("CAN", "CUB", "08")),
+    ],
+)
+def test_a_participle_on_an_authored_measure(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)

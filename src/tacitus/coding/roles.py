@@ -145,10 +145,13 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
-        and verb.head.lemma_.lower() in DOCUMENT_NOUNS
-        and verb.head.dep_ in {"dobj", "obj"}
+        and (
+            (verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.head.dep_ in {"dobj", "obj"})
+            or _authored(verb.head)
+        )
     ):
-        # "issued a declaration demanding ...": the author of the document
+        # "issued a declaration demanding ...", "signed an order cutting off aid to ...": the
+        # author of the document or measure
         return subject(verb.head.head)
     if verb.dep_ == "acl" and verb.head.head.i != verb.head.i and verb.head.dep_ != "nsubj":
         # "converged for a rally ... to protest": the doer of the clause the noun sits in
@@ -286,6 +289,11 @@ def verb_roles(
                         # "extended the mandate of its force in Lebanon": the actor's own
                         # force inside the object is not the target; the place it is in is
                         found = _inner_other(c, mentions, home) or found
+                    if home and found and all(_own_modifier(doc, m, c, home) for m in found):
+                        # "cut off US aid to South Africa", "ended the US sanctions programme
+                        # on Syria": the source's own country qualifying the object is not
+                        # the target; the recipient the object names is
+                        found = _recipients(c, mentions)
                     if "notarget" in pattern.flags or own_object(c):
                         # "strengthened its forces", "mobilized its supporters": the actor's own
                         own = {m.actor.country for m in sources if m.actor.country}
@@ -515,6 +523,16 @@ def _shared_objects(verb: Token) -> list[Token]:
         for o in v.children
         if o.dep_ in {"dobj", "obj"}
     ]
+
+
+def _own_modifier(doc: Doc, m: ActorMention, obj: Token, home: set[str | None]) -> bool:
+    """Is a mention the source's own country qualifying an object ("US aid", "the US
+    sanctions programme"), rather than a party?"""
+    if m.head < 0 or m.actor.country not in home:
+        return False
+    if m.head == obj.i:  # the country word and the thing, read as one country mention
+        return m.actor.kind == "country" and not m.actor.sectors and obj.pos_ == "NOUN"
+    return doc[m.head].head.i == obj.i and doc[m.head].dep_ in {"amod", "compound", "nmod"}
 
 
 def _recipients(obj: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
