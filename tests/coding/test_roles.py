@@ -641,3 +641,26 @@ def test_a_phone_call_in_an_adjunct_phrase(pipeline, text: str) -> None:  # type
 )
 def test_a_participle_on_an_authored_measure(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object pronoun is the latest fitting party of its sentence, not the subject
+        (
+            "Kenyan police arrested a Ugandan opposition leader and accused him of inciting "
+            "violence.",
+            ("KEN", "UGA", "11"),
+        ),
+        (
+            "The Nigerian army surrounded the rebel commander and ordered him to surrender.",
+            ("NGA", "NGA", "10"),
+        ),
+        (
+            "Egyptian police detained dozens of Islamist protesters and accused them of rioting.",
+            ("EGY", "EGY", "11"),
+        ),
+    ],
+)
+def test_an_object_pronoun_is_an_earlier_party(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
