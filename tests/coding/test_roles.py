@@ -664,3 +664,11 @@ def test_a_participle_on_an_authored_measure(pipeline, text: str, expected) -> N
 )
 def test_an_object_pronoun_is_an_earlier_party(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+def test_a_trailing_participle_naming_a_party_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "welcomed ..., praising X": the main event has no party; the participle names one
+    found = dyads(
+        pipeline, "Jordan welcomed the truce agreement, praising Egypt for its mediation."
+    )
+    assert ("JOR", "EGY", "05") in found
