@@ -672,3 +672,13 @@ def test_a_trailing_participle_naming_a_party_of_its_own(pipeline) -> None:  # t
         pipeline, "Jordan welcomed the truce agreement, praising Egypt for its mediation."
     )
     assert ("JOR", "EGY", "05") in found
+
+
+def test_the_partner_phrase_hung_on_the_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "discussed the situation in X with Y": the parser hangs "with Y" on the object
+    found = dyads(
+        pipeline,
+        "Turkish President Tayyip Erdogan discussed the situation in Syria with Egyptian "
+        "President Abdel Fattah al-Sisi on Thursday.",
+    )
+    assert ("TUR", "EGY", "04") in found

@@ -259,6 +259,15 @@ def verb_roles(
         options: list[tuple[str, list[ActorMention]]] = []
         for prep in pattern.particles:
             objs = [o for h in anchor_tokens for _, o in prep_objects(h, (prep,))]
+            if not objs and prep == "with" and t.via == "verb":
+                # "discussed the situation in Gaza with Pezeshkian": the partner phrase hung
+                # on the object
+                objs = [
+                    o
+                    for c in verb.children
+                    if c.dep_ in {"dobj", "obj"}
+                    for _, o in prep_objects(c, (prep,))
+                ]
             options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
         if t.via == "light" and pattern.cameo[:2] in OBJECTIVE_OF_ROOTS:
             # "mounted an invasion of Lebanon", "ordered the arrest of the mayor"
