@@ -605,3 +605,80 @@ def test_parties_two_of_phrases_deep_in_the_subject(pipeline) -> None:  # type: 
         pipeline, "Members of the border commissions of Kyrgyzstan and Tajikistan met on Tuesday."
     )
     assert ("KGZ", "TJK", "04") in found or ("TJK", "KGZ", "04") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "In a phone call with X, Y said ...": the caller is the subject of the clause
+        "In a phone call with Indian Prime Minister Narendra Modi, German Chancellor Olaf "
+        "Scholz said Berlin wanted closer trade ties.",
+        # "Y told X in a phone call": the partner is whom the governing verb addresses
+        "German Chancellor Olaf Scholz told Indian Prime Minister Narendra Modi in a "
+        "telephone call that Berlin wanted closer trade ties.",
+    ],
+)
+def test_a_phone_call_in_an_adjunct_phrase(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, text)
+    assert ("DEU", "IND", "04") in found or ("IND", "DEU", "04") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle on a measure the subject puts out: the signer does what it says
+        (
+            "The French president signed an order cutting off aid to Mali.",
+            ("FRA", "MLI", "16"),
+        ),
+        # ... and the source's own country qualifying the object is not the target
+        (
+            "The French president signed a decree cutting off French aid to Mali.",
+            ("FRA", "MLI", "16"),
+        ),
+        ("Canada ended the Canadian sanctions programme on Cuba.", ("CAN", "CUB", "08")),
+    ],
+)
+def test_a_participle_on_an_authored_measure(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object pronoun is the latest fitting party of its sentence, not the subject
+        (
+            "Kenyan police arrested a Ugandan opposition leader and accused him of inciting "
+            "violence.",
+            ("KEN", "UGA", "11"),
+        ),
+        (
+            "The Nigerian army surrounded the rebel commander and ordered him to surrender.",
+            ("NGA", "NGA", "10"),
+        ),
+        (
+            "Egyptian police detained dozens of Islamist protesters and accused them of rioting.",
+            ("EGY", "EGY", "11"),
+        ),
+    ],
+)
+def test_an_object_pronoun_is_an_earlier_party(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_a_trailing_participle_naming_a_party_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "welcomed ..., praising X": the main event has no party; the participle names one
+    found = dyads(
+        pipeline, "Jordan welcomed the truce agreement, praising Egypt for its mediation."
+    )
+    assert ("JOR", "EGY", "05") in found
+
+
+def test_the_partner_phrase_hung_on_the_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "discussed the situation in X with Y": the parser hangs "with Y" on the object
+    found = dyads(
+        pipeline,
+        "Turkish President Tayyip Erdogan discussed the situation in Syria with Egyptian "
+        "President Abdel Fattah al-Sisi on Thursday.",
+    )
+    assert ("TUR", "EGY", "04") in found

@@ -43,6 +43,7 @@ PAIR_HEADS = {
 }
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_OTHER = frozenset({"it", "they", "we"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Where a town the tagger calls PERSON is taken for a place (not "Jackson said ...").
 PLACE_SLOTS = frozenset({"pobj", "dobj", "npadvmod", "appos"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
@@ -374,6 +375,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
             phrases.setdefault(tok.i, _Phrase(tok.i, person=tok.text, first=tok.i, last=tok.i))
         if tok.lower_ in PRONOUNS_OTHER and tok.dep_ in {"nsubj", "nsubjpass"}:
             phrases.setdefault(tok.i, _Phrase(tok.i, first=tok.i, last=tok.i))
+        if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ in {"dobj", "obj", "dative", "iobj"}:
+            phrases.setdefault(tok.i, _Phrase(tok.i, first=tok.i, last=tok.i))
     for tok in doc:
         if (
             tok.lemma_.lower() in PARTITIVE
@@ -393,7 +396,9 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
     _merge_appositions(doc, phrases)
     result: dict[int, list[ActorMention]] = {}
     for head, ph in sorted(phrases.items()):
-        if doc[head].lower_ in PRONOUNS_OTHER:
+        if doc[head].lower_ in OBJECT_PRONOUNS and doc[head].dep_ != "nsubj":
+            actors = _object_antecedent(doc[head], result)
+        elif doc[head].lower_ in PRONOUNS_OTHER:
             spoken = _speaker(doc[head], result)
             actors = spoken if spoken is not None else _earlier_party(ctx, doc[head])
         else:
@@ -409,6 +414,32 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         if doc[head].dep_ in {"nsubj", "nsubjpass"} and actors[0].kind == "person":
             ctx.subjects.append((sent.index, actors[0]))
     return result
+
+
+def _object_antecedent(pronoun: Token, found: dict[int, list[ActorMention]]) -> list[Actor]:
+    """ "arrested the opposition leader and accused him of ...", "surrounded the rebels and
+    ordered them to surrender": an object pronoun stands for the latest earlier party of its
+    sentence that fits it (a person for "him/her", several for "them") and is not the subject
+    of its own clause."""
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    plural = pronoun.lower_ == "them"
+    doc = pronoun.doc
+    for head in sorted((h for h in found if h < pronoun.i), reverse=True):
+        if head in subjects or head < pronoun.sent.start:
+            continue
+        for m in found[head]:
+            tag = doc[m.head].tag_ if 0 <= m.head < len(doc) else ""
+            fits = (
+                tag in {"NNS", "NNPS"}
+                if plural
+                else m.actor.kind == "person" or (tag == "NN" and m.actor.kind != "country")
+            )
+            if fits:
+                return [replace(m.actor, text=pronoun.text)]
+    return []
 
 
 def _speaker(pronoun: Token, found: dict[int, list[ActorMention]]) -> list[Actor] | None:

@@ -75,6 +75,19 @@ def accusing_clause(verb: Token) -> bool:
     )
 
 
+def party_clause(verb: Token) -> bool:
+    """ "welcomed the agreement, praising Qatar for its mediation": a trailing subjectless
+    participle clause with an object of its own (kept as an event by the planning only when
+    it names a party the main event has not)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > verb.head.i
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+        and not any(c.dep_ in {"mark", "nsubj"} for c in verb.children)
+    )
+
+
 def where_clause(verb: Token) -> bool:
     """ "... a visit to Tirana, where he also met Edi Rama": an active relative clause of
     place with a subject of its own tells an event of its own (a passive one is mostly
@@ -266,7 +279,7 @@ def main_line(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
             return True, True  # hangs on a place noun, inside any phrase
         if own_time_clause(node):
             timed = True
-        elif accusing_clause(node):
+        elif accusing_clause(node) or party_clause(node):
             pass  # beside the main clause, as a part of the main line
         elif node.dep_ not in MAIN_DEPS:
             return False, timed

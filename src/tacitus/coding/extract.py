@@ -26,6 +26,7 @@ from tacitus.coding.clauses import (
     has_patient,
     main_line,
     own_time_clause,
+    party_clause,
     sole_country,
     visiting,
 )
@@ -642,6 +643,11 @@ def _plan(
         else:
             if groot == "14" and plan.cameo[:2] == "10":
                 _protest_purpose(gplan, plan)
+            anchor = sent_doc[t.anchor]
+            if party_clause(anchor) and plan.targets and not gplan.targets and gplan.sources:
+                # "welcomed the agreement, praising Qatar for its mediation": a participle
+                # clause that names a party the main event has not is an act of its own
+                continue
             plan.dropped = f"subordinate to the event '{gov.text}'"
     for plan in plans.values():
         t = plan.trigger

@@ -145,10 +145,13 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
-        and verb.head.lemma_.lower() in DOCUMENT_NOUNS
-        and verb.head.dep_ in {"dobj", "obj"}
+        and (
+            (verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.head.dep_ in {"dobj", "obj"})
+            or _authored(verb.head)
+        )
     ):
-        # "issued a declaration demanding ...": the author of the document
+        # "issued a declaration demanding ...", "signed an order cutting off aid to ...": the
+        # author of the document or measure
         return subject(verb.head.head)
     if verb.dep_ == "acl" and verb.head.head.i != verb.head.i and verb.head.dep_ != "nsubj":
         # "converged for a rally ... to protest": the doer of the clause the noun sits in
@@ -256,6 +259,15 @@ def verb_roles(
         options: list[tuple[str, list[ActorMention]]] = []
         for prep in pattern.particles:
             objs = [o for h in anchor_tokens for _, o in prep_objects(h, (prep,))]
+            if not objs and prep == "with" and t.via == "verb":
+                # "discussed the situation in Gaza with Pezeshkian": the partner phrase hung
+                # on the object
+                objs = [
+                    o
+                    for c in verb.children
+                    if c.dep_ in {"dobj", "obj"}
+                    for _, o in prep_objects(c, (prep,))
+                ]
             options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
         if t.via == "light" and pattern.cameo[:2] in OBJECTIVE_OF_ROOTS:
             # "mounted an invasion of Lebanon", "ordered the arrest of the mayor"
@@ -286,6 +298,11 @@ def verb_roles(
                         # "extended the mandate of its force in Lebanon": the actor's own
                         # force inside the object is not the target; the place it is in is
                         found = _inner_other(c, mentions, home) or found
+                    if home and found and all(_own_modifier(doc, m, c, home) for m in found):
+                        # "cut off US aid to South Africa", "ended the US sanctions programme
+                        # on Syria": the source's own country qualifying the object is not
+                        # the target; the recipient the object names is
+                        found = _recipients(c, mentions)
                     if "notarget" in pattern.flags or own_object(c):
                         # "strengthened its forces", "mobilized its supporters": the actor's own
                         own = {m.actor.country for m in sources if m.actor.country}
@@ -517,6 +534,16 @@ def _shared_objects(verb: Token) -> list[Token]:
     ]
 
 
+def _own_modifier(doc: Doc, m: ActorMention, obj: Token, home: set[str | None]) -> bool:
+    """Is a mention the source's own country qualifying an object ("US aid", "the US
+    sanctions programme"), rather than a party?"""
+    if m.head < 0 or m.actor.country not in home:
+        return False
+    if m.head == obj.i:  # the country word and the thing, read as one country mention
+        return m.actor.kind == "country" and not m.actor.sectors and obj.pos_ == "NOUN"
+    return doc[m.head].head.i == obj.i and doc[m.head].dep_ in {"amod", "compound", "nmod"}
+
+
 def _recipients(obj: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
     """The party an aid or sanction object names with "to/for/against/on" ("aid for Bosnia",
     "part of a programme for Bosnia")."""
@@ -560,6 +587,9 @@ def _nested_place(doc: Doc, m: ActorMention, anchors: list[Token]) -> bool:
 ADJUNCT_PREPS = frozenset({"on", "during", "after", "following", "before", "at"})
 TRAVEL_VERBS = frozenset("travel fly arrive head go come return leave".split())
 ADJUNCT_CLIMB_DEPS = frozenset({"xcomp", "advcl", "prep", "pcomp", "conj"})
+# Exchanges an actor takes part in "in" ("In a phone call with Modi, Scholz said ...", "told
+# Yoon in a telephone conversation that ...").
+EXCHANGE_NOUNS = frozenset("call conversation phone-call videoconference talk meeting".split())
 
 
 def adjunct_holder(noun: Token) -> Token | None:
@@ -570,8 +600,10 @@ def adjunct_holder(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.i == noun.i:
         return None
-    if prep.lower_ not in ADJUNCT_PREPS and not (
-        prep.lower_ == "for" and prep.head.lemma_.lower() in TRAVEL_VERBS
+    if (
+        prep.lower_ not in ADJUNCT_PREPS
+        and not (prep.lower_ == "for" and prep.head.lemma_.lower() in TRAVEL_VERBS)
+        and not (prep.lower_ == "in" and noun.lemma_.lower() in EXCHANGE_NOUNS)
     ):
         return None  # "travelled to Harare for consultations with ...", not "called for talks"
     node = prep.head  # "Following a meeting with ...": the preposition parsed as a verb
@@ -587,6 +619,24 @@ def adjunct_holder(noun: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def exchange_partners(noun: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "Kishida told Yoon in a phone call that ...", "discussed Gaza with Pezeshkian in a
+    telephone call": the party of a call or conversation is whom the verb it hangs on addresses
+    (its "with" phrase, else its object)."""
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    found = [m for _, o in prep_objects(verb, ("with",)) for m in actors_at(o, mentions)]
+    if not found:
+        found = [
+            m
+            for c in verb.children
+            if c.dep_ in {"dobj", "obj", "dative", "iobj"}
+            for m in actors_at(c, mentions)
+        ]
+    return [m for m in found if m.actor.country]
 
 
 def noun_roles(
@@ -663,6 +713,10 @@ def noun_roles(
         if len(pair) >= 2 or (pair and obj.tag_ in {"NNS", "NNPS"}):
             sources, targets = pair, []  # "talks between A and B", "... between the two states"
             notes.append("between")
+    if adjunct and not targets and noun.lemma_.lower() in EXCHANGE_NOUNS:
+        targets = exchange_partners(noun, mentions)
+        if targets:
+            notes.append(f"target: whom '{noun.head.head.text}' addresses")
     if adjunct and not targets:
         # "arrived in Mogadishu for a one-day visit": the clause already tells the trip
         return [], [], notes
