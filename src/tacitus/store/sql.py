@@ -26,6 +26,7 @@ from sqlalchemy import (
     Connection,
     DateTime,
     Engine,
+    Row,
     and_,
     bindparam,
     case,
@@ -107,7 +108,7 @@ class Saved:
 
 @dataclass(slots=True)
 class _Touched:
-    events: set[str] = field(default_factory=set)
+    events: set[str] = field(default_factory=set)  # events to recompute (`repair`)
     new: int = 0
     merged: int = 0
     founded: set[str] = field(default_factory=set)  # events this save founded
@@ -337,7 +338,7 @@ class Store:
                     insert(S.article_keys), [{"article_id": article_id, "key": k} for k in fp.bands]
                 )
             self._attach_all(conn, article_id, records, touched)
-        self._refresh(conn, touched.events)
+        self._refresh(conn, touched.added)
         conn.execute(text("DROP TABLE events_v1"))
 
     # -- writes ---------------------------------------------------------------------------
@@ -451,7 +452,7 @@ class Store:
     ) -> Saved:
         with self.engine.begin() as conn:
             dropped = self._drop_article(conn, article.id)
-            touched = _Touched(events=set(dropped))
+            touched = _Touched()
             original = self._copy_of(conn, article.id, fp) if fp else None
             coded_at = _now()
             conn.execute(
@@ -516,7 +517,6 @@ class Store:
         rows = []
         for record in records:
             event_id = self._attach(conn, record, touched)
-            touched.events.add(event_id)
             touched.added.setdefault(event_id, []).append(record)
             rows.append(_mention_row(record["id"], event_id, article_id, record))
         if rows:
@@ -593,7 +593,7 @@ class Store:
         added: list[dict[str, Any]],
         article: Article,
         seen: date,
-        state: tuple[Any, ...] | None,
+        state: Row[*tuple[Any, ...]] | None,
     ) -> dict[str, Any]:
         """The row of an event updated with the mentions one new article added to it (its
         stored `state`; None for an event this article founded), giving what `_refresh` would:
@@ -603,9 +603,20 @@ class Store:
             best_id = dated_id = placed_id = None
             old = _Aggregate(record, 0, 0, 0, seen, seen)
         else:
-            record = json.loads(state[0])
-            best_id, dated_id, placed_id = state[1], state[2], state[3]
-            old = _Aggregate(record, state[4], state[5], state[6], state[7], state[8])
+            record = json.loads(state.record)
+            best_id, dated_id, placed_id = (
+                state.best_mention,
+                state.date_mention,
+                state.place_mention,
+            )
+            old = _Aggregate(
+                record,
+                state.mentions,
+                state.articles,
+                state.sources,
+                state.first_seen,
+                state.last_seen,
+            )
         best: dict[str, Any] | None = None  # a new best mention, if one is
         dated: dict[str, Any] | None = None
         placed: dict[str, Any] | None = None
@@ -613,10 +624,7 @@ class Store:
         place_rank: int | None = None  # the place mention's, read when a rival turns up
         for mention in sorted(added, key=lambda x: str(x["id"])):
             mid = str(mention["id"])
-            if best_id is None or (mention["confidence"], _neg(mid)) > (
-                (best or record)["confidence"],
-                _neg(best_id),
-            ):
+            if best_id is None or _better(mention["confidence"], mid, best or record, best_id):
                 best, best_id = mention, mid
             if mention["date"]:
                 key = _date_key(mention, mid)
@@ -660,13 +668,15 @@ class Store:
         changed_place = best is not None or placed is not None
         return self._event_row(conn, event_id, aggregate, dated_id, placed_id, changed_place)
 
-    def _event_states(self, conn: Connection, event_ids: list[str]) -> dict[str, tuple[Any, ...]]:
+    def _event_states(
+        self, conn: Connection, event_ids: list[str]
+    ) -> dict[str, Row[*tuple[Any, ...]]]:
         """The stored aggregates of these events, by id."""
-        states: dict[str, tuple[Any, ...]] = {}
+        states: dict[str, Row[*tuple[Any, ...]]] = {}
         for i in range(0, len(event_ids), 500):
             chunk = event_ids[i : i + 500]
             for row in conn.execute(self._sql.event_states, {"eids": chunk}):
-                states[row[0]] = tuple(row[1:])
+                states[row.id] = row
         if len(states) != len(event_ids):  # pragma: no cover - a merge target always exists
             raise StoreError(f"events vanished while saving: {set(event_ids) - set(states)}")
         return states
@@ -1230,10 +1240,12 @@ def _date_key(record: dict[str, Any], mention_id: str) -> tuple[int, str, str]:
     return _rank(record["date_precision"]), record["date"], mention_id
 
 
-def _neg(mention_id: str) -> tuple[int, ...]:
-    """A key under which the smaller id is the larger (ties between equally good mentions go
-    to the smallest id, as in `_refresh`'s ORDER BY)."""
-    return (*(-ord(c) for c in mention_id), 0)
+def _better(confidence: float, mention_id: str, best: dict[str, Any], best_id: str) -> bool:
+    """Does a mention beat the best one so far? Higher confidence wins; between equally
+    confident mentions, the smallest id (as in `_refresh`'s ORDER BY)."""
+    return confidence > best["confidence"] or (
+        confidence == best["confidence"] and mention_id < best_id
+    )
 
 
 def _rank_places(conn: Connection) -> None:
