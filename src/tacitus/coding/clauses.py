@@ -62,16 +62,23 @@ def own_time_clause(verb: Token) -> bool:
 ACCUSING = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce"})
 
 
+def _trailing_participle(verb: Token) -> bool:
+    """A subjectless participle clause after the main verb (", accusing ...", ", praising ...")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > verb.head.i
+        and not any(c.dep_ in {"mark", "nsubj"} for c in verb.children)
+    )
+
+
 def accusing_clause(verb: Token) -> bool:
     """ "Niger nationalised the mine, accusing the company of misconduct": a participle clause
     after the main verb that accuses someone named as its object is an event of its own."""
     return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and verb.lemma_.lower() in ACCUSING
-        and verb.i > verb.head.i
+        verb.lemma_.lower() in ACCUSING
+        and _trailing_participle(verb)
         and any(c.dep_ == "dobj" for c in verb.children)
-        and not any(c.dep_ in {"mark", "nsubj"} for c in verb.children)
     )
 
 
@@ -79,12 +86,8 @@ def party_clause(verb: Token) -> bool:
     """ "welcomed the agreement, praising Qatar for its mediation": a trailing subjectless
     participle clause with an object of its own (kept as an event by the planning only when
     it names a party the main event has not)."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and verb.i > verb.head.i
-        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
-        and not any(c.dep_ in {"mark", "nsubj"} for c in verb.children)
+    return _trailing_participle(verb) and any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children
     )
 
 

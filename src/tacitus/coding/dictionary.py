@@ -223,7 +223,7 @@ NOT_AGAIN = frozenset(
     recover retreat repress return remove relay relate react repeal report reveal review
     refuse recite reclaim redress retire resort reside regard relieve repose resent retain
     retract retort reward remind recount repair reproach request require rescue respond
-    recognize recognise recommend recall recede receive recede reckon recline recoil recruit
+    recognize recognise recommend recall recede receive reckon recline recoil recruit
     rectify redeem reduce refer refrain regret reign rejoice relent rely remain remedy render
     renounce repel replicate repute resemble resist respect rest restrict resume retaliate
     reverse revile revoke revolt revolve ridicule""".split()
