@@ -14,7 +14,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property, partial
 from typing import TYPE_CHECKING
 
 from tacitus import __version__
@@ -29,7 +29,7 @@ from tacitus.coding.dictionary import (
 )
 from tacitus.coding.domestic import domestic_sides
 from tacitus.coding.extract import Candidate, Skipped, code_sentence
-from tacitus.coding.nonpolitical import LazyBeat, screen
+from tacitus.coding.nonpolitical import article_beat, screen
 from tacitus.coding.prefilter import WORD, TriggerWords
 from tacitus.config import Settings
 from tacitus.errors import TacitusError
@@ -324,7 +324,8 @@ class Pipeline:
             else None
         )
         seen: set[str] = set()
-        beat = LazyBeat(article.text, result.sentences)  # sport, business ...: officials only
+        # sport, business ...: officials only; worked out when a candidate first needs it
+        beat = cache(partial(article_beat, article.text, result.sentences))
         story: tuple[int, EventDate] | None = None  # the last day-precise date in the text
         lead: EventDate | None = None  # the first one: what "a day earlier" counts from
         for sent in sentences:

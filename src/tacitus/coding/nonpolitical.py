@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from tacitus.coding.extract import Candidate, Skipped
 from tacitus.nlp.parse import text_of
@@ -283,22 +283,6 @@ def article_beat(text: str, sentences: int) -> str | None:
     return max(words, key=lambda beat: len(words[beat]))
 
 
-class LazyBeat:
-    """An article's beat (`article_beat`), worked out the first time a candidate without an
-    official side needs it: most political articles never do."""
-
-    __slots__ = ("_sentences", "_text", "_value")
-
-    def __init__(self, text: str, sentences: int) -> None:
-        self._text, self._sentences = text, sentences
-        self._value: str | bool | None = False  # False: not worked out yet
-
-    def __call__(self) -> str | None:
-        if self._value is False:
-            self._value = article_beat(self._text, self._sentences)
-        return cast(str | None, self._value)
-
-
 def screen(
     doc: Doc,
     candidates: list[Candidate],
@@ -306,7 +290,8 @@ def screen(
     beat: Callable[[], str | None] | None = None,
 ) -> list[Candidate]:
     """The candidates that may be political events; the others go to `skipped` with why.
-    `beat`: gives the article's beat when it is not about politics (`LazyBeat`)."""
+    `beat`: gives the article's beat when it is not about politics (`article_beat`, called
+    only when a candidate without an official side needs it)."""
     if not candidates:
         return candidates
     kept = []
