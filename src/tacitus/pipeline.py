@@ -45,7 +45,8 @@ from tacitus.models import (
 from tacitus.nlp.dateline import dated_by_dateline, lead_dateline
 from tacitus.nlp.language import guess
 from tacitus.nlp.lemmas import irregular_forms
-from tacitus.nlp.parse import ParsedSentence, keep_text, load_model, parse_sentences, text_of
+from tacitus.nlp.mirror import mirror
+from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences, text_of
 from tacitus.nlp.sentences import split_sentences
 from tacitus.resolve.anchors import anchored, is_anchored
 from tacitus.resolve.gazetteer import Gazetteer, load_gazetteer
@@ -280,8 +281,9 @@ class Pipeline:
         for doc, (n, index, start, end) in parse_sentences(
             self.nlp, items, batch_size=self.settings.nlp.batch_size
         ):
-            keep_text(doc, batch[n].text[start:end])  # spaCy keeps the text as it was given
-            parsed.setdefault(n, []).append(ParsedSentence(index, start, doc))
+            # the coder reads a plain copy (spaCy keeps the text as it was given)
+            copy = mirror(doc, batch[n].text[start:end])
+            parsed.setdefault(n, []).append(ParsedSentence(index, start, copy))
         for n, article in enumerate(batch):
             result = results[n]
             if isinstance(result, ArticleResult):

@@ -16,8 +16,7 @@ from tacitus.models import Actor, ActorMention
 from tacitus.nlp.parse import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
-
+    from tacitus.nlp.mirror import Doc, Token
     from tacitus.nlp.parse import ParsedSentence
 
 # Dependencies through which a modifier belongs to the noun phrase of its head.
@@ -177,13 +176,7 @@ class ArticleActors:
 
 def _token_offsets(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
     """Token index by the character offset of each token's start, and of its end."""
-    from spacy.attrs import IDX, LENGTH
-
-    offsets = doc.to_array([IDX, LENGTH]).tolist()
-    return (
-        {idx: i for i, (idx, _) in enumerate(offsets)},
-        {idx + length: i for i, (idx, length) in enumerate(offsets)},
-    )
+    return {t.idx: t.i for t in doc}, {t.idx + len(t.text): t.i for t in doc}
 
 
 def _token_span(

@@ -25,9 +25,8 @@ from tacitus.coding.roles import (
 from tacitus.models import ActorMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
-
     from tacitus.coding.extract import _Trigger
+    from tacitus.nlp.mirror import Doc, Token
 
 # Objects that refer back to another actor's deed: "Moscow condemned the decision".
 DEED_NOUNS = frozenset(

@@ -20,7 +20,7 @@ from tacitus.errors import DictionaryError
 from tacitus.tables import Row, read_rows
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from tacitus.nlp.mirror import Token
 
 # Words read as a preposition or particle in a pattern (anything else is an error unless it
 # is prefixed with + ~ or >).

@@ -88,8 +88,7 @@ from tacitus.coding.tree import (
 from tacitus.models import ActorMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
-
+    from tacitus.nlp.mirror import Doc, Token
     from tacitus.nlp.parse import ParsedSentence
 
 # Nouns for what an actor says, whose content clause can put an obligation on another actor.

@@ -9,9 +9,8 @@ from tacitus.coding.families import COOPERATIVE_ROOTS, family_code
 from tacitus.models import ActorMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
-
     from tacitus.coding.extract import _Trigger
+    from tacitus.nlp.mirror import Doc, Token
 
 
 # An attempt ("tried to storm the building") and a decision ("decided to expel") are coded as

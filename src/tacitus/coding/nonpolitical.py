@@ -52,9 +52,8 @@ from tacitus.coding.extract import Candidate, Skipped
 from tacitus.nlp.parse import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
-
     from tacitus.models import ActorMention
+    from tacitus.nlp.mirror import Doc, Span, Token
 
 # Sectors that are not a political side: business, civilians, media, schools.
 PRIVATE_SECTORS = frozenset({"BUS", "CVL", "MED", "EDU"})

@@ -29,9 +29,8 @@ from tacitus.models import Actor, ActorMention
 from tacitus.resolve.where import CONTAINER_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
-
     from tacitus.coding.extract import _Trigger
+    from tacitus.nlp.mirror import Doc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 

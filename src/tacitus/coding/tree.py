@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from tacitus.models import ActorMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from tacitus.nlp.mirror import Token
 
 
 INNER_DEPS = frozenset({"prep", "pobj", "compound", "poss", "appos", "amod", "nmod"})

@@ -11,15 +11,18 @@ from tacitus.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc as SpacyDoc
+
+    from tacitus.nlp.mirror import Doc
 
 T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
 class ParsedSentence:
-    """One parsed sentence; `start` is its character offset in the article text, so
-    `start + token.idx` is a token's offset in the article."""
+    """One parsed sentence (a plain copy of spaCy's parse, `nlp.mirror`); `start` is its
+    character offset in the article text, so `start + token.idx` is a token's offset in the
+    article."""
 
     index: int
     start: int
@@ -33,18 +36,13 @@ class ParsedSentence:
         return self.start + tok.idx + len(tok.text)
 
 
-def text_of(doc: Doc) -> str:
+def text_of(doc: Doc | SpacyDoc) -> str:
     """The Doc's text, kept in its user data after the first call (spaCy's `Doc.text` joins
     every token's text again on each call)."""
     text = doc.user_data.get("tacitus_text")
     if text is None:
         text = doc.user_data["tacitus_text"] = doc.text
     return str(text)
-
-
-def keep_text(doc: Doc, text: str) -> None:
-    """Give `text_of` the text the Doc was made from (the same string, not joined again)."""
-    doc.user_data["tacitus_text"] = text
 
 
 def load_model(settings: NlpSettings) -> Language:
@@ -91,6 +89,6 @@ def replace_component(
 
 def parse_sentences(
     nlp: Language, items: Iterable[tuple[str, T]], batch_size: int = 64
-) -> Iterator[tuple[Doc, T]]:
+) -> Iterator[tuple[SpacyDoc, T]]:
     """Parse (text, context) pairs in batches, keeping each context with its Doc."""
     yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)

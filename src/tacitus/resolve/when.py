@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 from tacitus.resolve.dates import ResolvedDate, resolve_date
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
-
+    from tacitus.nlp.mirror import Span, Token
     from tacitus.nlp.parse import ParsedSentence
 
 REPORTING = frozenset(

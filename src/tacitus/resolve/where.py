@@ -17,8 +17,7 @@ from tacitus.models import Location
 from tacitus.resolve.gazetteer import REGION_WORDS, Gazetteer, Place, normalize
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
+    from tacitus.nlp.mirror import Token
     from tacitus.nlp.parse import ParsedSentence
 
 PLACE_PREPS = frozenset(

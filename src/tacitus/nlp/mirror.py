@@ -1,0 +1,249 @@
+"""A plain-Python copy of a parsed sentence, which is what the coder reads.
+
+spaCy's `Token` is a view into the Doc's C arrays: every attribute read goes through Cython
+and the string store and builds new objects (`tok.head` a new Token, `tok.children` a
+generator of new Tokens), five to fifteen times the cost of reading a Python attribute. The
+coder reads the same few attributes of the same tokens many times over in a sentence, so the
+pipeline copies each parsed sentence once into the classes here (`mirror`).
+
+They keep spaCy's names and meanings for the part of its API the coder uses, and nothing
+more: a spaCy Doc still works wherever a mirror is expected (tests build sentences either
+way), and an attribute the coder reads rarely (`left_edge`, `sent`, `morph` ...) is asked of
+the spaCy Doc the mirror keeps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, overload
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import MorphAnalysis
+
+
+class Token:
+    """One word: its text, lemma, tags, dependency label, entity type and tree links."""
+
+    __slots__ = (
+        "children",
+        "dep_",
+        "doc",
+        "ent_type_",
+        "head",
+        "i",
+        "idx",
+        "lemma_",
+        "lower_",
+        "pos_",
+        "tag_",
+        "text",
+    )
+
+    def __init__(
+        self,
+        doc: Doc,
+        i: int,
+        text: str,
+        lemma: str,
+        pos: str,
+        tag: str,
+        dep: str,
+        ent_type: str,
+        idx: int,
+    ) -> None:
+        self.doc = doc
+        self.i = i
+        self.text = text
+        self.lower_ = text.lower()
+        self.lemma_ = lemma
+        self.pos_ = pos
+        self.tag_ = tag
+        self.dep_ = dep
+        self.ent_type_ = ent_type
+        self.idx = idx
+        self.head: Token = self
+        self.children: tuple[Token, ...] = ()
+
+    @property
+    def lefts(self) -> Iterator[Token]:
+        return (c for c in self.children if c.i < self.i)
+
+    @property
+    def rights(self) -> Iterator[Token]:
+        return (c for c in self.children if c.i > self.i)
+
+    @property
+    def subtree(self) -> Iterator[Token]:
+        """The token and its descendants, in spaCy's order (left subtrees, the token, right)."""
+        for c in self.children:
+            if c.i < self.i:
+                yield from c.subtree
+        yield self
+        for c in self.children:
+            if c.i > self.i:
+                yield from c.subtree
+
+    # Read rarely: asked of the spaCy Doc.
+    @property
+    def left_edge(self) -> Token:
+        return self.doc.tokens[self.doc.spacy[self.i].left_edge.i]
+
+    @property
+    def right_edge(self) -> Token:
+        return self.doc.tokens[self.doc.spacy[self.i].right_edge.i]
+
+    @property
+    def sent(self) -> Span:
+        sent = self.doc.spacy[self.i].sent
+        return Span(self.doc, sent.start, sent.end)
+
+    @property
+    def like_num(self) -> bool:
+        return bool(self.doc.spacy[self.i].like_num)
+
+    @property
+    def is_title(self) -> bool:
+        return bool(self.doc.spacy[self.i].is_title)
+
+    @property
+    def is_sent_start(self) -> bool | None:
+        return self.doc.spacy[self.i].is_sent_start
+
+    @property
+    def whitespace_(self) -> str:
+        return str(self.doc.spacy[self.i].whitespace_)
+
+    @property
+    def morph(self) -> MorphAnalysis:
+        return self.doc.spacy[self.i].morph
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def __lt__(self, other: Token) -> bool:
+        return self.i < other.i
+
+    def __le__(self, other: Token) -> bool:
+        return self.i <= other.i
+
+    def __gt__(self, other: Token) -> bool:
+        return self.i > other.i
+
+    def __ge__(self, other: Token) -> bool:
+        return self.i >= other.i
+
+
+class Span:
+    """Tokens `start` to `end` (exclusive) of a Doc; `label_` for a named entity."""
+
+    __slots__ = ("doc", "end", "label_", "start")
+
+    def __init__(self, doc: Doc, start: int, end: int, label: str = "") -> None:
+        self.doc = doc
+        self.start = start
+        self.end = end
+        self.label_ = label
+
+    @property
+    def text(self) -> str:
+        if self.end <= self.start:
+            return ""
+        first, last = self.doc.tokens[self.start], self.doc.tokens[self.end - 1]
+        return self.doc.text[first.idx : last.idx + len(last.text)]
+
+    @property
+    def root(self) -> Token:
+        return self.doc.tokens[self.doc.spacy[self.start : self.end].root.i]
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.doc.tokens[self.start : self.end])
+
+    def __len__(self) -> int:
+        return max(self.end - self.start, 0)
+
+    def __getitem__(self, i: int) -> Token:
+        return self.doc.tokens[self.start : self.end][i]
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+class Doc:
+    """A parsed sentence: its tokens, text and named entities, and the spaCy Doc it copies."""
+
+    __slots__ = ("ents", "spacy", "text", "tokens", "user_data")
+
+    def __init__(self, spacy: SpacyDoc, text: str) -> None:
+        self.spacy = spacy
+        self.text = text
+        self.tokens: list[Token] = []
+        self.ents: tuple[Span, ...] = ()
+        self.user_data: dict[Any, Any] = {"tacitus_text": text}
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Span: ...
+
+    def __getitem__(self, i: int | slice) -> Token | Span:
+        if isinstance(i, slice):
+            start, end, _ = i.indices(len(self.tokens))
+            return Span(self, start, max(start, end))
+        return self.tokens[i]
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def mirror(parsed: SpacyDoc, text: str) -> Doc:
+    """The plain copy of a spaCy Doc parsed from `text` (its attributes read in two arrays)."""
+    from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, TAG
+
+    doc = Doc(parsed, text)
+    strings = parsed.vocab.strings
+    named = parsed.to_array([LEMMA, POS, TAG, DEP, ENT_TYPE]).tolist()
+    # HEAD is an offset from the token, negative ones wrapped around in the unsigned array
+    placed = parsed.to_array([IDX, LENGTH, HEAD]).astype("int64").tolist()
+    tokens = doc.tokens = [
+        Token(
+            doc,
+            i,
+            text[idx : idx + length],
+            strings[lemma],
+            strings[pos],
+            strings[tag],
+            strings[dep],
+            strings[ent] if ent else "",
+            idx,
+        )
+        for i, ((lemma, pos, tag, dep, ent), (idx, length, _)) in enumerate(
+            zip(named, placed, strict=True)
+        )
+    ]
+    children: list[list[Token]] = [[] for _ in tokens]
+    for tok, (_, _, offset) in zip(tokens, placed, strict=True):
+        if offset:
+            tok.head = tokens[tok.i + offset]
+            children[tok.i + offset].append(tok)
+    for tok, kids in zip(tokens, children, strict=True):
+        if kids:
+            tok.children = tuple(kids)
+    doc.ents = tuple(Span(doc, e.start, e.end, e.label_) for e in parsed.ents)
+    return doc
+
+
+__all__ = ["Doc", "Span", "Token", "mirror"]
