@@ -45,7 +45,7 @@ from tacitus.models import (
 from tacitus.nlp.dateline import dated_by_dateline, lead_dateline
 from tacitus.nlp.language import guess
 from tacitus.nlp.lemmas import irregular_forms
-from tacitus.nlp.mirror import mirror
+from tacitus.nlp.mirror import Names, mirror
 from tacitus.nlp.parse import ParsedSentence, load_model, parse_sentences, text_of
 from tacitus.nlp.sentences import split_sentences
 from tacitus.resolve.anchors import anchored, is_anchored
@@ -278,11 +278,12 @@ class Pipeline:
             )
             items.extend((article.text[s:e], (n, index, s, e)) for index, s, e in chosen)
         parsed: dict[int, list[ParsedSentence]] = {}
+        names = Names(self.nlp.vocab.strings)
         for doc, (n, index, start, end) in parse_sentences(
             self.nlp, items, batch_size=self.settings.nlp.batch_size
         ):
             # the coder reads a plain copy (spaCy keeps the text as it was given)
-            copy = mirror(doc, batch[n].text[start:end])
+            copy = mirror(doc, batch[n].text[start:end], names)
             parsed.setdefault(n, []).append(ParsedSentence(index, start, copy))
         for n, article in enumerate(batch):
             result = results[n]

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, overload
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import MorphAnalysis
 
@@ -209,41 +210,63 @@ class Doc:
         return self.text
 
 
-def mirror(parsed: SpacyDoc, text: str) -> Doc:
-    """The plain copy of a spaCy Doc parsed from `text` (its attributes read in two arrays)."""
-    from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, TAG
+class Names(dict[int, str]):
+    """The strings of a vocabulary's hashes, each looked up in its string store once (share
+    one across the sentences of a batch)."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__({0: ""})
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        found = self[key] = self.strings[key]
+        return found
+
+
+def mirror(parsed: SpacyDoc, text: str, names: Names | None = None) -> Doc:
+    """The plain copy of a spaCy Doc parsed from `text`, its attributes read in one array."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, TAG
 
     doc = Doc(parsed, text)
-    strings = parsed.vocab.strings
-    named = parsed.to_array([LEMMA, POS, TAG, DEP, ENT_TYPE]).tolist()
-    # HEAD is an offset from the token, negative ones wrapped around in the unsigned array
-    placed = parsed.to_array([IDX, LENGTH, HEAD]).astype("int64").tolist()
+    name = Names(parsed.vocab.strings) if names is None else names
+    rows = parsed.to_array([LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, LENGTH, HEAD, ENT_IOB])
     tokens = doc.tokens = [
         Token(
             doc,
             i,
             text[idx : idx + length],
-            strings[lemma],
-            strings[pos],
-            strings[tag],
-            strings[dep],
-            strings[ent] if ent else "",
+            name[lemma],
+            name[pos],
+            name[tag],
+            name[dep],
+            name[ent],
             idx,
         )
-        for i, ((lemma, pos, tag, dep, ent), (idx, length, _)) in enumerate(
-            zip(named, placed, strict=True)
-        )
+        for i, (lemma, pos, tag, dep, ent, idx, length, _, _) in enumerate(rows.tolist())
     ]
+    # HEAD is an offset from the token: negative ones are wrapped around in the unsigned array
+    heads = rows[:, 7].astype("int64").tolist()
     children: list[list[Token]] = [[] for _ in tokens]
-    for tok, (_, _, offset) in zip(tokens, placed, strict=True):
+    for tok, offset in zip(tokens, heads, strict=True):
         if offset:
             tok.head = tokens[tok.i + offset]
             children[tok.i + offset].append(tok)
     for tok, kids in zip(tokens, children, strict=True):
         if kids:
             tok.children = tuple(kids)
-    doc.ents = tuple(Span(doc, e.start, e.end, e.label_) for e in parsed.ents)
+    doc.ents = tuple(_entities(doc, rows[:, 8].tolist()))
     return doc
+
+
+def _entities(doc: Doc, iob: list[int]) -> Iterator[Span]:
+    """Named entities from the IOB codes (3 begins one, 1 continues it, 2 and 0 are outside)."""
+    start = None
+    for i, code in enumerate([*iob, 2]):
+        if code != 1 and start is not None:
+            yield Span(doc, start, i, doc.tokens[start].ent_type_)
+            start = None
+        if code == 3:
+            start = i
 
 
 __all__ = ["Doc", "Span", "Token", "mirror"]
