@@ -8,7 +8,7 @@ import pytest
 
 from tacitus.actors.mentions import ArticleActors
 from tacitus.coding.extract import code_sentence
-from tacitus.nlp.mirror import mirror
+from tacitus.nlp.mirror import Names, mirror
 from tacitus.nlp.parse import ParsedSentence
 
 pytestmark = pytest.mark.slow
@@ -94,3 +94,12 @@ def test_the_coder_reads_the_copy_as_it_reads_spacy(nlp: Any, pipeline: Any, tex
         )
     assert coded[0] == coded[1]
     assert coded[0][0]  # the sentence gives events
+
+
+def test_an_empty_sentence_and_a_shared_string_cache(nlp: Any) -> None:
+    names = Names(nlp.vocab.strings)
+    assert len(mirror(nlp(""), "", names)) == 0
+    first = mirror(nlp("Troops withdrew."), "Troops withdrew.", names)
+    again = mirror(nlp("Troops withdrew again."), "Troops withdrew again.", names)
+    assert [t.lemma_ for t in first] == ["troop", "withdraw", "."]
+    assert again[1].lemma_ is first[1].lemma_  # looked up once

@@ -269,4 +269,4 @@ def _entities(doc: Doc, iob: list[int]) -> Iterator[Span]:
             start = i
 
 
-__all__ = ["Doc", "Span", "Token", "mirror"]
+__all__ = ["Doc", "Names", "Span", "Token", "mirror"]
