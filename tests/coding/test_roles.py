@@ -682,3 +682,54 @@ def test_the_partner_phrase_hung_on_the_object(pipeline) -> None:  # type: ignor
         "President Abdel Fattah al-Sisi on Thursday.",
     )
     assert ("TUR", "EGY", "04") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of three states parsed with the second in apposition to the first
+        (
+            "Chad, Cameroon and Nigeria withdrew from the Lake Chad Basin Commission on Monday.",
+            {"TCD", "CMR", "NGA"},
+        ),
+        # the countries coordinated in the "in" phrase of a role word are each the role's
+        ("Authorities in Benin and Togo expelled two Nigerian journalists.", {"BEN", "TGO"}),
+    ],
+)
+def test_every_listed_state_is_a_source(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= {s for s, _, _ in dyads(pipeline, text)}
+
+
+def test_each_source_acts_on_its_own_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "target: own country" pairs each source with its own country only
+    found = dyads(pipeline, "Police in Ghana and Senegal arrested 30 smugglers on Friday.")
+    assert {("GHA", "GHA", "17"), ("SEN", "SEN", "17")} <= found
+    assert ("GHA", "SEN", "17") not in found and ("SEN", "GHA", "17") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the island" and "the island's X" refer back to the island state named before ...
+        (
+            "Beijing sent warships near Taiwan on Sunday and warned the island's leaders "
+            "against seeking independence.",
+            ("CHN", "TWN", "13"),
+        ),
+        (
+            "Russia signed a fishing deal with Cuba on Monday, and the island's foreign minister "
+            "praised Moscow.",
+            ("CUB", "RUS", "05"),
+        ),
+        # ... even when a place phrase follows the role
+        (
+            "Guatemala's president, who backs Taiwan, met the island's envoy in Guatemala City "
+            "on Monday.",
+            ("GTM", "TWN", "04"),
+        ),
+    ],
+)
+def test_the_island_is_the_island_state_named_before(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(pipeline, text)

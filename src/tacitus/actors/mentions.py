@@ -371,6 +371,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
             phrase(tok)  # "the two countries": resolved by coreference below
         if tok.i not in taken and _body_anaphor(tok):
             phrase(tok)  # "the bloc": resolved by coreference below
+        if tok.i not in taken and _place_anaphor(tok):
+            phrase(tok)  # "the island", "the island's coast guard": resolved below
         if tok.lower_ in PRONOUNS_PERSON and tok.dep_ in {"nsubj", "nsubjpass"}:
             phrases.setdefault(tok.i, _Phrase(tok.i, person=tok.text, first=tok.i, last=tok.i))
         if tok.lower_ in PRONOUNS_OTHER and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -553,8 +555,13 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
         partitive = doc[head].lemma_.lower() in PARTITIVE
         if ph.countries or ph.named or (ph.agent is None and not partitive):
             continue
-        if any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in doc[head].children):
-            continue  # "its forces in Lebanon": whose forces is said by "its", not by "in"
+        if any(
+            c.dep_ == "poss" and (c.lower_ in POSSESSIVES or _place_anaphor(c))
+            for c in doc[head].children
+        ):
+            # "its forces in Lebanon", "the island's envoy in Asuncion": whose forces is said
+            # by the possessive, not by "in"
+            continue
         # "leaders of the opposition bloc", "members of Hamas": a generic partitive role
         # takes the role of the group it is part of
         generic = partitive and (ph.agent is None or ph.agent.canonical.lower() in PARTITIVE)
@@ -768,6 +775,13 @@ def _resolve_phrase(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> li
         return actors
     # No country in the phrase: coreference with what the article said before.
     head = doc[ph.head]
+    place = _place_antecedent(ctx, sent, head)
+    if place is not None and (agent is not None or _place_anaphor(head)):
+        # "the island's coast guard", "drills around the island": the island state named before
+        name = ctx.dictionary.country_names.get(place, place)
+        if agent is None:
+            return [Actor(text, name, place, (), "country")]
+        return [Actor(text, f"{name} {agent.canonical}", place, agent_sectors, kind)]
     owner = _possessor(ctx, head)
     if owner is not None and agent is not None:
         # "Israel has strengthened its forces": the forces of the clause's subject
@@ -913,6 +927,50 @@ def _body_anaphor(tok: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         and not any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in tok.children)
     )
+
+
+# Nouns that refer back to a state of a kind already named ("the island" for Taiwan after
+# "drills around Taiwan"), with the states of that kind (ISO 3166-1 alpha-3; island states
+# and territories, and the monarchies called kingdoms).
+PLACE_ANAPHORS: dict[str, frozenset[str]] = {
+    "island": frozenset(
+        """TWN CUB LKA CYP MLT ISL MDG JAM HTI DOM IRL NZL SGP BHR MUS MDV FJI TLS SLB VUT
+        WSM TON BRB TTO BHS GRD LCA VCT DMA KNA ATG CPV STP COM SYC NRU TUV KIR MHL FSM PLW
+        GRL PRI JPN PHL IDN PNG BRN GBR""".split()
+    ),
+    "archipelago": frozenset("PHL IDN JPN MDV BHS CPV FJI SLB VUT KIR MHL FSM TON".split()),
+    "kingdom": frozenset(
+        "SAU MAR JOR THA GBR ESP NLD BEL SWE NOR DNK BHR BTN KHM LSO SWZ TON".split()
+    ),
+}
+
+
+def _place_anaphor(tok: Token) -> bool:
+    """ "the island", "the island's coast guard": a bare definite singular noun for a kind of
+    state (not "the island of Sulawesi", "an island", "the island nation")."""
+    return (
+        tok.lemma_.lower() in PLACE_ANAPHORS
+        and tok.tag_ == "NN"
+        and tok.dep_ != "compound"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(
+            c.dep_ in {"compound", "amod", "nmod", "poss", "appos"}
+            or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in tok.children
+        )
+    )
+
+
+def _place_antecedent(ctx: ArticleActors, sent: ParsedSentence, head: Token) -> str | None:
+    """The latest state of the anaphor's kind named before it, for a phrase that is the
+    anaphor ("around the island") or that it possesses ("the island's leaders")."""
+    anaphor = head if _place_anaphor(head) else None
+    if anaphor is None:
+        anaphor = next((c for c in head.children if c.dep_ == "poss" and _place_anaphor(c)), None)
+    if anaphor is None:
+        return None
+    kind = PLACE_ANAPHORS[anaphor.lemma_.lower()]
+    return next((c for c in ctx.countries_before(sent.char(anaphor.i)) if c in kind), None)
 
 
 def _antecedent(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Token) -> Actor | None:

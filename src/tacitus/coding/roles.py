@@ -22,6 +22,7 @@ from tacitus.coding.tree import (
     conjuncts,
     counted_objects,
     doer_adjective,
+    listed_subjects,
     own_object,
     prep_objects,
 )
@@ -236,16 +237,17 @@ def verb_roles(
         passive = False  # "Vietnam is committed to opening up": the subject commits itself
     sources: list[ActorMention] = []
     targets: list[ActorMention] = []
+    listed = [m for c in listed_subjects(subj) for m in actors_at(c, mentions)] if subj else []
     if passive:
         for _, by in prep_objects(verb, ("by",)):
             sources = actors_at(by, mentions)
         if not sources:
             sources = _gapped_agent(verb, mentions)
         if subj is not None:
-            targets = actors_at(subj, mentions)
+            targets = actors_at(subj, mentions) + listed
         notes.append("passive")
     elif subj is not None:
-        sources = actors_at(subj, mentions)
+        sources = actors_at(subj, mentions) + listed
         if not sources and subj.pos_ == "NOUN":
             sources = _claimed_by(subj, mentions)
             if sources:
