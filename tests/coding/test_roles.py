@@ -733,3 +733,23 @@ def test_the_island_is_the_island_state_named_before(  # type: ignore[no-untyped
     pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of striking doctors" parsed as a gerund with its object: the group it describes
+        (
+            "The Zimbabwean government rejected the demands of striking teachers on Monday.",
+            ("ZWE", "ZWE", "12"),
+        ),
+        (
+            "Nigeria's government rejected the demands of protesting students on Friday.",
+            ("NGA", "NGA", "12"),
+        ),
+    ],
+)
+def test_a_group_described_by_a_participle_after_of(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(pipeline, text)

@@ -119,7 +119,10 @@ def nearest_inside(
         deeper = []
         for node in frontier:
             for c in node.children:
-                if c.dep_ not in INNER_DEPS:
+                group = described_group(c) if c.dep_ == "pcomp" else None
+                if group is not None:
+                    c = group  # "the demands of striking doctors"
+                elif c.dep_ not in INNER_DEPS:
                     continue
                 place = node.dep_ == "prep" and node.lower_ in PLACE_PREPS
                 found = [
@@ -133,6 +136,26 @@ def nearest_inside(
                 deeper.append(c)
         frontier = deeper
     return []
+
+
+# Participles that describe a group when put before it ("striking doctors", "protesting
+# students", "warring factions"), which the parser may read as a gerund taking the group as
+# its object after a preposition ("the demands of striking doctors").
+GROUP_PARTICIPLES = frozenset(
+    """striking protesting demonstrating rioting marching fleeing advancing retreating warring
+    fighting ruling governing remaining participating neighbouring neighboring visiting
+    returning rival""".split()
+)
+
+
+def described_group(pcomp: Token) -> Token | None:
+    """ "of striking doctors", parsed as the gerund 'striking' with the object 'doctors': the
+    group the participle describes."""
+    if pcomp.lower_ not in GROUP_PARTICIPLES:
+        return None
+    return next(
+        (c for c in pcomp.children if c.dep_ in {"dobj", "obj"} and c.i == pcomp.i + 1), None
+    )
 
 
 def capital_metonym(m: ActorMention) -> bool:
