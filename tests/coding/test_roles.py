@@ -753,3 +753,23 @@ def test_a_group_described_by_a_participle_after_of(  # type: ignore[no-untyped-
     pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region of the gazetteer gives an actor its country
+        ("The government of Sindh province ordered police patrols on Friday.", ("PAK", None, "15")),
+        ("Tigray forces shelled the town of Alamata on Monday.", ("ETH", "ETH", "19")),
+        ("Russian troops shelled villages in Kharkiv region overnight.", ("RUS", "UKR", "19")),
+    ],
+)
+def test_a_region_gives_an_actor_its_country(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(pipeline, text)
+
+
+def test_a_region_name_inside_a_persons_name_is_no_region(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Victoria Nuland met Ukrainian opposition leaders in Kyiv.")
+    assert all(s != "AUS" for s, _, _ in found)

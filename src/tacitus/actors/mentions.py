@@ -130,7 +130,7 @@ class ArticleActors:
             if m.start >= offset:
                 continue
             c = m.entry.country
-            if m.entry.role in {"agent", "capital"}:
+            if m.entry.role in {"agent", "capital", "region"}:
                 continue  # a capital in a text is mostly a place ("met in Bratislava")
             if c and c not in seen and c not in {"IGO", "NGO"}:
                 seen.append(c)
@@ -244,6 +244,17 @@ def _name_tokens(doc: Doc, head: int, taken: set[int]) -> tuple[int, int] | None
     return first, head + 1
 
 
+def _not_the_region(doc: Doc, span: tuple[int, int]) -> bool:
+    """A region's name inside a person's name ("Victoria Nuland") or joined by a hyphen to
+    another word ("Shan-e-Mustafa", "Kashmir-born")."""
+    first, end = span
+    return (
+        doc[first].ent_type_ == "PERSON"
+        or (end < len(doc) and doc[end].text == "-")
+        or (first > 0 and doc[first - 1].text == "-")
+    )
+
+
 def _other_person(ctx: ArticleActors, doc: Doc, first: int, end: int, e: Entry) -> bool:
     """A listed person's bare surname that names someone else: "Ilya Grachev" (the listed
     Grachev is Pavel), or a surname the article gave to an unlisted person before."""
@@ -293,6 +304,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         e = m.entry
         if e.role == "person" and _other_person(ctx, doc, span[0], span[1], e):
             continue
+        if e.role == "region" and _not_the_region(doc, span):
+            continue  # "Victoria Nuland", "Shan-e-Mustafa": not the region
         root = _root(doc, *span)
         if e.role == "adjective" and _former_region(doc, span[0], phrase_head(root)):
             continue  # "former Soviet republics", "post-Soviet states": not the country
@@ -483,7 +496,7 @@ def _former_region(doc: Doc, first: int, root: Token) -> bool:
 
 
 # Dictionary roles that name a country ("Syria", "Syrian", "Syrians", "Damascus").
-COUNTRY_ROLES = frozenset({"name", "adjective", "people", "capital"})
+COUNTRY_ROLES = frozenset({"name", "adjective", "people", "capital", "region"})
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 
 
