@@ -773,3 +773,25 @@ def test_a_region_gives_an_actor_its_country(  # type: ignore[no-untyped-def]
 def test_a_region_name_inside_a_persons_name_is_no_region(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Victoria Nuland met Ukrainian opposition leaders in Kyiv.")
     assert all(s != "AUS" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "of" object of a deployment or withdrawal noun is the force that moves
+        (
+            "The withdrawal of Burundian troops from Somalia began on Monday.",
+            ("BDI", "SOM", "08"),
+        ),
+        (
+            "The deployment of Chinese warships to Cambodia was completed on Friday.",
+            ("CHN", "KHM", "15"),
+        ),
+    ],
+)
+def test_the_forces_a_deployment_noun_moves_are_its_doers(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = dyads(pipeline, text)
+    assert expected in found
+    assert (expected[1], expected[0], expected[2]) not in found

@@ -641,11 +641,44 @@ def exchange_partners(noun: Token, mentions: dict[int, list[ActorMention]]) -> l
     return [m for m in found if m.actor.country]
 
 
+# Codes of nouns whose "of" object is the force that moves ("the deployment of US warships",
+# "the withdrawal of Rwandan troops", "a build-up of Russian forces"): the doer, not the
+# target; and the sectors of such forces.
+MOVED_FORCE_CODES = ("15", "0874", "074")
+MOVED_FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB"})
+MOVED_FORCE_PREPS = ("to", "into", "from", "toward", "towards", "against")
+
+
+def moved_forces(
+    t: _Trigger, noun: Token, mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """The armed forces a deployment or withdrawal noun moves, named in its "of" phrase."""
+    if not t.pattern.cameo.startswith(MOVED_FORCE_CODES) or noun.i in mentions:
+        return []
+    found = [m for _, o in prep_objects(noun, ("of",)) for m in actors_at(o, mentions)]
+    if found and all(MOVED_FORCE_SECTORS & {*m.actor.sectors} for m in found):
+        return found
+    return []
+
+
 def noun_roles(
     t: _Trigger, doc: Doc, mentions: dict[int, list[ActorMention]]
 ) -> tuple[list[ActorMention], list[ActorMention], list[str]]:
     noun = doc[t.token]
     notes: list[str] = []
+    forces = moved_forces(t, noun, mentions)
+    if forces:
+        # "the withdrawal of Rwandan troops from Congo": the forces withdraw, from Congo
+        targets = [
+            m
+            for _, o in prep_objects(noun, MOVED_FORCE_PREPS)
+            for m in actors_at(o, mentions)
+            if all(m.head != f.head for f in forces)
+        ]
+        notes.append("source: the forces moved")
+        if targets:
+            notes.append("target: where they are moved")
+        return forces, targets, notes
     sources = list(mentions.get(noun.i, []))
     if not sources and not any(
         c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"} for c in noun.children
