@@ -669,16 +669,16 @@ def noun_roles(
     forces = moved_forces(t, noun, mentions)
     if forces:
         # "the withdrawal of Rwandan troops from Congo": the forces withdraw, from Congo
-        targets = [
+        where = [
             m
             for _, o in prep_objects(noun, MOVED_FORCE_PREPS)
             for m in actors_at(o, mentions)
             if all(m.head != f.head for f in forces)
         ]
         notes.append("source: the forces moved")
-        if targets:
+        if where:
             notes.append("target: where they are moved")
-        return forces, targets, notes
+        return forces, where, notes
     sources = list(mentions.get(noun.i, []))
     if not sources and not any(
         c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"} for c in noun.children
