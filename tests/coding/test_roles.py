@@ -795,3 +795,9 @@ def test_the_forces_a_deployment_noun_moves_are_its_doers(  # type: ignore[no-un
     found = dyads(pipeline, text)
     assert expected in found
     assert (expected[1], expected[0], expected[2]) not in found
+
+
+def test_a_state_and_a_group_coordinated_before_one_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the Israeli and Hamas negotiators": the state's and the group's, two parties
+    found = dyads(pipeline, "Egyptian mediators met the Israeli and Hamas negotiators in Cairo.")
+    assert {("EGY", "ISR", "04"), ("EGY", "PSE", "04")} <= found

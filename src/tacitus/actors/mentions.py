@@ -760,6 +760,14 @@ def _resolve_phrase(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> li
         # "Pakistan's Foreign Office": a seat-of-power name used as a role of another country
         agent, agent_sectors = ph.named, ph.named.sectors
         ph.named = None
+    paired = _paired_country(doc, ph)
+    if paired is not None:
+        # "the Israeli and Hamas delegations": a state's and a group's, two actors
+        e = paired[1]
+        name = f"{e.canonical} {agent.canonical}" if agent else e.canonical
+        ph.countries = []
+        state = Actor(text, name, e.country, agent_sectors or e.sectors, kind)
+        return [state, *_resolve_phrase(ctx, sent, ph)]
     if ph.named:
         n = ph.named
         sectors = n.sectors + tuple(s for s in agent_sectors if s not in n.sectors)
@@ -821,6 +829,24 @@ def _resolve_phrase(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> li
             return [recalled]
         return [Actor(text, ph.person, None, (), "person")]
     return []
+
+
+def _paired_country(doc: Doc, ph: _Phrase) -> tuple[int, Entry] | None:
+    """The country of a phrase that is coordinated with the phrase's named group, both
+    modifying the head ("the Israeli and Hamas delegations", "Russian and Wagner forces")."""
+    if ph.named is None or len(ph.countries) != 1 or ph.named_at < 0:
+        return None
+    at, e = ph.countries[0]
+    if at == ph.head or e.country == ph.named.country:
+        return None
+    country, named = doc[at], doc[ph.named_at]
+    linked = any(
+        a.dep_ == "conj" and b.i <= a.head.i <= b.i + 3 and a.head.head.i == ph.head
+        for a, b in ((named, country), (country, named))
+    )
+    # the named group's tokens may be a compound chain: "Islamic Jihad" -> "Jihad" is the conj
+    linked = linked or any(t.dep_ == "conj" and t.head.i == at for t in doc[ph.named_at : ph.head])
+    return ph.countries[0] if linked and doc[at].head.i == ph.head else None
 
 
 # Heads of a phrase naming a state's representative at an international body.
