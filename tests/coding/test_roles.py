@@ -801,3 +801,12 @@ def test_a_state_and_a_group_coordinated_before_one_noun(pipeline) -> None:  # t
     # "the Israeli and Hamas negotiators": the state's and the group's, two parties
     found = dyads(pipeline, "Egyptian mediators met the Israeli and Hamas negotiators in Cairo.")
     assert {("EGY", "ISR", "04"), ("EGY", "PSE", "04")} <= found
+
+
+def test_two_parties_clashing_somewhere_fight_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a reciprocal event of two states' actors is not aimed at the place where it happens
+    found = dyads(
+        pipeline, "Israeli soldiers and Hezbollah fighters clashed in southern Lebanon on Monday."
+    )
+    assert ("ISR", "LBN", "19") in found
+    assert ("LBN", "LBN", "19") not in found  # Hezbollah against the place

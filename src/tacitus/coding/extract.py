@@ -1026,6 +1026,8 @@ def code_sentence(
             and (aid_cut or root in PLACE_TARGET_ROOTS)
             and named
             and named not in NONSTATE
+            # "Israeli troops and Hezbollah fighters clashed in Lebanon": each other's
+            and not (symmetric and len({s.actor.country for s in sources}) >= 2)
         ):
             # "Serbia lifted the curfew in Montenegro", "strengthened its forces in Lebanon":
             # measures and force used in a country bear on that country; aid suspended or cut
