@@ -810,3 +810,12 @@ def test_two_parties_clashing_somewhere_fight_each_other(pipeline) -> None:  # t
     )
     assert ("ISR", "LBN", "19") in found
     assert ("LBN", "LBN", "19") not in found  # Hezbollah against the place
+
+
+def test_the_two_sides_may_be_a_state_and_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(
+        pipeline,
+        "After talks with Zambia's finance minister in Lusaka, the World Bank's country director "
+        "said the two sides had agreed on a new lending framework.",
+    )
+    assert ("ZMB", "IGO", "03") in found or ("IGO", "ZMB", "03") in found

@@ -123,8 +123,9 @@ class ArticleActors:
         ctx.article_id = article_id
         return ctx
 
-    def countries_before(self, offset: int) -> list[str]:
-        """Distinct countries named before `offset`, most recent first."""
+    def countries_before(self, offset: int, bodies: bool = False) -> list[str]:
+        """Distinct countries named before `offset`, most recent first (with IGO and NGO for
+        the international bodies named, if `bodies`)."""
         seen: list[str] = []
         for m in reversed(self.matches):
             if m.start >= offset:
@@ -132,7 +133,7 @@ class ArticleActors:
             c = m.entry.country
             if m.entry.role in {"agent", "capital", "region"}:
                 continue  # a capital in a text is mostly a place ("met in Bratislava")
-            if c and c not in seen and c not in {"IGO", "NGO"}:
+            if c and c not in seen and (bodies or c not in {"IGO", "NGO"}):
                 seen.append(c)
         return seen
 
@@ -936,7 +937,9 @@ def _pair(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Token) ->
     plural_role = not _singular(head) and lemma in {"leader", "president", "minister"}
     if not (dual or plural_role) or head.tag_ not in {"NNS", "NNPS"}:
         return None
-    countries = ctx.countries_before(sent.char(head.i))
+    # "the two sides" may be a state and an international body ("the IMF mission chief said
+    # the two sides had agreed"); "the two countries" are states
+    countries = ctx.countries_before(sent.char(head.i), bodies=lemma == "side")
     text = doc_text(sent.doc, ph)
     sectors = ph.agent.sectors if ph.agent else PAIR_HEADS[lemma]
     if len(countries) < 2:
