@@ -819,3 +819,15 @@ def test_the_two_sides_may_be_a_state_and_a_body(pipeline) -> None:  # type: ign
         "said the two sides had agreed on a new lending framework.",
     )
     assert ("ZMB", "IGO", "03") in found or ("IGO", "ZMB", "03") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan each released ten detainees on Monday.",
+        "Armenia and Azerbaijan released ten detainees each on Monday.",
+    ],
+)
+def test_each_of_two_states_acts_on_the_other(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, text)
+    assert {("ARM", "AZE", "08"), ("AZE", "ARM", "08")} <= found

@@ -409,9 +409,32 @@ def verb_roles(
             else:
                 sources = pair
             notes.append("between")
+    unplaced = not any(m.actor.country for m in targets)  # "freed 390 prisoners"
+    if (
+        unplaced
+        and not passive
+        and "recip" not in pattern.flags  # "exchanged prisoners": one mutual event already
+        and subj is not None
+        and _each(verb, subj)
+        and len({m.actor.country for m in sources if m.actor.country}) >= 2
+    ):
+        # "Russia and Ukraine each handed over 390 prisoners": each to the other
+        targets = list(sources)
+        notes.append("each: to the other")
     if "swap" in pattern.flags:
         sources, targets = targets, sources
     return sources, targets, notes
+
+
+def _each(verb: Token, subj: Token) -> bool:
+    """Does "each" distribute the act of coordinated subjects ("Russia and Ukraine each
+    freed ...", "... freed 390 prisoners each")?"""
+    holders = [subj, verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    return any(
+        c.lower_ == "each" and c.dep_ in {"appos", "advmod", "npadvmod", "det", "dobj"}
+        for h in holders
+        for c in h.children
+    )
 
 
 # Roots of acts done for someone, whose recipient a participle clause can leave to the verb it
