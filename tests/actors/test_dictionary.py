@@ -82,3 +82,14 @@ def test_shipped_dictionaries_load() -> None:
     assert len(d) > 2000
     assert d.lookup("Azerbaijani")[0].country == "AZE"
     assert any(e.country == "IGO" for e in d.lookup("NATO"))
+
+
+def test_regions_give_their_country_unless_the_name_is_taken() -> None:
+    from tacitus.actors.dictionary import region_entries
+
+    regions = {e.surface: e for e in region_entries({"georgia"})}
+    assert regions["Sindh"].country == "PAK" and regions["Sindh"].role == "region"
+    assert regions["Tigray"].country == "ETH"
+    assert regions["Sindh"].case_sensitive  # "central", "western" are no regions
+    assert "Georgia" not in regions  # a name the actor dictionaries know already
+    assert "Punjab" not in regions  # India's and Pakistan's

@@ -682,3 +682,152 @@ def test_the_partner_phrase_hung_on_the_object(pipeline) -> None:  # type: ignor
         "President Abdel Fattah al-Sisi on Thursday.",
     )
     assert ("TUR", "EGY", "04") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of three states parsed with the second in apposition to the first
+        (
+            "Chad, Cameroon and Nigeria withdrew from the Lake Chad Basin Commission on Monday.",
+            {"TCD", "CMR", "NGA"},
+        ),
+        # the countries coordinated in the "in" phrase of a role word are each the role's
+        ("Authorities in Benin and Togo expelled two Nigerian journalists.", {"BEN", "TGO"}),
+    ],
+)
+def test_every_listed_state_is_a_source(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= {s for s, _, _ in dyads(pipeline, text)}
+
+
+def test_each_source_acts_on_its_own_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "target: own country" pairs each source with its own country only
+    found = dyads(pipeline, "Police in Ghana and Senegal arrested 30 smugglers on Friday.")
+    assert {("GHA", "GHA", "17"), ("SEN", "SEN", "17")} <= found
+    assert ("GHA", "SEN", "17") not in found and ("SEN", "GHA", "17") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the island" and "the island's X" refer back to the island state named before ...
+        (
+            "Beijing sent warships near Taiwan on Sunday and warned the island's leaders "
+            "against seeking independence.",
+            ("CHN", "TWN", "13"),
+        ),
+        (
+            "Russia signed a fishing deal with Cuba on Monday, and the island's foreign minister "
+            "praised Moscow.",
+            ("CUB", "RUS", "05"),
+        ),
+        # ... even when a place phrase follows the role
+        (
+            "Guatemala's president, who backs Taiwan, met the island's envoy in Guatemala City "
+            "on Monday.",
+            ("GTM", "TWN", "04"),
+        ),
+    ],
+)
+def test_the_island_is_the_island_state_named_before(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of striking doctors" parsed as a gerund with its object: the group it describes
+        (
+            "The Zimbabwean government rejected the demands of striking teachers on Monday.",
+            ("ZWE", "ZWE", "12"),
+        ),
+        (
+            "Nigeria's government rejected the demands of protesting students on Friday.",
+            ("NGA", "NGA", "12"),
+        ),
+    ],
+)
+def test_a_group_described_by_a_participle_after_of(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region of the gazetteer gives an actor its country
+        ("The government of Sindh province ordered police patrols on Friday.", ("PAK", None, "15")),
+        ("Tigray forces shelled the town of Alamata on Monday.", ("ETH", "ETH", "19")),
+        ("Russian troops shelled villages in Kharkiv region overnight.", ("RUS", "UKR", "19")),
+    ],
+)
+def test_a_region_gives_an_actor_its_country(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(pipeline, text)
+
+
+def test_a_region_name_inside_a_persons_name_is_no_region(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Victoria Nuland met Ukrainian opposition leaders in Kyiv.")
+    assert all(s != "AUS" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "of" object of a deployment or withdrawal noun is the force that moves
+        (
+            "The withdrawal of Burundian troops from Somalia began on Monday.",
+            ("BDI", "SOM", "08"),
+        ),
+        (
+            "The deployment of Chinese warships to Cambodia was completed on Friday.",
+            ("CHN", "KHM", "15"),
+        ),
+    ],
+)
+def test_the_forces_a_deployment_noun_moves_are_its_doers(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = dyads(pipeline, text)
+    assert expected in found
+    assert (expected[1], expected[0], expected[2]) not in found
+
+
+def test_a_state_and_a_group_coordinated_before_one_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the Israeli and Hamas negotiators": the state's and the group's, two parties
+    found = dyads(pipeline, "Egyptian mediators met the Israeli and Hamas negotiators in Cairo.")
+    assert {("EGY", "ISR", "04"), ("EGY", "PSE", "04")} <= found
+
+
+def test_two_parties_clashing_somewhere_fight_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a reciprocal event of two states' actors is not aimed at the place where it happens
+    found = dyads(
+        pipeline, "Israeli soldiers and Hezbollah fighters clashed in southern Lebanon on Monday."
+    )
+    assert ("ISR", "LBN", "19") in found
+    assert ("LBN", "LBN", "19") not in found  # Hezbollah against the place
+
+
+def test_the_two_sides_may_be_a_state_and_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(
+        pipeline,
+        "After talks with Zambia's finance minister in Lusaka, the World Bank's country director "
+        "said the two sides had agreed on a new lending framework.",
+    )
+    assert ("ZMB", "IGO", "03") in found or ("IGO", "ZMB", "03") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan each released ten detainees on Monday.",
+        "Armenia and Azerbaijan released ten detainees each on Monday.",
+    ],
+)
+def test_each_of_two_states_acts_on_the_other(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, text)
+    assert {("ARM", "AZE", "08"), ("AZE", "ARM", "08")} <= found

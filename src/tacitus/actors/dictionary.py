@@ -32,7 +32,8 @@ class Entry:
     """One name of one dictionary record.
 
     `role` says how the name was listed: name, adjective, people, capital (countries.tsv),
-    named (named.tsv), agent (agents.tsv) or person (people.tsv, one entry per office term)."""
+    named (named.tsv), agent (agents.tsv), person (people.tsv, one entry per office term) or
+    region (the place gazetteer's regions.tsv)."""
 
     surface: str
     role: str
@@ -363,8 +364,46 @@ def dictionary_files(extra: Iterable[str] = (), shipped: bool = True) -> list[tu
     return files
 
 
+def _regions(path: Path) -> Iterator[Entry]:
+    """Regions of the place gazetteer (data/places/regions.tsv: NAMES COUNTRY CAPITAL) as
+    modifiers that give an actor its country ("Sindh police", "the government of Tigray").
+    Matched only as written (capitalised), so "central" or "western" are not regions."""
+    for row in read_rows(path, 2, 3):
+        iso3 = row.cols[1]
+        names = row.items(0)
+        where = f"{row.path}:{row.line}"
+        for surface in names:
+            if surface[:1].isupper() and len(surface) >= 4:
+                yield Entry(surface, "region", iso3, (), "country", names[0], None, True, where)
+
+
+# Region names the gazetteer gives to one state that also name a region of another (India's
+# and Pakistan's Punjab, Pakistan's and Iran's Balochistan, Spain's and Central Europe's
+# Galicia, Russia's and Finland's Karelia, Indonesia's Papua and Papua New Guinea): no country
+# for an actor.
+SHARED_REGION_NAMES = frozenset("punjab balochistan baluchistan galicia karelia papua".split())
+
+
+def region_entries(known: set[str]) -> list[Entry]:
+    """The shipped regions whose names are neither actor names already (a country, capital,
+    body or person: "Georgia", "Washington") nor given to regions of two countries."""
+    path = Path(str(resources.files("tacitus").joinpath("data/places/regions.tsv")))
+    found = list(_regions(path))
+    countries: dict[str, set[str | None]] = {}
+    for e in found:
+        countries.setdefault(e.surface.lower(), set()).add(e.country)
+    return [
+        e
+        for e in found
+        if e.surface.lower() not in known | SHARED_REGION_NAMES
+        and len(countries[e.surface.lower()]) == 1
+    ]
+
+
 def load_actor_dictionary(extra: Iterable[str] = (), *, shipped: bool = True) -> ActorDictionary:
     entries: list[Entry] = []
     for path, kind in dictionary_files(extra, shipped):
         entries.extend(READERS[kind](path))
+    if shipped:
+        entries.extend(region_entries({e.surface.lower() for e in entries}))
     return ActorDictionary(entries)

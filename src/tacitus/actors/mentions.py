@@ -122,16 +122,17 @@ class ArticleActors:
         ctx.article_id = article_id
         return ctx
 
-    def countries_before(self, offset: int) -> list[str]:
-        """Distinct countries named before `offset`, most recent first."""
+    def countries_before(self, offset: int, bodies: bool = False) -> list[str]:
+        """Distinct countries named before `offset`, most recent first (with IGO and NGO for
+        the international bodies named, if `bodies`)."""
         seen: list[str] = []
         for m in reversed(self.matches):
             if m.start >= offset:
                 continue
             c = m.entry.country
-            if m.entry.role in {"agent", "capital"}:
+            if m.entry.role in {"agent", "capital", "region"}:
                 continue  # a capital in a text is mostly a place ("met in Bratislava")
-            if c and c not in seen and c not in {"IGO", "NGO"}:
+            if c and c not in seen and (bodies or c not in {"IGO", "NGO"}):
                 seen.append(c)
         return seen
 
@@ -237,6 +238,17 @@ def _name_tokens(doc: Doc, head: int, taken: set[int]) -> tuple[int, int] | None
     return first, head + 1
 
 
+def _not_the_region(doc: Doc, span: tuple[int, int]) -> bool:
+    """A region's name inside a person's name ("Victoria Nuland") or joined by a hyphen to
+    another word ("Shan-e-Mustafa", "Kashmir-born")."""
+    first, end = span
+    return (
+        doc[first].ent_type_ == "PERSON"
+        or (end < len(doc) and doc[end].text == "-")
+        or (first > 0 and doc[first - 1].text == "-")
+    )
+
+
 def _other_person(ctx: ArticleActors, doc: Doc, first: int, end: int, e: Entry) -> bool:
     """A listed person's bare surname that names someone else: "Ilya Grachev" (the listed
     Grachev is Pavel), or a surname the article gave to an unlisted person before."""
@@ -286,6 +298,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         e = m.entry
         if e.role == "person" and _other_person(ctx, doc, span[0], span[1], e):
             continue
+        if e.role == "region" and _not_the_region(doc, span):
+            continue  # "Victoria Nuland", "Shan-e-Mustafa": not the region
         root = _root(doc, *span)
         if e.role == "adjective" and _former_region(doc, span[0], phrase_head(root)):
             continue  # "former Soviet republics", "post-Soviet states": not the country
@@ -364,6 +378,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
             phrase(tok)  # "the two countries": resolved by coreference below
         if tok.i not in taken and _body_anaphor(tok):
             phrase(tok)  # "the bloc": resolved by coreference below
+        if tok.i not in taken and _place_anaphor(tok):
+            phrase(tok)  # "the island", "the island's coast guard": resolved below
         if tok.lower_ in PRONOUNS_PERSON and tok.dep_ in {"nsubj", "nsubjpass"}:
             phrases.setdefault(tok.i, _Phrase(tok.i, person=tok.text, first=tok.i, last=tok.i))
         if tok.lower_ in PRONOUNS_OTHER and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -474,7 +490,7 @@ def _former_region(doc: Doc, first: int, root: Token) -> bool:
 
 
 # Dictionary roles that name a country ("Syria", "Syrian", "Syrians", "Damascus").
-COUNTRY_ROLES = frozenset({"name", "adjective", "people", "capital"})
+COUNTRY_ROLES = frozenset({"name", "adjective", "people", "capital", "region"})
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 
 
@@ -546,8 +562,13 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
         partitive = doc[head].lemma_.lower() in PARTITIVE
         if ph.countries or ph.named or (ph.agent is None and not partitive):
             continue
-        if any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in doc[head].children):
-            continue  # "its forces in Lebanon": whose forces is said by "its", not by "in"
+        if any(
+            c.dep_ == "poss" and (c.lower_ in POSSESSIVES or _place_anaphor(c))
+            for c in doc[head].children
+        ):
+            # "its forces in Lebanon", "the island's envoy in Asuncion": whose forces is said
+            # by the possessive, not by "in"
+            continue
         # "leaders of the opposition bloc", "members of Hamas": a generic partitive role
         # takes the role of the group it is part of
         generic = partitive and (ph.agent is None or ph.agent.canonical.lower() in PARTITIVE)
@@ -733,6 +754,14 @@ def _resolve_phrase(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> li
         # "Pakistan's Foreign Office": a seat-of-power name used as a role of another country
         agent, agent_sectors = ph.named, ph.named.sectors
         ph.named = None
+    paired = _paired_country(doc, ph)
+    if paired is not None:
+        # "the Israeli and Hamas delegations": a state's and a group's, two actors
+        e = paired[1]
+        name = f"{e.canonical} {agent.canonical}" if agent else e.canonical
+        ph.countries = []
+        state = Actor(text, name, e.country, agent_sectors or e.sectors, kind)
+        return [state, *_resolve_phrase(ctx, sent, ph)]
     if ph.named:
         n = ph.named
         sectors = n.sectors + tuple(s for s in agent_sectors if s not in n.sectors)
@@ -761,6 +790,13 @@ def _resolve_phrase(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> li
         return actors
     # No country in the phrase: coreference with what the article said before.
     head = doc[ph.head]
+    place = _place_antecedent(ctx, sent, head)
+    if place is not None and (agent is not None or _place_anaphor(head)):
+        # "the island's coast guard", "drills around the island": the island state named before
+        name = ctx.dictionary.country_names.get(place, place)
+        if agent is None:
+            return [Actor(text, name, place, (), "country")]
+        return [Actor(text, f"{name} {agent.canonical}", place, agent_sectors, kind)]
     owner = _possessor(ctx, head)
     if owner is not None and agent is not None:
         # "Israel has strengthened its forces": the forces of the clause's subject
@@ -787,6 +823,24 @@ def _resolve_phrase(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> li
             return [recalled]
         return [Actor(text, ph.person, None, (), "person")]
     return []
+
+
+def _paired_country(doc: Doc, ph: _Phrase) -> tuple[int, Entry] | None:
+    """The country of a phrase that is coordinated with the phrase's named group, both
+    modifying the head ("the Israeli and Hamas delegations", "Russian and Wagner forces")."""
+    if ph.named is None or len(ph.countries) != 1 or ph.named_at < 0:
+        return None
+    at, e = ph.countries[0]
+    if at == ph.head or e.country == ph.named.country:
+        return None
+    country, named = doc[at], doc[ph.named_at]
+    linked = any(
+        a.dep_ == "conj" and b.i <= a.head.i <= b.i + 3 and a.head.head.i == ph.head
+        for a, b in ((named, country), (country, named))
+    )
+    # the named group's tokens may be a compound chain: "Islamic Jihad" -> "Jihad" is the conj
+    linked = linked or any(t.dep_ == "conj" and t.head.i == at for t in doc[ph.named_at : ph.head])
+    return ph.countries[0] if linked and doc[at].head.i == ph.head else None
 
 
 # Heads of a phrase naming a state's representative at an international body.
@@ -876,7 +930,9 @@ def _pair(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Token) ->
     plural_role = not _singular(head) and lemma in {"leader", "president", "minister"}
     if not (dual or plural_role) or head.tag_ not in {"NNS", "NNPS"}:
         return None
-    countries = ctx.countries_before(sent.char(head.i))
+    # "the two sides" may be a state and an international body ("the IMF mission chief said
+    # the two sides had agreed"); "the two countries" are states
+    countries = ctx.countries_before(sent.char(head.i), bodies=lemma == "side")
     text = doc_text(sent.doc, ph)
     sectors = ph.agent.sectors if ph.agent else PAIR_HEADS[lemma]
     if len(countries) < 2:
@@ -906,6 +962,50 @@ def _body_anaphor(tok: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         and not any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in tok.children)
     )
+
+
+# Nouns that refer back to a state of a kind already named ("the island" for Taiwan after
+# "drills around Taiwan"), with the states of that kind (ISO 3166-1 alpha-3; island states
+# and territories, and the monarchies called kingdoms).
+PLACE_ANAPHORS: dict[str, frozenset[str]] = {
+    "island": frozenset(
+        """TWN CUB LKA CYP MLT ISL MDG JAM HTI DOM IRL NZL SGP BHR MUS MDV FJI TLS SLB VUT
+        WSM TON BRB TTO BHS GRD LCA VCT DMA KNA ATG CPV STP COM SYC NRU TUV KIR MHL FSM PLW
+        GRL PRI JPN PHL IDN PNG BRN GBR""".split()
+    ),
+    "archipelago": frozenset("PHL IDN JPN MDV BHS CPV FJI SLB VUT KIR MHL FSM TON".split()),
+    "kingdom": frozenset(
+        "SAU MAR JOR THA GBR ESP NLD BEL SWE NOR DNK BHR BTN KHM LSO SWZ TON".split()
+    ),
+}
+
+
+def _place_anaphor(tok: Token) -> bool:
+    """ "the island", "the island's coast guard": a bare definite singular noun for a kind of
+    state (not "the island of Sulawesi", "an island", "the island nation")."""
+    return (
+        tok.lemma_.lower() in PLACE_ANAPHORS
+        and tok.tag_ == "NN"
+        and tok.dep_ != "compound"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(
+            c.dep_ in {"compound", "amod", "nmod", "poss", "appos"}
+            or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in tok.children
+        )
+    )
+
+
+def _place_antecedent(ctx: ArticleActors, sent: ParsedSentence, head: Token) -> str | None:
+    """The latest state of the anaphor's kind named before it, for a phrase that is the
+    anaphor ("around the island") or that it possesses ("the island's leaders")."""
+    anaphor = head if _place_anaphor(head) else None
+    if anaphor is None:
+        anaphor = next((c for c in head.children if c.dep_ == "poss" and _place_anaphor(c)), None)
+    if anaphor is None:
+        return None
+    kind = PLACE_ANAPHORS[anaphor.lemma_.lower()]
+    return next((c for c in ctx.countries_before(sent.char(anaphor.i)) if c in kind), None)
 
 
 def _antecedent(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Token) -> Actor | None:

@@ -857,6 +857,16 @@ def _deployment_code(cameo: str, sources: list[ActorMention]) -> str | None:
     return "074" if peacekeepers else "154"
 
 
+def _home_of_another(s: ActorMention, g: ActorMention, sources: list[ActorMention]) -> bool:
+    """ "Kenyan and Ugandan police arrested 20 smugglers": each source's own country (a
+    stand-in with no head) is its own target, not the other sources'."""
+    return (
+        g.head < 0
+        and g.actor.country != s.actor.country
+        and any(o.actor.country == g.actor.country for o in sources)
+    )
+
+
 def code_sentence(
     sent: ParsedSentence,
     mentions: dict[int, list[ActorMention]],
@@ -1015,6 +1025,8 @@ def code_sentence(
             and (aid_cut or root in PLACE_TARGET_ROOTS)
             and named
             and named not in NONSTATE
+            # "Israeli troops and Hezbollah fighters clashed in Lebanon": each other's
+            and not (symmetric and len({s.actor.country for s in sources}) >= 2)
         ):
             # "Serbia lifted the curfew in Montenegro", "strengthened its forces in Lebanon":
             # measures and force used in a country bear on that country; aid suspended or cut
@@ -1068,9 +1080,11 @@ def code_sentence(
             sources = [domestic(m, sole, notes) for m in sources]
             targets = [domestic(m, sole, notes) for m in targets]
         if targets and sources:
+            own_home = "target: own country" in notes or "target: own government" in notes
             for s in sources:
                 for g in targets:
-                    if s.head != g.head:  # "Iraqi Kurds ... independence from Iraq": X -> X
+                    if s.head != g.head and not (own_home and _home_of_another(s, g, sources)):
+                        # "Iraqi Kurds ... independence from Iraq": X -> X
                         pairs.append((s, g, symmetric))
         elif len(sources) >= 2 and (symmetric or root in SYMMETRIC_ROOTS):
             for i, s in enumerate(sources):

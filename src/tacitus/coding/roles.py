@@ -22,6 +22,7 @@ from tacitus.coding.tree import (
     conjuncts,
     counted_objects,
     doer_adjective,
+    listed_subjects,
     own_object,
     prep_objects,
 )
@@ -235,16 +236,17 @@ def verb_roles(
         passive = False  # "Vietnam is committed to opening up": the subject commits itself
     sources: list[ActorMention] = []
     targets: list[ActorMention] = []
+    listed = [m for c in listed_subjects(subj) for m in actors_at(c, mentions)] if subj else []
     if passive:
         for _, by in prep_objects(verb, ("by",)):
             sources = actors_at(by, mentions)
         if not sources:
             sources = _gapped_agent(verb, mentions)
         if subj is not None:
-            targets = actors_at(subj, mentions)
+            targets = actors_at(subj, mentions) + listed
         notes.append("passive")
     elif subj is not None:
-        sources = actors_at(subj, mentions)
+        sources = actors_at(subj, mentions) + listed
         if not sources and subj.pos_ == "NOUN":
             sources = _claimed_by(subj, mentions)
             if sources:
@@ -406,9 +408,32 @@ def verb_roles(
             else:
                 sources = pair
             notes.append("between")
+    unplaced = not any(m.actor.country for m in targets)  # "freed 390 prisoners"
+    if (
+        unplaced
+        and not passive
+        and "recip" not in pattern.flags  # "exchanged prisoners": one mutual event already
+        and subj is not None
+        and _each(verb, subj)
+        and len({m.actor.country for m in sources if m.actor.country}) >= 2
+    ):
+        # "Russia and Ukraine each handed over 390 prisoners": each to the other
+        targets = list(sources)
+        notes.append("each: to the other")
     if "swap" in pattern.flags:
         sources, targets = targets, sources
     return sources, targets, notes
+
+
+def _each(verb: Token, subj: Token) -> bool:
+    """Does "each" distribute the act of coordinated subjects ("Russia and Ukraine each
+    freed ...", "... freed 390 prisoners each")?"""
+    holders = [subj, verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    return any(
+        c.lower_ == "each" and c.dep_ in {"appos", "advmod", "npadvmod", "det", "dobj"}
+        for h in holders
+        for c in h.children
+    )
 
 
 # Roots of acts done for someone, whose recipient a participle clause can leave to the verb it
@@ -638,11 +663,44 @@ def exchange_partners(noun: Token, mentions: dict[int, list[ActorMention]]) -> l
     return [m for m in found if m.actor.country]
 
 
+# Codes of nouns whose "of" object is the force that moves ("the deployment of US warships",
+# "the withdrawal of Rwandan troops", "a build-up of Russian forces"): the doer, not the
+# target; and the sectors of such forces.
+MOVED_FORCE_CODES = ("15", "0874", "074")
+MOVED_FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB"})
+MOVED_FORCE_PREPS = ("to", "into", "from", "toward", "towards", "against")
+
+
+def moved_forces(
+    t: _Trigger, noun: Token, mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """The armed forces a deployment or withdrawal noun moves, named in its "of" phrase."""
+    if not t.pattern.cameo.startswith(MOVED_FORCE_CODES) or noun.i in mentions:
+        return []
+    found = [m for _, o in prep_objects(noun, ("of",)) for m in actors_at(o, mentions)]
+    if found and all(MOVED_FORCE_SECTORS & {*m.actor.sectors} for m in found):
+        return found
+    return []
+
+
 def noun_roles(
     t: _Trigger, doc: Doc, mentions: dict[int, list[ActorMention]]
 ) -> tuple[list[ActorMention], list[ActorMention], list[str]]:
     noun = doc[t.token]
     notes: list[str] = []
+    forces = moved_forces(t, noun, mentions)
+    if forces:
+        # "the withdrawal of Rwandan troops from Congo": the forces withdraw, from Congo
+        where = [
+            m
+            for _, o in prep_objects(noun, MOVED_FORCE_PREPS)
+            for m in actors_at(o, mentions)
+            if all(m.head != f.head for f in forces)
+        ]
+        notes.append("source: the forces moved")
+        if where:
+            notes.append("target: where they are moved")
+        return forces, where, notes
     sources = list(mentions.get(noun.i, []))
     if not sources and not any(
         c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"} for c in noun.children

@@ -20,9 +20,46 @@ INNER_DEPS = frozenset({"prep", "pobj", "compound", "poss", "appos", "amod", "nm
 def conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
+        coordinated = c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}
+        if coordinated or (c.dep_ == "appos" and listed_apposition(tok, c)):
             out.extend(conjuncts(c))
     return out
+
+
+def listed_subjects(subj: Token) -> list[Token]:
+    """ "Chad, Cameroon and Nigeria withdrew ...", parsed with "Chad" and "Cameroon" as two
+    subjects of the verb: a second subject of the same kind right after the first and a comma,
+    opening a coordinated list, is the list's next member (with its conjuncts)."""
+    doc = subj.doc
+    comma = subj.right_edge.i  # the parser may hang the comma on the first name
+    if doc[comma].text != ",":
+        comma += 1
+    if subj.pos_ != "PROPN" or comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    return [
+        t
+        for c in subj.head.children
+        if c.dep_ == subj.dep_
+        and c.pos_ == "PROPN"
+        and c.left_edge.i == comma + 1
+        and any(g.dep_ == "conj" for g in c.children)
+        for t in conjuncts(c)
+    ]
+
+
+def listed_apposition(tok: Token, appos: Token) -> bool:
+    """ "Mali, Burkina Faso and Niger left ...", parsed with "Faso" in apposition to "Mali"
+    and "Niger" its conjunct: a name right after a name and a comma that opens a coordinated
+    list is the list's second member, not another name for the first."""
+    return (
+        tok.pos_ == "PROPN"
+        and appos.pos_ == "PROPN"
+        and appos.i > tok.i
+        and tok.i + 1 < appos.left_edge.i
+        and tok.doc[tok.i + 1].text == ","
+        and tok.i + 2 == appos.left_edge.i
+        and any(c.dep_ == "conj" for c in appos.children)
+    )
 
 
 def actors_at(tok: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
@@ -50,12 +87,13 @@ def shared_head(
     countries coordinated after the first in the "of/from" phrase of a mention's head have
     the same kind of actor (Cambodia's foreign minister), coded with the head's sectors;
     "representatives of Ethiopia and Egypt" (no sectors) are of both countries, and
-    "delegations from Sudan's army and the Rapid Support Forces" of both parties."""
+    "delegations from Sudan's army and the Rapid Support Forces" of both parties; "police in
+    Spain and Morocco" are the police of both."""
     out: list[ActorMention] = []
     if m.actor.country is None:
         return out
     for c in tok.children:
-        if c.dep_ != "prep" or c.lower_ not in {"of", "from"}:
+        if c.dep_ != "prep" or c.lower_ not in {"of", "from", "in"}:
             continue
         for g in c.children:
             if g.dep_ != "pobj":
@@ -81,7 +119,10 @@ def nearest_inside(
         deeper = []
         for node in frontier:
             for c in node.children:
-                if c.dep_ not in INNER_DEPS:
+                group = described_group(c) if c.dep_ == "pcomp" else None
+                if group is not None:
+                    c = group  # "the demands of striking doctors"
+                elif c.dep_ not in INNER_DEPS:
                     continue
                 place = node.dep_ == "prep" and node.lower_ in PLACE_PREPS
                 found = [
@@ -95,6 +136,26 @@ def nearest_inside(
                 deeper.append(c)
         frontier = deeper
     return []
+
+
+# Participles that describe a group when put before it ("striking doctors", "protesting
+# students", "warring factions"), which the parser may read as a gerund taking the group as
+# its object after a preposition ("the demands of striking doctors").
+GROUP_PARTICIPLES = frozenset(
+    """striking protesting demonstrating rioting marching fleeing advancing retreating warring
+    fighting ruling governing remaining participating neighbouring neighboring visiting
+    returning rival""".split()
+)
+
+
+def described_group(pcomp: Token) -> Token | None:
+    """ "of striking doctors", parsed as the gerund 'striking' with the object 'doctors': the
+    group the participle describes."""
+    if pcomp.lower_ not in GROUP_PARTICIPLES:
+        return None
+    return next(
+        (c for c in pcomp.children if c.dep_ in {"dobj", "obj"} and c.i == pcomp.i + 1), None
+    )
 
 
 def capital_metonym(m: ActorMention) -> bool:
