@@ -25,6 +25,8 @@ NOEVENTS = Path(__file__).parents[1] / "coding" / "data" / "noevents_dev.jsonl"
 NEWS = Path(__file__).parents[1] / "coding" / "data" / "news_dev.jsonl"
 # A second one, of long body sentences (tests/coding/data/README.md).
 NEWS2 = Path(__file__).parents[1] / "coding" / "data" / "news_dev2.jsonl"
+# A third, of regional press, agency, UN and ministry styles and headlines (the same README).
+NEWS3 = Path(__file__).parents[1] / "coding" / "data" / "news_dev3.jsonl"
 # General-news articles (sport, business, culture ...) with a few incidental political
 # events: the coder must stay quiet on the rest.
 GENERAL = Path(__file__).parents[1] / "coding" / "data" / "general_dev.jsonl"
@@ -33,6 +35,7 @@ LOCAL = {
     NOEVENTS.name: NOEVENTS,
     NEWS.name: NEWS,
     NEWS2.name: NEWS2,
+    NEWS3.name: NEWS3,
     GENERAL.name: GENERAL,
 }
 
