@@ -46,6 +46,7 @@ from tacitus.coding.families import (
     family_code,
     intended_code,
 )
+from tacitus.coding.headlines import coordinate_name_lists
 from tacitus.coding.modality import (
     REPORTING,
     announced,
@@ -81,10 +82,12 @@ from tacitus.coding.roles import (
     subject,
     verb_roles,
 )
+from tacitus.coding.shootings import shooting_code
 from tacitus.coding.tree import (
     actors_at,
     conjuncts,
 )
+from tacitus.coding.withdrawals import withdrawal_code
 from tacitus.models import ActorMention
 
 if TYPE_CHECKING:
@@ -864,6 +867,7 @@ def code_sentence(
 ) -> tuple[list[Candidate], list[Skipped]]:
     """Event candidates of one sentence, and the triggers that gave none (with reasons)."""
     doc = sent.doc
+    coordinate_name_lists(doc, mentions)  # "Aliyev, Pashinyan sign ...": both act
     found, skipped = find_triggers(doc, triggers)
     found += _reported_obligations(doc, found, mentions)
     candidates: list[Candidate] = []
@@ -925,6 +929,16 @@ def code_sentence(
         if t.via == "verb" and cameo[:2] in {"18", "19"} and _mass_killing(doc[t.anchor]):
             cameo = "202"
             notes.append("code: a killing of hundreds of non-combatants is a mass killing")
+        withdrawal = withdrawal_code(cameo, sources, targets)
+        if withdrawal is not None:
+            cameo = withdrawal
+            notes.append("code: withdrawing from an organisation, or a mission leaving")
+        place_doer = "source: the place's country (no doer named)" in notes
+        shot = shooting_code(doc, doc[t.anchor], cameo, [] if place_doer else sources, targets)
+        if shot is not None:
+            # "the candidate was shot dead": an assassination (186), or an attempt (185)
+            cameo = shot
+            notes.append("code: a named person shot by nobody named")
         refusal = refusal_code(doc, t, negated, modality, cameo)
         if refusal is not None:
             # "Syria will not accept refugees", "declined to resign": a refusal (12x)
@@ -975,7 +989,9 @@ def code_sentence(
             # "The ministers agreed ... between their military academies": two parties acting
             # together; a country-less object is not a third party.
             targets = []
-        topical = any(n in notes for n in ("target:on", "target:over", "target:for", "target:to"))
+        topical = any(
+            n in notes for n in ("target:on", "target:over", "target:for", "target:to", "target:at")
+        )
         if len(sources) >= 2 and "recip" in t.pattern.flags and topical:
             targets = []  # "Israel and Lebanon renewed negotiations on an Israeli pullback"
         if not targets and root == "13":
