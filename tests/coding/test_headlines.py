@@ -57,3 +57,30 @@ def test_not_lists_retreats_or_assassinations(
     pipeline, text: str, absent: tuple[str, str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert absent not in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deed a claim of responsibility is for is an event of its claimant (with a target)
+        (
+            "Houthi rebels claimed responsibility for a drone attack on a Saudi oil facility.",
+            ("YEMREB", "SAU", "195"),
+        ),
+        # a call between two leaders in a time phrase is theirs, not the main clause subject's
+        (
+            "Following a telephone conversation between President Joe Biden and President "
+            "Vladimir Putin, Washington said it would send a delegation to Geneva.",
+            ("USAGOV", "RUSGOV", "041"),
+        ),
+        # readouts: aid dispatched, positions noted as close
+        ("Turkey dispatched a shipment of medicine to Syria on Tuesday.", ("TUR", "SYR", "073")),
+        (
+            "The foreign ministers of Kazakhstan and Uzbekistan noted the similarity of their "
+            "approaches to regional security.",
+            ("KAZGOV", "UZBGOV", "019"),
+        ),
+    ],
+)
+def test_nominal_events_and_readouts(pipeline, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)

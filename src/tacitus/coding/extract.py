@@ -57,6 +57,7 @@ from tacitus.coding.modality import (
     preparing,
     refusal_code,
 )
+from tacitus.coding.nominal import claimed_doers
 from tacitus.coding.roles import (
     ATTITUDE_NOUNS,
     DOCUMENT_NOUNS,
@@ -878,10 +879,16 @@ def code_sentence(
             skipped.append(Skipped(t.token, word, plan.dropped))
             continue
         sources, targets, notes = plan.sources, plan.targets, plan.notes
+        claimed: list[ActorMention] = []
+        if not sources and t.via == "noun":
+            sources = claimed = claimed_doers(doc[t.token], mentions)
+            if claimed:  # "claimed responsibility for the bombing": the deed is an event too
+                notes.append("source: who claimed it")
         if not sources and not targets:
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
         main, timed = main_line(doc, t)
+        main = main or bool(claimed)
         doerless = _doer_is_an_event(doc, t, triggers)
         if doerless:
             notes.append(f"doer: the {doerless}")
@@ -1098,7 +1105,7 @@ def code_sentence(
         else:
             # "The navies held joint exercises": a plural actor stands for both parties.
             plural = any(plural_group(doc, s) for s in sources)
-            if root in NEEDS_TARGET and not plural:
+            if (root in NEEDS_TARGET or claimed) and not plural:
                 skipped.append(Skipped(t.token, word, f"CAMEO {root} needs a target; none found"))
                 continue
             pairs = [(s, None, False) for s in sources]
