@@ -84,3 +84,18 @@ def test_not_lists_retreats_or_assassinations(
 )
 def test_nominal_events_and_readouts(pipeline, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun subject of a quote put before its attribution stands for the speaker
+        (
+            '"We condemn the attack on our embassy," Kenya\'s foreign ministry said.',
+            ("KENGOV", "111"),
+        ),
+        ('"It will retaliate against any aggression," the Iranian army said.', ("IRNMIL", "138")),
+    ],
+)
+def test_quote_before_its_speaker(pipeline, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in {(s, c) for s, _, c in dyads(pipeline, text)}
