@@ -99,3 +99,11 @@ def test_nominal_events_and_readouts(pipeline, text: str, expected: tuple[str, s
 )
 def test_quote_before_its_speaker(pipeline, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in {(s, c) for s, _, c in dyads(pipeline, text)}
+
+
+def test_headline_as_clause_is_an_event_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Cuba frees 20 dissidents as Spanish envoy visits Havana"
+    assert ("ESPGOV", "CUBGOV", "042") in dyads(pipeline, text)
+    # in the past tense of body text the "as" clause stays background
+    past = "Iran seized a tanker as the US Navy patrolled the Strait of Hormuz."
+    assert not any(c == "150" for _, _, c in dyads(pipeline, past))

@@ -57,7 +57,7 @@ from tacitus.coding.modality import (
     preparing,
     refusal_code,
 )
-from tacitus.coding.nominal import claimed_doers
+from tacitus.coding.nominal import claimed_doers, concurrent_clause
 from tacitus.coding.roles import (
     ATTITUDE_NOUNS,
     DOCUMENT_NOUNS,
@@ -566,6 +566,8 @@ def _plan(
         gov = _governor(sent_doc, t, anchors)
         if gov is None or own_time_clause(sent_doc[t.anchor]):
             continue
+        if concurrent_clause(sent_doc[t.anchor], mentions):
+            continue  # "frees prisoners as US envoy visits Minsk": an event of its own
         if accusing_clause(sent_doc[t.anchor]):
             gplan = by_anchor.get(gov.i)
             obj = next(c for c in sent_doc[t.anchor].children if c.dep_ == "dobj")
@@ -888,7 +890,7 @@ def code_sentence(
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
         main, timed = main_line(doc, t)
-        main = main or bool(claimed)
+        main = main or bool(claimed) or concurrent_clause(doc[t.anchor], mentions)
         doerless = _doer_is_an_event(doc, t, triggers)
         if doerless:
             notes.append(f"doer: the {doerless}")
