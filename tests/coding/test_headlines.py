@@ -67,6 +67,12 @@ def test_not_lists_retreats_or_assassinations(
             "Houthi rebels claimed responsibility for a drone attack on a Saudi oil facility.",
             ("YEMREB", "SAU", "195"),
         ),
+        # the claim is aimed at whom the claimed deed is
+        (
+            "The Pakistani Taliban claimed responsibility for an attack on an army convoy in "
+            "North Waziristan.",
+            ("PAKREB", "PAK", "015"),
+        ),
         # a call between two leaders in a time phrase is theirs, not the main clause subject's
         (
             "Following a telephone conversation between President Joe Biden and President "

@@ -102,6 +102,8 @@ FRAME_NOUNS = frozenset(
     """effort mission campaign operation process initiative bid attempt drive programme program
     round session""".split()
 )
+# The note of a deed whose doer is who claimed responsibility for it.
+CLAIMED = "source: who claimed it"
 # Entity types whose words are never event nouns ("on March 7", "the Strike Force").
 NOT_EVENT_ENTITIES = frozenset(
     {
@@ -885,7 +887,7 @@ def code_sentence(
         if not sources and t.via == "noun":
             sources = claimed = claimed_doers(doc[t.token], mentions)
             if claimed:  # "claimed responsibility for the bombing": the deed is an event too
-                notes.append("source: who claimed it")
+                notes.append(CLAIMED)
         if not sources and not targets:
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
@@ -1138,7 +1140,24 @@ def code_sentence(
                     target_home=tgt is not None and tgt.head in homed,
                 )
             )
-    return _statements(doc, candidates, skipped), skipped
+    return _statements(doc, _claim_targets(candidates), skipped), skipped
+
+
+def _claim_targets(candidates: list[Candidate]) -> list[Candidate]:
+    """A claim of responsibility with no target is aimed at whom the claimed deed is ("claimed
+    responsibility for a drone attack on Russia's Bryansk region": Russia)."""
+    deeds = [c for c in candidates if c.target is not None and CLAIMED in c.rule]
+    if not deeds:
+        return candidates
+    out = []
+    for c in candidates:
+        if c.cameo == "015" and c.target is None and c.source is not None:
+            head = c.source.head
+            aimed = next((d for d in deeds if d.source and d.source.head == head), None)
+            if aimed is not None:
+                c = replace(c, target=aimed.target, rule=c.rule + " (target: the claimed deed's)")
+        out.append(c)
+    return out
 
 
 def _statements(doc: Doc, candidates: list[Candidate], skipped: list[Skipped]) -> list[Candidate]:
