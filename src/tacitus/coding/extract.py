@@ -1003,8 +1003,10 @@ def code_sentence(
         topical = any(
             n in notes for n in ("target:on", "target:over", "target:for", "target:to", "target:at")
         )
-        if len(sources) >= 2 and "recip" in t.pattern.flags and topical:
-            targets = []  # "Israel and Lebanon renewed negotiations on an Israeli pullback"
+        if len(sources) >= 2 and "recip" in t.pattern.flags and (topical or cameo == "019"):
+            # "Israel and Lebanon renewed negotiations on an Israeli pullback"; "A and B noted
+            # the closeness of their positions on the UN": two parties' accord is with each other
+            targets = []
         if not targets and root == "13":
             targets = conditioned(doc[t.anchor], mentions)
             if targets:
