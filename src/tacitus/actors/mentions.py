@@ -404,7 +404,7 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
     _appositive_names(doc, phrases, taken)
     _merge_appositions(doc, phrases)
     result: dict[int, list[ActorMention]] = {}
-    for head, ph in sorted(phrases.items()):
+    for head, ph in _speakers_first(doc, phrases):
         if doc[head].lower_ in OBJECT_PRONOUNS and doc[head].dep_ != "nsubj":
             actors = _object_antecedent(doc[head], result)
         elif doc[head].lower_ in PRONOUNS_OTHER:
@@ -423,6 +423,36 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         if doc[head].dep_ in {"nsubj", "nsubjpass"} and actors[0].kind == "person":
             ctx.subjects.append((sent.index, actors[0]))
     return result
+
+
+def _speakers_first(doc: Doc, phrases: dict[int, _Phrase]) -> list[tuple[int, _Phrase]]:
+    """The phrases in text order, except that a pronoun subject of a quote put before its
+    attribution (" 'We appeal to ...,' Yunus said") comes after the speaker it stands for."""
+    order = sorted(phrases.items())
+    late: list[tuple[int, _Phrase]] = []
+    for item in order:
+        speaker = _later_speaker(doc[item[0]]) if doc[item[0]].lower_ in PRONOUNS_OTHER else None
+        if speaker is not None and speaker in phrases:
+            late.append(item)
+    if not late:
+        return order
+    moved = {h for h, _ in late}
+    out: list[tuple[int, _Phrase]] = []
+    for head, ph in order:
+        if head in moved:
+            continue
+        out.append((head, ph))
+        out.extend(item for item in late if _later_speaker(doc[item[0]]) == head)
+    return out
+
+
+def _later_speaker(pronoun: Token) -> int | None:
+    """The subject of the reporting verb after a quoted clause whose subject is the pronoun."""
+    verb = pronoun.head
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.i < verb.i:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj.i if subj is not None and subj.i > pronoun.i else None
 
 
 def _object_antecedent(pronoun: Token, found: dict[int, list[ActorMention]]) -> list[Actor]:

@@ -46,6 +46,7 @@ from tacitus.coding.families import (
     family_code,
     intended_code,
 )
+from tacitus.coding.headlines import coordinate_name_lists
 from tacitus.coding.modality import (
     REPORTING,
     announced,
@@ -56,6 +57,7 @@ from tacitus.coding.modality import (
     preparing,
     refusal_code,
 )
+from tacitus.coding.nominal import claimed_doers, concurrent_clause
 from tacitus.coding.roles import (
     ATTITUDE_NOUNS,
     DOCUMENT_NOUNS,
@@ -81,10 +83,12 @@ from tacitus.coding.roles import (
     subject,
     verb_roles,
 )
+from tacitus.coding.shootings import shooting_code
 from tacitus.coding.tree import (
     actors_at,
     conjuncts,
 )
+from tacitus.coding.withdrawals import withdrawal_code
 from tacitus.models import ActorMention
 
 if TYPE_CHECKING:
@@ -98,6 +102,8 @@ FRAME_NOUNS = frozenset(
     """effort mission campaign operation process initiative bid attempt drive programme program
     round session""".split()
 )
+# The note of a deed whose doer is who claimed responsibility for it.
+CLAIMED = "source: who claimed it"
 # Entity types whose words are never event nouns ("on March 7", "the Strike Force").
 NOT_EVENT_ENTITIES = frozenset(
     {
@@ -562,6 +568,8 @@ def _plan(
         gov = _governor(sent_doc, t, anchors)
         if gov is None or own_time_clause(sent_doc[t.anchor]):
             continue
+        if concurrent_clause(sent_doc[t.anchor], mentions):
+            continue  # "frees prisoners as US envoy visits Minsk": an event of its own
         if accusing_clause(sent_doc[t.anchor]):
             gplan = by_anchor.get(gov.i)
             obj = next(c for c in sent_doc[t.anchor].children if c.dep_ == "dobj")
@@ -874,6 +882,7 @@ def code_sentence(
 ) -> tuple[list[Candidate], list[Skipped]]:
     """Event candidates of one sentence, and the triggers that gave none (with reasons)."""
     doc = sent.doc
+    coordinate_name_lists(doc, mentions)  # "Aliyev, Pashinyan sign ...": both act
     found, skipped = find_triggers(doc, triggers)
     found += _reported_obligations(doc, found, mentions)
     candidates: list[Candidate] = []
@@ -884,10 +893,16 @@ def code_sentence(
             skipped.append(Skipped(t.token, word, plan.dropped))
             continue
         sources, targets, notes = plan.sources, plan.targets, plan.notes
+        claimed: list[ActorMention] = []
+        if not sources and t.via == "noun":
+            sources = claimed = claimed_doers(doc[t.token], mentions)
+            if claimed:  # "claimed responsibility for the bombing": the deed is an event too
+                notes.append(CLAIMED)
         if not sources and not targets:
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
         main, timed = main_line(doc, t)
+        main = main or bool(claimed) or concurrent_clause(doc[t.anchor], mentions)
         doerless = _doer_is_an_event(doc, t, triggers)
         if doerless:
             notes.append(f"doer: the {doerless}")
@@ -935,6 +950,16 @@ def code_sentence(
         if t.via == "verb" and cameo[:2] in {"18", "19"} and _mass_killing(doc[t.anchor]):
             cameo = "202"
             notes.append("code: a killing of hundreds of non-combatants is a mass killing")
+        withdrawal = withdrawal_code(cameo, sources, targets)
+        if withdrawal is not None:
+            cameo = withdrawal
+            notes.append("code: withdrawing from an organisation, or a mission leaving")
+        place_doer = "source: the place's country (no doer named)" in notes
+        shot = shooting_code(doc, doc[t.anchor], cameo, [] if place_doer else sources, targets)
+        if shot is not None:
+            # "the candidate was shot dead": an assassination (186), or an attempt (185)
+            cameo = shot
+            notes.append("code: a named person shot by nobody named")
         refusal = refusal_code(doc, t, negated, modality, cameo)
         if refusal is not None:
             # "Syria will not accept refugees", "declined to resign": a refusal (12x)
@@ -985,9 +1010,13 @@ def code_sentence(
             # "The ministers agreed ... between their military academies": two parties acting
             # together; a country-less object is not a third party.
             targets = []
-        topical = any(n in notes for n in ("target:on", "target:over", "target:for", "target:to"))
-        if len(sources) >= 2 and "recip" in t.pattern.flags and topical:
-            targets = []  # "Israel and Lebanon renewed negotiations on an Israeli pullback"
+        topical = any(
+            n in notes for n in ("target:on", "target:over", "target:for", "target:to", "target:at")
+        )
+        if len(sources) >= 2 and "recip" in t.pattern.flags and (topical or cameo == "019"):
+            # "Israel and Lebanon renewed negotiations on an Israeli pullback"; "A and B noted
+            # the closeness of their positions on the UN": two parties' accord is with each other
+            targets = []
         if not targets and root == "13":
             targets = conditioned(doc[t.anchor], mentions)
             if targets:
@@ -1096,7 +1125,7 @@ def code_sentence(
         else:
             # "The navies held joint exercises": a plural actor stands for both parties.
             plural = any(plural_group(doc, s) for s in sources)
-            if root in NEEDS_TARGET and not plural:
+            if (root in NEEDS_TARGET or claimed) and not plural:
                 skipped.append(Skipped(t.token, word, f"CAMEO {root} needs a target; none found"))
                 continue
             pairs = [(s, None, False) for s in sources]
@@ -1127,7 +1156,24 @@ def code_sentence(
                     target_home=tgt is not None and tgt.head in homed,
                 )
             )
-    return _statements(doc, candidates, skipped), skipped
+    return _statements(doc, _claim_targets(candidates), skipped), skipped
+
+
+def _claim_targets(candidates: list[Candidate]) -> list[Candidate]:
+    """A claim of responsibility with no target is aimed at whom the claimed deed is ("claimed
+    responsibility for a drone attack on Russia's Bryansk region": Russia)."""
+    deeds = [c for c in candidates if c.target is not None and CLAIMED in c.rule]
+    if not deeds:
+        return candidates
+    out = []
+    for c in candidates:
+        if c.cameo == "015" and c.target is None and c.source is not None:
+            head = c.source.head
+            aimed = next((d for d in deeds if d.source and d.source.head == head), None)
+            if aimed is not None:
+                c = replace(c, target=aimed.target, rule=c.rule + " (target: the claimed deed's)")
+        out.append(c)
+    return out
 
 
 def _statements(doc: Doc, candidates: list[Candidate], skipped: list[Skipped]) -> list[Candidate]:

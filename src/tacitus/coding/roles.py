@@ -770,6 +770,7 @@ def noun_roles(
         if len(pair) >= 2 or (pair and obj.tag_ in {"NNS", "NNPS"}):
             sources, targets = pair, []  # "talks between A and B", "... between the two states"
             notes.append("between")
+            adjunct = False  # "Following a call between A and B, ...": the call's own parties
     if adjunct and not targets and noun.lemma_.lower() in EXCHANGE_NOUNS:
         targets = exchange_partners(noun, mentions)
         if targets:

@@ -1,0 +1,87 @@
+"""Repairs of the parse of headline-style sentences, made once actors are known.
+
+Headlines and bullets coordinate names with bare commas ("Aliyev, Pashinyan sign ...",
+"Spain, Ireland, Norway recognise ...", "US, Philippine troops begin ..."). The parser reads the
+first names as appositions or adverbial modifiers of the verb, so only one of the doers acts.
+Here a comma-separated run of actors of different countries in front of a verb's subject is
+relabelled as a coordination (spaCy's shape: the later items `conj` of the first), which is
+what the role rules read.
+
+Only the coder's plain copy of the parse (`nlp.mirror`) is repaired; a spaCy Doc is left as is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tacitus.nlp.mirror import Token as MirrorToken
+
+if TYPE_CHECKING:
+    from tacitus.models import ActorMention
+    from tacitus.nlp.mirror import Doc, Token
+
+# Kinds of actor that can be coordinated doers.
+LISTABLE_KINDS = frozenset({"country", "person", "group", "igo"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def coordinate_name_lists(doc: Doc, mentions: dict[int, list[ActorMention]]) -> None:
+    """Relabel comma-separated actors misread as appositions or modifiers as conjuncts."""
+    if not mentions or not isinstance(doc[0], MirrorToken):
+        return
+    by_start: dict[int, ActorMention] = {}
+    for ms in mentions.values():
+        for m in ms:
+            if m.actor.kind in LISTABLE_KINDS and m.tokens[1] > m.tokens[0]:
+                by_start.setdefault(m.tokens[0], m)
+    if len(by_start) < 2:
+        return
+    items = _comma_run(doc, by_start)
+    if len(items) < 2:
+        return
+    countries = {m.actor.country for m in items}
+    if None in countries or len(countries) < len(items):
+        return  # "Moscow, Russia's capital": an apposition of one country
+    heads = [doc[m.head] for m in items]
+    subject = next((h for h in heads if h.dep_ in SUBJECTS), None)
+    if subject is None:
+        return
+    members = {h.i for h in heads}
+    for h in heads:
+        if h is subject:
+            continue
+        if h.dep_ == "appos" and h.head.i in members and h.pos_ == "PROPN":
+            # "Spain, Ireland, Norway recognise": Ireland and Norway read as appositions
+            _reattach(h, h.head, "conj")
+        elif h.head is subject.head:
+            # "Aliyev, Pashinyan sign", "Putin, Erdogan meet": Aliyev read as a modifier of
+            # the verb, Erdogan as a second subject
+            _reattach(h, subject, "conj")
+
+
+def _comma_run(doc: Doc, by_start: dict[int, ActorMention]) -> list[ActorMention]:
+    """The actors of a list that opens the sentence, joined by bare commas only."""
+    first = by_start.get(0)
+    if first is None:
+        return []
+    run = [first]
+    while True:
+        end = run[-1].tokens[1]
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            break
+        nxt = by_start.get(end + 1)
+        if nxt is None:
+            break
+        run.append(nxt)
+    return run
+
+
+def _reattach(tok: Token, head: Token, dep: str) -> None:
+    old = tok.head
+    old.children = tuple(c for c in old.children if c is not tok)
+    tok.head = head
+    tok.dep_ = dep
+    head.children = tuple(sorted((*head.children, tok), key=lambda c: c.i))
+
+
+__all__ = ["coordinate_name_lists"]
