@@ -70,8 +70,8 @@ def test_not_lists_retreats_or_assassinations(
         # the claim is aimed at whom the claimed deed is
         (
             "The Pakistani Taliban claimed responsibility for an attack on an army convoy in "
-            "North Waziristan.",
-            ("PAKREB", "PAK", "015"),
+            "North Waziristan.",  # the region makes the convoy Pakistan's army
+            ("PAKREB", "PAKMIL", "015"),
         ),
         # a call between two leaders in a time phrase is theirs, not the main clause subject's
         (
