@@ -33,6 +33,7 @@ from tacitus.coding.clauses import (
 from tacitus.coding.dictionary import (
     OBJECT_DEPS,
     Pattern,
+    PloverOverride,
     TriggerDictionary,
     content_object,
     is_complement,
@@ -52,6 +53,7 @@ from tacitus.coding.modality import (
     clause_modality,
     conditions,
     event_confidence,
+    future,
     is_negated,
     preparing,
     refusal_code,
@@ -284,6 +286,35 @@ _NONCOMBATANTS = frozenset(
 )  # fmt: skip
 _LARGE_COUNTS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million"})
 MASS_KILLING_COUNT = 100  # "killed 150 civilians": a number of dead CAMEO calls a mass killing
+
+
+# Forces with no military organisation: gunmen and militiamen, gangs, civilians and crowds.
+IRREGULAR_SECTORS = frozenset({"UAF", "CRM", "CVL", "OPP"})
+# Forces organised for war: their killings and attacks are conventional force (19).
+ORGANISED_SECTORS = frozenset({"MIL", "REB", "INS", "SPY", "GOV"})
+# Armed sides: police shooting at them is fighting, not violence on the unarmed.
+ARMED_TARGETS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "CRM", "SPY"})
+# The generic codes of force a pattern gives when it names no means or kind of act.
+GENERIC_FORCE = frozenset({"190", "193"})
+
+
+def _unconventional(
+    t: _Trigger, cameo: str, sources: list[ActorMention], targets: list[ActorMention]
+) -> bool:
+    """ "Gunmen killed 17 villagers", "militiamen attacked a camp", "police opened fire on
+    protesters": force used by people without the organisation of an army (gunmen, gangs,
+    mobs, or police against the unarmed) is unconventional violence (CAMEO 180), where the
+    same verb said of an army or rebels is conventional force (190). Clashes between two
+    sides keep 190."""
+    if cameo not in GENERIC_FORCE or "recip" in t.pattern.flags or not sources:
+        return False
+    sectors = {s for m in sources for s in m.actor.sectors}
+    if not sectors or sectors & ORGANISED_SECTORS or any(not m.actor.sectors for m in sources):
+        return False
+    if sectors & IRREGULAR_SECTORS:
+        return True
+    # police: only against people who are not an armed side
+    return bool(targets) and not {s for m in targets for s in m.actor.sectors} & ARMED_TARGETS
 
 
 def _count(token: Token) -> int | None:
@@ -917,6 +948,7 @@ def code_sentence(
             notes.append("source: the place's country (no doer named)")
         negated = is_negated(doc, t)
         modality = clause_modality(doc, t)
+        pattern = t.pattern
         cameo = plan.cameo
         if t.via == "verb" and cameo[:2] in VIOLENCE_ROOTS:
             means = _means_code(doc[t.anchor], triggers)
@@ -926,6 +958,9 @@ def code_sentence(
         if t.via == "verb" and cameo[:2] in {"18", "19"} and _mass_killing(doc[t.anchor]):
             cameo = "202"
             notes.append("code: a killing of hundreds of non-combatants is a mass killing")
+        if _unconventional(t, cameo, sources, targets):
+            cameo = "180"
+            notes.append("code: force without military organisation is unconventional violence")
         refusal = refusal_code(doc, t, negated, modality, cameo)
         if refusal is not None:
             # "Syria will not accept refugees", "declined to resign": a refusal (12x)
@@ -950,6 +985,17 @@ def code_sentence(
             # "the army said it would call up 60,000 reservists": an announced mobilisation
             # is the decision itself (CAMEO 15), not a verbal threat (13)
             notes.append("code: an announced mobilisation is a force posture")
+        elif (
+            modality == "intended"
+            and cameo[:3] == "143"
+            and t.via == "verb"
+            and future(doc[t.anchor])
+        ):
+            # "the party said it will boycott the elections unless ...": a strike or boycott
+            # its actors announce is the refusal itself in CAMEO (its own example of 1431),
+            # and a threat in PLOVER, which keeps what is done apart from what is announced
+            notes.append("code: an announced boycott or strike is the boycott")
+            pattern = replace(t.pattern, plover=PloverOverride("THREATEN", None))
         elif modality == "intended" and cameo == t.pattern.cameo:
             cameo = intended_code(cameo) or cameo
         elif (
@@ -1097,7 +1143,7 @@ def code_sentence(
                 Candidate(
                     trigger=t.token,
                     anchor=t.anchor,
-                    pattern=t.pattern,
+                    pattern=pattern,
                     cameo=cameo,
                     source=src,
                     target=tgt,

@@ -1,0 +1,54 @@
+"""Classes of event-type errors on unseen wire text: the CAMEO root a verb takes from who uses
+force, announced boycotts, acts told in "after ...ing" clauses, events named by the object of
+a frame noun, orders to one's own forces (slow, shipped dictionaries). Every sentence here is
+written for the test; none comes from an evaluation set."""
+
+import pytest
+
+from .coded import codes, events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 180: force used by people without military organisation (CAMEO 180's own note)
+        ("Gunmen killed nine farmers near the town of Bama on Saturday.", "180", "190"),
+        ("Armed gangs attacked a bus carrying traders in northern Haiti.", "180", "190"),
+        ("Police in Lagos opened fire on villagers on Monday, killing two.", "180", "190"),
+        # an army, rebels, or a clash between two sides keep conventional force
+        ("Malian soldiers killed nine farmers near the town of Bama on Saturday.", "190", "180"),
+        ("Rebels attacked an army base in eastern Chad.", "190", "180"),
+        ("Police opened fire on rebels who had stormed the town hall.", "190", "180"),
+    ],
+)
+def test_who_uses_force(pipeline, text: str, expected: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    roots = {c[:2] for c in codes(pipeline, text)}
+    assert expected[:2] in roots
+    assert absent[:2] not in roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a boycott its actors announce is the boycott (CAMEO's own example of 1431)
+        ("The Bolivian opposition said it will boycott the presidential runoff.", "14", "13"),
+        (
+            "Zambia's main opposition party said it would boycott the elections in August.",
+            "14",
+            "13",
+        ),
+        # a threat to boycott stays a threat
+        ("The Bolivian opposition threatened to boycott the presidential runoff.", "13", "14"),
+    ],
+)
+def test_announced_boycott(pipeline, text: str, expected: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    roots = {c[:2] for c in codes(pipeline, text)}
+    assert expected in roots
+    assert absent not in roots
+
+
+def test_announced_boycott_is_a_threat_in_plover(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Bolivian opposition said it will boycott the presidential runoff."
+    assert {e.event_type for e in events(pipeline, text) if e.cameo[:2] == "14"} == {"THREATEN"}
