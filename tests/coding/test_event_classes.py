@@ -52,3 +52,28 @@ def test_announced_boycott(pipeline, text: str, expected: str, absent: str) -> N
 def test_announced_boycott_is_a_threat_in_plover(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "The Bolivian opposition said it will boycott the presidential runoff."
     assert {e.event_type for e in events(pipeline, text) if e.cameo[:2] == "14"} == {"THREATEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "after"/"before" ...ing clause tells an act of its own
+        (
+            "Islamist fighters killed hundreds of villagers in the province after seizing "
+            "the town of Djibo from the army.",
+            {"202", "192"},
+        ),
+        (
+            "The Kenyan president met Ugandan officials before signing a trade agreement "
+            "with Tanzania.",
+            {"040", "057"},
+        ),
+    ],
+)
+def test_sequenced_acts(pipeline, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= codes(pipeline, text)
+
+
+def test_while_doing_is_the_same_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "while bombing" tells how the killing was done, not a second event
+    assert len(codes(pipeline, "Israel killed 20 people while bombing a school in Gaza.")) == 1

@@ -592,7 +592,7 @@ def _plan(
         if _demanded_in_statement(sent_doc, plan, mentions):
             continue
         gov = _governor(sent_doc, t, anchors)
-        if gov is None or own_time_clause(sent_doc[t.anchor]):
+        if gov is None or own_time_clause(sent_doc[t.anchor]) or _sequenced(sent_doc[t.anchor]):
             continue
         if accusing_clause(sent_doc[t.anchor]):
             gplan = by_anchor.get(gov.i)
@@ -715,6 +715,22 @@ def _plan(
             if plan.targets:
                 plan.notes.append("target: from the purpose clause")
     return list(plans.values())
+
+
+SEQUENCE_PREPS = frozenset({"after", "before"})
+
+
+def _sequenced(verb: Token) -> bool:
+    """ "killed hundreds of civilians after seizing the city", "was detained before being
+    deported": a gerund after "after" or "before" tells an act of its own, earlier or later
+    than the main one (while "when"/"while"/"by" ...ing tell the same deed)."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ in SEQUENCE_PREPS
+    )
 
 
 HOLDER_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "pobj"})
@@ -910,6 +926,11 @@ def code_sentence(
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
         main, timed = main_line(doc, t)
+        if not main and _sequenced(doc[t.anchor]):
+            # "killed hundreds of civilians after seizing the city": the earlier or later act
+            # is on the line of the verb it is told with
+            main, _ = main_line(doc, replace(t, anchor=doc[t.anchor].head.head.i))
+            timed = True
         doerless = _doer_is_an_event(doc, t, triggers)
         if doerless:
             notes.append(f"doer: the {doerless}")
