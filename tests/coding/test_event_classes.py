@@ -77,3 +77,37 @@ def test_sequenced_acts(pipeline, text: str, expected: set[str]) -> None:  # typ
 def test_while_doing_is_the_same_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "while bombing" tells how the killing was done, not a second event
     assert len(codes(pipeline, "Israel killed 20 people while bombing a school in Gaza.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the event named by the "of" object of a frame noun under a light verb
+        (
+            "Iranian authorities launched a campaign of arrests against Kurdish activists.",
+            "17",
+            None,
+        ),
+        (
+            "The Ethiopian army waged a campaign of air strikes on rebel positions in Amhara.",
+            "19",
+            None,
+        ),
+        # an order naming the act ordered is the act (a light verb)
+        (
+            "President Erdogan ordered air strikes on Kurdish militant positions in northern Iraq.",
+            "19",
+            "10",
+        ),
+        ("The Sudanese army chief ordered an immediate ceasefire in Khartoum.", "08", "10"),
+        (
+            "The Georgian interior minister ordered a crackdown on opposition protesters.",
+            "17",
+            "10",
+        ),
+    ],
+)
+def test_events_named_by_objects(pipeline, text: str, expected: str, absent: str | None) -> None:  # type: ignore[no-untyped-def]
+    roots = {c[:2] for c in codes(pipeline, text)}
+    assert expected in roots
+    assert absent not in roots

@@ -184,8 +184,16 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
             if obj is not None and noun is None and obj.lemma_.lower() in FRAME_NOUNS:
                 # "undertook a mediation mission", "launched a peace initiative": the
                 # modifier names the event
-                for mod in obj.children:
-                    if mod.dep_ in {"compound", "amod"} and mod.i < obj.i:
+                # "carried out a campaign of ethnic cleansing": or its "of" object does
+                of = [
+                    g
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                for mod in [*(c for c in obj.children if c.i < obj.i), *of]:
+                    if mod.dep_ in {"compound", "amod", "pobj"}:
                         noun = triggers.best("noun", mod)
                         if noun is not None:
                             obj = mod
