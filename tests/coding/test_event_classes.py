@@ -111,3 +111,26 @@ def test_events_named_by_objects(pipeline, text: str, expected: str, absent: str
     roots = {c[:2] for c in codes(pipeline, text)}
     assert expected in roots
     assert absent not in roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a command to one's own forces is the act commanded
+        ("Ukraine's army chief ordered his troops to pull out of the town of Bakhmut.", "08", "10"),
+        # a command to another state is a demand
+        ("The UN Security Council ordered Israel to withdraw its troops from Lebanon.", "10", "08"),
+        # police officers of one state arriving in another come to protect (074)
+        (
+            "A first contingent of 300 Kenyan police officers arrived in Haiti on Tuesday.",
+            "07",
+            "04",
+        ),
+        # a single police chief visits
+        ("Kenya's police chief arrived in Haiti on Tuesday.", "04", "07"),
+    ],
+)
+def test_forces_sent_or_commanded(pipeline, text: str, expected: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    roots = {c[:2] for c in codes(pipeline, text)}
+    assert expected in roots
+    assert absent not in roots

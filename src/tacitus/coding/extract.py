@@ -31,6 +31,7 @@ from tacitus.coding.clauses import (
     visiting,
 )
 from tacitus.coding.dictionary import (
+    MEASURE_NOUNS,
     OBJECT_DEPS,
     Pattern,
     PloverOverride,
@@ -902,15 +903,74 @@ def _domestic_code(code: str) -> bool:
 PLACE_TARGET_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 
 
-def _deployment_code(cameo: str, sources: list[ActorMention]) -> str | None:
+def _deployment_code(
+    doc: Doc, cameo: str, sources: list[ActorMention], targets: list[ActorMention]
+) -> str | None:
     """ "Russian troops arrived in Belarus": a visit (042) made by armed forces is a
-    deployment (154), by peacekeepers a peacekeeping mission (074)."""
+    deployment (154), by peacekeepers a peacekeeping mission (074); police officers of one
+    state arriving in another come on a mission of protection (074: "400 Kenyan police
+    officers arrived in Haiti")."""
     if not cameo.startswith("042") or not sources:
         return None
+    homes = {s.actor.country for s in sources}
+    if (
+        all(
+            s.actor.sector == "COP"
+            and (
+                s.actor.kind != "person"
+                or doc[s.head].tag_ == "NNS"
+                or doc[s.head].lemma_.lower() in MEASURE_NOUNS  # "a contingent of officers"
+            )
+            for s in sources
+        )
+        and None not in homes
+        and targets
+        and all(g.actor.country and g.actor.country not in homes for g in targets)
+    ):
+        return "074"
     if not all(s.actor.kind != "person" and s.actor.sector == "MIL" for s in sources):
         return None
     peacekeepers = any("peacekeep" in s.actor.text.lower() for s in sources)
     return "074" if peacekeepers else "154"
+
+
+ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
+OWN_FORCES = frozenset({"MIL", "COP"})
+FORCE_WORDS = frozenset("troop soldier force army military police unit commander".split())
+
+
+def _ordered_act(
+    doc: Doc,
+    t: _Trigger,
+    cameo: str,
+    sources: list[ActorMention],
+    targets: list[ActorMention],
+    triggers: TriggerDictionary,
+) -> str | None:
+    """ "The army chief ordered his troops to pull out of the town": a command to the
+    source's own army or police is the act commanded (CAMEO codes what the forces do, by the
+    one who commands them), not a demand (10). Returns the act's code."""
+    verb = doc[t.anchor]
+    if t.via != "verb" or verb.lemma_.lower() not in ORDER_VERBS or cameo[:2] != "10":
+        return None
+    if not sources:
+        return None
+    homes = {s.actor.country for s in sources} | {None}
+    if targets:
+        if not all(OWN_FORCES & {*g.actor.sectors} and g.actor.country in homes for g in targets):
+            return None
+    elif not any(
+        c.dep_ in {"dobj", "obj"}
+        and c.lemma_.lower() in FORCE_WORDS
+        and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+        for c in verb.children
+    ):
+        return None  # "ordered his troops": the source's own, named by a possessive
+    comp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    pattern = triggers.best("verb", comp) if comp is not None else None
+    if pattern is None or pattern.cameo[:2] in ATTITUDE_ROOTS | {"01"}:
+        return None
+    return pattern.cameo
 
 
 def code_sentence(
@@ -979,6 +1039,13 @@ def code_sentence(
         modality = clause_modality(doc, t)
         pattern = t.pattern
         cameo = plan.cameo
+        ordered = _ordered_act(doc, t, cameo, sources, targets, triggers)
+        if ordered is not None:
+            forces = {g.head for g in targets}
+            cameo = ordered
+            inner = complement_targets(doc, doc[t.anchor], cameo[:2], mentions)
+            targets = [g for g in inner if g.head not in forces]
+            notes.append("code: an order to one's own forces is the act ordered")
         if t.via == "verb" and cameo[:2] in VIOLENCE_ROOTS:
             means = _means_code(doc[t.anchor], triggers)
             if means is not None and means != cameo:
@@ -1034,7 +1101,7 @@ def code_sentence(
             cameo = intended_code(cameo) or cameo
             modality = "intended"
             notes.append("threat: a conditional action")
-        deployment = _deployment_code(cameo, sources)
+        deployment = _deployment_code(doc, cameo, sources, targets)
         if deployment is not None:
             cameo = deployment
             notes.append("code: armed forces arriving are deployed, not visiting")
