@@ -134,3 +134,34 @@ def test_forces_sent_or_commanded(pipeline, text: str, expected: str, absent: st
     roots = {c[:2] for c in codes(pipeline, text)}
     assert expected in roots
     assert absent not in roots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a third side forecasts another will do has not happened
+        "Analysts expect Beijing to retaliate against the new American tariffs.",
+        "Diplomats predicted that Israel would strike Iranian nuclear sites within weeks.",
+        "Traders bet the Nigerian government would have to loosen its grip on the naira.",
+        # a market's demand asks nothing of anyone
+        "Nickel rose in London on signs of recovering demand from steelmakers in China.",
+    ],
+)
+def test_no_event(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one's own plan is an intention
+        ("Iran expects to sign a new trade agreement with Russia next month.", "03"),
+        # growing demands for something are demands
+        (
+            "Opposition parties in Serbia renewed their growing demands for the government to resign.",
+            "10",
+        ),
+    ],
+)
+def test_still_events(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in {c[:2] for c in codes(pipeline, text)}

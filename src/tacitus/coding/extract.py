@@ -934,6 +934,33 @@ def _deployment_code(
     return "074" if peacekeepers else "154"
 
 
+# Verbs of a forecast: what their clause says another side will do has not happened.
+FORECAST_VERBS = frozenset(
+    "bet wager predict forecast speculate anticipate expect reckon project".split()
+)
+
+
+def _forecast(doc: Doc, t: _Trigger, sources: list[ActorMention]) -> str | None:
+    """ "Traders bet the government would have to loosen its grip on the peso", "analysts
+    expect Beijing to retaliate": an act a third side forecasts (its subject is none of the
+    event's sources) is no event. Returns the forecasting verb."""
+    node = doc[t.anchor]
+    own = {s.head for s in sources}
+    for _ in range(3):
+        head = node.head
+        if node.dep_ not in {"ccomp", "xcomp"} or head.i == node.i:
+            return None
+        if head.lemma_.lower() in FORECAST_VERBS and head.pos_ == "VERB":
+            subj, passive = subject(head)
+            if subj is None or passive:
+                return None  # "is expected to sign": a plan, told without its forecaster
+            if subj.i in own or any(c.i in own for c in subj.subtree):
+                return None  # "Iran expects to sign": its own plan
+            return head.text
+        node = head
+    return None
+
+
 ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
 OWN_FORCES = frozenset({"MIL", "COP"})
 FORCE_WORDS = frozenset("troop soldier force army military police unit commander".split())
@@ -992,6 +1019,10 @@ def code_sentence(
         sources, targets, notes = plan.sources, plan.targets, plan.notes
         if not sources and not targets:
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
+            continue
+        forecaster = _forecast(doc, t, sources)
+        if forecaster is not None:
+            skipped.append(Skipped(t.token, word, f"a forecast ('{forecaster}'), not an event"))
             continue
         main, timed = main_line(doc, t)
         if not main and _sequenced(doc[t.anchor]):
