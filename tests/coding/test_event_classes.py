@@ -158,7 +158,8 @@ def test_no_event(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
         ("Iran expects to sign a new trade agreement with Russia next month.", "03"),
         # growing demands for something are demands
         (
-            "Opposition parties in Serbia renewed their growing demands for the government to resign.",
+            "Opposition parties in Serbia renewed their growing demands for the government "
+            "to resign.",
             "10",
         ),
     ],
