@@ -166,3 +166,27 @@ def test_no_event(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
 )
 def test_still_events(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert expected in {c[:2] for c in codes(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # violence done by protesters is a riot (145)
+        (
+            "Rioters set fire to shops and government buildings in the Kenyan town of Kisumu.",
+            "14",
+            "17",
+        ),
+        (
+            "Protesters attacked the offices of the state electricity company in Conakry.",
+            "14",
+            "18",
+        ),
+        # the same deeds by gangs are not a protest
+        ("Armed gangs set fire to houses in the Haitian town of Mirebalais.", "17", "14"),
+    ],
+)
+def test_riots(pipeline, text: str, expected: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    roots = {c[:2] for c in codes(pipeline, text)}
+    assert expected in roots
+    assert absent not in roots

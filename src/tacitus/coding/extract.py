@@ -326,6 +326,22 @@ def _unconventional(
     return bool(targets) and not {s for m in targets for s in m.actor.sectors} & ARMED_TARGETS
 
 
+# Acts of force and destruction that protesters commit as a riot (CAMEO 145).
+RIOT_CODES = frozenset({"180", "190", "193", "1712"})
+
+
+def _rioting(cameo: str, sources: list[ActorMention]) -> bool:
+    """ "Protesters set fire to the parliament", "demonstrators attacked the offices of the
+    electricity company": violence done by protesters is a violent protest, a riot (145),
+    rather than unconventional violence or destruction of property."""
+    return (
+        cameo in RIOT_CODES
+        and bool(sources)
+        and all({"OPP", "CVL"} <= {*m.actor.sectors} for m in sources)
+        and not any(ORGANISED_SECTORS & {*m.actor.sectors} for m in sources)
+    )
+
+
 def _count(token: Token) -> int | None:
     """The number a numeral token states ("300", "1,200"), or None."""
     text = token.text.replace(",", "")
@@ -1085,7 +1101,10 @@ def code_sentence(
         if t.via == "verb" and cameo[:2] in {"18", "19"} and _mass_killing(doc[t.anchor]):
             cameo = "202"
             notes.append("code: a killing of hundreds of non-combatants is a mass killing")
-        if _unconventional(t, cameo, sources, targets):
+        if _rioting(cameo, sources):
+            cameo = "145"
+            notes.append("code: violence done by protesters is a riot")
+        elif _unconventional(t, cameo, sources, targets):
             cameo = "180"
             notes.append("code: force without military organisation is unconventional violence")
         refusal = refusal_code(doc, t, negated, modality, cameo)
