@@ -190,3 +190,12 @@ def test_riots(pipeline, text: str, expected: str, absent: str) -> None:  # type
     roots = {c[:2] for c in codes(pipeline, text)}
     assert expected in roots
     assert absent not in roots
+
+
+def test_a_phone_call_is_no_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "call" as a conversation does not make the promise an appeal's content
+    text = (
+        "In a call with Chinese President Xi Jinping, Brazilian President Lula promised to "
+        "expand trade with Beijing."
+    )
+    assert "03" in {c[:2] for c in codes(pipeline, text)}

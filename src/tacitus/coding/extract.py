@@ -761,6 +761,19 @@ def _sequenced(verb: Token) -> bool:
 HOLDER_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "pobj"})
 
 
+PHONE_WORDS = frozenset("telephone phone video conference tele".split())
+
+
+def _conversation(noun: Token) -> bool:
+    """ "In a telephone call with Trump, To Lam offered ...": a call on the telephone, or a
+    call with someone, is a conversation, not an appeal."""
+    return noun.lemma_.lower() == "call" and any(
+        (c.dep_ in {"compound", "amod"} and c.lemma_.lower() in PHONE_WORDS)
+        or (c.dep_ == "prep" and c.lower_ in {"with", "between"})
+        for c in noun.children
+    )
+
+
 def _about_attitude_noun(
     doc: Doc,
     plan: _Plan,
@@ -787,7 +800,7 @@ def _about_attitude_noun(
     if verb.dep_ not in {"acl", "advcl", "ccomp"} or noun.pos_ != "NOUN":
         return False
     root = ATTITUDE_NOUNS.get(noun.lemma_.lower())
-    if root is None:
+    if root is None or _conversation(noun):
         return False
     holder = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in HOLDER_DEPS or holder.i == noun.i:
