@@ -192,10 +192,17 @@ def test_riots(pipeline, text: str, expected: str, absent: str) -> None:  # type
     assert absent not in roots
 
 
-def test_a_phone_call_is_no_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # "call" as a conversation does not make the promise an appeal's content
-    text = (
-        "In a call with Chinese President Xi Jinping, Brazilian President Lula promised to "
-        "expand trade with Beijing."
-    )
-    assert "03" in {c[:2] for c in codes(pipeline, text)}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a telephone call with the Kenyan president, he offered help.", True),
+        ("In a call with the Kenyan president, he offered help.", True),
+        ("The opposition renewed its calls for a ceasefire.", False),
+    ],
+)
+def test_a_phone_call_is_no_appeal(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    # "call" as a conversation has no content clause of an appeal
+    from tacitus.coding.extract import _conversation
+
+    call = next(t for t in nlp(text) if t.lemma_ == "call")
+    assert _conversation(call) is expected
