@@ -206,3 +206,15 @@ def test_a_phone_call_is_no_appeal(nlp, text: str, expected: bool) -> None:  # t
 
     call = next(t for t in nlp(text) if t.lemma_ == "call")
     assert _conversation(call) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is considering imposing new sanctions on Russian banks.",
+        "The Kenyan government is weighing sending more troops to Somalia.",
+    ],
+)
+def test_an_option_weighed_is_not_taken(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the weighing is the event (014), not the act weighed
+    assert {c[:2] for c in codes(pipeline, text)} == {"01"}

@@ -682,6 +682,12 @@ def _plan(
                 ]
                 outlook = sent_doc[gplan.trigger.token].text
                 plan.dropped = f"the prospect '{outlook}' is about"
+            elif gplan.cameo.startswith("014") and gplan.trigger.via == "verb":
+                # "was considering reopening the border with Cambodia": the option weighed
+                # has not been taken; the event is the weighing (014)
+                heads = {s.head for s in gplan.sources}
+                gplan.targets = gplan.targets or [m for m in plan.targets if m.head not in heads]
+                plan.dropped = f"the option '{gov.text}' weighs"
             else:
                 gplan.dropped = f"a statement reporting '{sent_doc[t.anchor].text}'"
         elif groot in ATTITUDE_ROOTS and not gplan.trigger.pattern.complements:
