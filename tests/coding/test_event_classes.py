@@ -218,3 +218,25 @@ def test_a_phone_call_is_no_appeal(nlp, text: str, expected: bool) -> None:  # t
 def test_an_option_weighed_is_not_taken(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     # the weighing is the event (014), not the act weighed
     assert {c[:2] for c in codes(pipeline, text)} == {"01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the deed named in a charge is alleged, not done
+        (
+            "Georgian police detained the mayor of Batumi on charges of bribery and aiding "
+            "an armed group.",
+            "07",
+        ),
+        ("Kenyan police arrested two activists on charges of attacking a police station.", "18"),
+        # "step up" is no "step down"
+        ("Ecuador urged Colombia to step up its fight against drug trafficking gangs.", "0241"),
+    ],
+)
+def test_not_this_event(pipeline, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.startswith(absent) for c in codes(pipeline, text))
+
+
+def test_step_down_is_still_a_resignation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "0241" in codes(pipeline, "The opposition urged President Tinubu to step down.")

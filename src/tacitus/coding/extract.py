@@ -996,6 +996,34 @@ def _forecast(doc: Doc, t: _Trigger, sources: list[ActorMention]) -> str | None:
     return None
 
 
+# Nouns whose "of" names a deed alleged, not done: "on charges of aiding a terrorist group".
+ALLEGATION_NOUNS = frozenset(
+    "charge accusation allegation suspicion count indictment conviction".split()
+)
+
+
+def _alleged(doc: Doc, t: _Trigger) -> str | None:
+    """ "detained the mayor on charges of corruption and aiding a terrorist group": the deed
+    named in a charge or an accusation is alleged, not told as done. Also when the parser
+    hangs the gerund on the main verb ("... of corruption and aiding"). Returns the noun."""
+    node = doc[t.anchor]
+    if node.dep_ == "conj" and node.tag_ == "VBG" and node.i >= 2 and doc[node.i - 1].dep_ == "cc":
+        node = doc[node.i - 2]  # the last word before "and"
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in {"pcomp", "pobj"} and head.lower_ == "of":
+            noun = head.head
+            if noun.lemma_.lower() in ALLEGATION_NOUNS and noun.pos_ == "NOUN":
+                return noun.text
+            return None
+        if node.dep_ != "conj":
+            return None
+        node = head
+    return None
+
+
 ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
 OWN_FORCES = frozenset({"MIL", "COP"})
 FORCE_WORDS = frozenset("troop soldier force army military police unit commander".split())
@@ -1054,6 +1082,10 @@ def code_sentence(
         sources, targets, notes = plan.sources, plan.targets, plan.notes
         if not sources and not targets:
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
+            continue
+        alleged = _alleged(doc, t) if t.via == "verb" else None
+        if alleged is not None:
+            skipped.append(Skipped(t.token, word, f"a deed alleged in the '{alleged}'"))
             continue
         forecaster = _forecast(doc, t, sources)
         if forecaster is not None:
