@@ -133,7 +133,10 @@ def test_no_event(pipeline: Pipeline, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "root"),
     [
-        ("Gunmen attacked a bus carrying Pakistan's cricket team in Lahore on Tuesday.", "19"),
+        (
+            "Gunmen attacked a bus carrying Pakistan's cricket team in Lahore on Tuesday.",
+            "18",
+        ),  # gunmen: 180
         ("Brazilian President Luiz Inacio Lula da Silva met the national team on Monday.", "04"),
         ("Police arrested 30 fans after clashes outside the stadium in Istanbul.", "17"),
         ("Britain imposed sanctions on the Russian owner of a London football club.", "16"),
@@ -377,7 +380,7 @@ def test_no_event_from_figures_of_speech(pipeline: Pipeline, text: str) -> None:
         ("Farmers met the agriculture minister in Nairobi on Monday.", "04"),
         ("Prosecutors charged the opposition leader with fraud on Monday.", "11"),
         ("Russian troops invaded Ukraine in February 2022.", "19"),
-        ("Gunmen stormed a market in Maiduguri on Monday.", "19"),
+        ("Gunmen stormed a market in Maiduguri on Monday.", "18"),  # 180: gunmen
         ("Protesters occupied the central market in Lima.", "19"),
         ("The town was captured by rebels on Monday.", "19"),
     ],

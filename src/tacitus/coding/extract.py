@@ -31,8 +31,10 @@ from tacitus.coding.clauses import (
     visiting,
 )
 from tacitus.coding.dictionary import (
+    MEASURE_NOUNS,
     OBJECT_DEPS,
     Pattern,
+    PloverOverride,
     TriggerDictionary,
     content_object,
     is_complement,
@@ -53,6 +55,7 @@ from tacitus.coding.modality import (
     clause_modality,
     conditions,
     event_confidence,
+    future,
     is_negated,
     preparing,
     refusal_code,
@@ -187,8 +190,16 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
             if obj is not None and noun is None and obj.lemma_.lower() in FRAME_NOUNS:
                 # "undertook a mediation mission", "launched a peace initiative": the
                 # modifier names the event
-                for mod in obj.children:
-                    if mod.dep_ in {"compound", "amod"} and mod.i < obj.i:
+                # "carried out a campaign of ethnic cleansing": or its "of" object does
+                of = [
+                    g
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                for mod in [*(c for c in obj.children if c.i < obj.i), *of]:
+                    if mod.dep_ in {"compound", "amod", "pobj"}:
                         noun = triggers.best("noun", mod)
                         if noun is not None:
                             obj = mod
@@ -289,6 +300,51 @@ _NONCOMBATANTS = frozenset(
 )  # fmt: skip
 _LARGE_COUNTS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million"})
 MASS_KILLING_COUNT = 100  # "killed 150 civilians": a number of dead CAMEO calls a mass killing
+
+
+# Forces with no military organisation: gunmen and militiamen, gangs, civilians and crowds.
+IRREGULAR_SECTORS = frozenset({"UAF", "CRM", "CVL", "OPP"})
+# Forces organised for war: their killings and attacks are conventional force (19).
+ORGANISED_SECTORS = frozenset({"MIL", "REB", "INS", "SPY", "GOV"})
+# Armed sides: police shooting at them is fighting, not violence on the unarmed.
+ARMED_TARGETS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "CRM", "SPY"})
+# The generic codes of force a pattern gives when it names no means or kind of act.
+GENERIC_FORCE = frozenset({"190", "193"})
+
+
+def _unconventional(
+    t: _Trigger, cameo: str, sources: list[ActorMention], targets: list[ActorMention]
+) -> bool:
+    """ "Gunmen killed 17 villagers", "militiamen attacked a camp", "police opened fire on
+    protesters": force used by people without the organisation of an army (gunmen, gangs,
+    mobs, or police against the unarmed) is unconventional violence (CAMEO 180), where the
+    same verb said of an army or rebels is conventional force (190). Clashes between two
+    sides keep 190."""
+    if cameo not in GENERIC_FORCE or "recip" in t.pattern.flags or not sources:
+        return False
+    sectors = {s for m in sources for s in m.actor.sectors}
+    if not sectors or sectors & ORGANISED_SECTORS or any(not m.actor.sectors for m in sources):
+        return False
+    if sectors & IRREGULAR_SECTORS:
+        return True
+    # police: only against people who are not an armed side
+    return bool(targets) and not {s for m in targets for s in m.actor.sectors} & ARMED_TARGETS
+
+
+# Acts of force and destruction that protesters commit as a riot (CAMEO 145).
+RIOT_CODES = frozenset({"180", "190", "193", "1712"})
+
+
+def _rioting(cameo: str, sources: list[ActorMention]) -> bool:
+    """ "Protesters set fire to the parliament", "demonstrators attacked the offices of the
+    electricity company": violence done by protesters is a violent protest, a riot (145),
+    rather than unconventional violence or destruction of property."""
+    return (
+        cameo in RIOT_CODES
+        and bool(sources)
+        and all({"OPP", "CVL"} <= {*m.actor.sectors} for m in sources)
+        and not any(ORGANISED_SECTORS & {*m.actor.sectors} for m in sources)
+    )
 
 
 def _count(token: Token) -> int | None:
@@ -566,7 +622,7 @@ def _plan(
         if _demanded_in_statement(sent_doc, plan, mentions):
             continue
         gov = _governor(sent_doc, t, anchors)
-        if gov is None or own_time_clause(sent_doc[t.anchor]):
+        if gov is None or own_time_clause(sent_doc[t.anchor]) or _sequenced(sent_doc[t.anchor]):
             continue
         if concurrent_clause(sent_doc[t.anchor], mentions):
             continue  # "frees prisoners as US envoy visits Minsk": an event of its own
@@ -633,6 +689,12 @@ def _plan(
                 ]
                 outlook = sent_doc[gplan.trigger.token].text
                 plan.dropped = f"the prospect '{outlook}' is about"
+            elif gplan.cameo.startswith("014") and gplan.trigger.via == "verb":
+                # "was considering reopening the border with Cambodia": the option weighed
+                # has not been taken; the event is the weighing (014)
+                heads = {s.head for s in gplan.sources}
+                gplan.targets = gplan.targets or [m for m in plan.targets if m.head not in heads]
+                plan.dropped = f"the option '{gov.text}' weighs"
             else:
                 gplan.dropped = f"a statement reporting '{sent_doc[t.anchor].text}'"
         elif groot in ATTITUDE_ROOTS and not gplan.trigger.pattern.complements:
@@ -693,7 +755,36 @@ def _plan(
     return list(plans.values())
 
 
+SEQUENCE_PREPS = frozenset({"after", "before"})
+
+
+def _sequenced(verb: Token) -> bool:
+    """ "killed hundreds of civilians after seizing the city", "was detained before being
+    deported": a gerund after "after" or "before" tells an act of its own, earlier or later
+    than the main one (while "when"/"while"/"by" ...ing tell the same deed)."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ in SEQUENCE_PREPS
+    )
+
+
 HOLDER_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "pobj"})
+
+
+PHONE_WORDS = frozenset("telephone phone video conference tele".split())
+
+
+def _conversation(noun: Token) -> bool:
+    """ "In a telephone call with Trump, To Lam offered ...": a call on the telephone, or a
+    call with someone, is a conversation, not an appeal."""
+    return noun.lemma_.lower() == "call" and any(
+        (c.dep_ in {"compound", "amod"} and c.lemma_.lower() in PHONE_WORDS)
+        or (c.dep_ == "prep" and c.lower_ in {"with", "between"})
+        for c in noun.children
+    )
 
 
 def _about_attitude_noun(
@@ -722,7 +813,7 @@ def _about_attitude_noun(
     if verb.dep_ not in {"acl", "advcl", "ccomp"} or noun.pos_ != "NOUN":
         return False
     root = ATTITUDE_NOUNS.get(noun.lemma_.lower())
-    if root is None:
+    if root is None or _conversation(noun):
         return False
     holder = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in HOLDER_DEPS or holder.i == noun.i:
@@ -854,11 +945,31 @@ def _domestic_code(code: str) -> bool:
 PLACE_TARGET_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 
 
-def _deployment_code(cameo: str, sources: list[ActorMention]) -> str | None:
+def _deployment_code(
+    doc: Doc, cameo: str, sources: list[ActorMention], targets: list[ActorMention]
+) -> str | None:
     """ "Russian troops arrived in Belarus": a visit (042) made by armed forces is a
-    deployment (154), by peacekeepers a peacekeeping mission (074)."""
+    deployment (154), by peacekeepers a peacekeeping mission (074); police officers of one
+    state arriving in another come on a mission of protection (074: "400 Kenyan police
+    officers arrived in Haiti")."""
     if not cameo.startswith("042") or not sources:
         return None
+    homes = {s.actor.country for s in sources}
+    if (
+        all(
+            s.actor.sector == "COP"
+            and (
+                s.actor.kind != "person"
+                or doc[s.head].tag_ == "NNS"
+                or doc[s.head].lemma_.lower() in MEASURE_NOUNS  # "a contingent of officers"
+            )
+            for s in sources
+        )
+        and None not in homes
+        and targets
+        and all(g.actor.country and g.actor.country not in homes for g in targets)
+    ):
+        return "074"
     if not all(s.actor.kind != "person" and s.actor.sector == "MIL" for s in sources):
         return None
     peacekeepers = any("peacekeep" in s.actor.text.lower() for s in sources)
@@ -873,6 +984,100 @@ def _home_of_another(s: ActorMention, g: ActorMention, sources: list[ActorMentio
         and g.actor.country != s.actor.country
         and any(o.actor.country == g.actor.country for o in sources)
     )
+
+
+# Verbs of a forecast: what their clause says another side will do has not happened.
+FORECAST_VERBS = frozenset(
+    "bet wager predict forecast speculate anticipate expect reckon project".split()
+)
+
+
+def _forecast(doc: Doc, t: _Trigger, sources: list[ActorMention]) -> str | None:
+    """ "Traders bet the government would have to loosen its grip on the peso", "analysts
+    expect Beijing to retaliate": an act a third side forecasts (its subject is none of the
+    event's sources) is no event. Returns the forecasting verb."""
+    node = doc[t.anchor]
+    own = {s.head for s in sources}
+    for _ in range(3):
+        head = node.head
+        if node.dep_ not in {"ccomp", "xcomp"} or head.i == node.i:
+            return None
+        if head.lemma_.lower() in FORECAST_VERBS and head.pos_ == "VERB":
+            subj, passive = subject(head)
+            if subj is None or passive:
+                return None  # "is expected to sign": a plan, told without its forecaster
+            if subj.i in own or any(c.i in own for c in subj.subtree):
+                return None  # "Iran expects to sign": its own plan
+            return head.text
+        node = head
+    return None
+
+
+# Nouns whose "of" names a deed alleged, not done: "on charges of aiding a terrorist group".
+ALLEGATION_NOUNS = frozenset(
+    "charge accusation allegation suspicion count indictment conviction".split()
+)
+
+
+def _alleged(doc: Doc, t: _Trigger) -> str | None:
+    """ "detained the mayor on charges of corruption and aiding a terrorist group": the deed
+    named in a charge or an accusation is alleged, not told as done. Also when the parser
+    hangs the gerund on the main verb ("... of corruption and aiding"). Returns the noun."""
+    node = doc[t.anchor]
+    if node.dep_ == "conj" and node.tag_ == "VBG" and node.i >= 2 and doc[node.i - 1].dep_ == "cc":
+        node = doc[node.i - 2]  # the last word before "and"
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in {"pcomp", "pobj"} and head.lower_ == "of":
+            noun = head.head
+            if noun.lemma_.lower() in ALLEGATION_NOUNS and noun.pos_ == "NOUN":
+                return noun.text
+            return None
+        if node.dep_ != "conj":
+            return None
+        node = head
+    return None
+
+
+ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
+OWN_FORCES = frozenset({"MIL", "COP"})
+FORCE_WORDS = frozenset("troop soldier force army military police unit commander".split())
+
+
+def _ordered_act(
+    doc: Doc,
+    t: _Trigger,
+    cameo: str,
+    sources: list[ActorMention],
+    targets: list[ActorMention],
+    triggers: TriggerDictionary,
+) -> str | None:
+    """ "The army chief ordered his troops to pull out of the town": a command to the
+    source's own army or police is the act commanded (CAMEO codes what the forces do, by the
+    one who commands them), not a demand (10). Returns the act's code."""
+    verb = doc[t.anchor]
+    if t.via != "verb" or verb.lemma_.lower() not in ORDER_VERBS or cameo[:2] != "10":
+        return None
+    if not sources:
+        return None
+    homes = {s.actor.country for s in sources} | {None}
+    if targets:
+        if not all(OWN_FORCES & {*g.actor.sectors} and g.actor.country in homes for g in targets):
+            return None
+    elif not any(
+        c.dep_ in {"dobj", "obj"}
+        and c.lemma_.lower() in FORCE_WORDS
+        and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+        for c in verb.children
+    ):
+        return None  # "ordered his troops": the source's own, named by a possessive
+    comp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    pattern = triggers.best("verb", comp) if comp is not None else None
+    if pattern is None or pattern.cameo[:2] in ATTITUDE_ROOTS | {"01"}:
+        return None
+    return pattern.cameo
 
 
 def code_sentence(
@@ -901,7 +1106,20 @@ def code_sentence(
         if not sources and not targets:
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
+        alleged = _alleged(doc, t) if t.via == "verb" else None
+        if alleged is not None:
+            skipped.append(Skipped(t.token, word, f"a deed alleged in the '{alleged}'"))
+            continue
+        forecaster = _forecast(doc, t, sources)
+        if forecaster is not None:
+            skipped.append(Skipped(t.token, word, f"a forecast ('{forecaster}'), not an event"))
+            continue
         main, timed = main_line(doc, t)
+        if not main and _sequenced(doc[t.anchor]):
+            # "killed hundreds of civilians after seizing the city": the earlier or later act
+            # is on the line of the verb it is told with
+            main, _ = main_line(doc, replace(t, anchor=doc[t.anchor].head.head.i))
+            timed = True
         main = main or bool(claimed) or concurrent_clause(doc[t.anchor], mentions)
         doerless = _doer_is_an_event(doc, t, triggers)
         if doerless:
@@ -941,7 +1159,15 @@ def code_sentence(
             notes.append("source: the place's country (no doer named)")
         negated = is_negated(doc, t)
         modality = clause_modality(doc, t)
+        pattern = t.pattern
         cameo = plan.cameo
+        ordered = _ordered_act(doc, t, cameo, sources, targets, triggers)
+        if ordered is not None:
+            forces = {g.head for g in targets}
+            cameo = ordered
+            inner = complement_targets(doc, doc[t.anchor], cameo[:2], mentions)
+            targets = [g for g in inner if g.head not in forces]
+            notes.append("code: an order to one's own forces is the act ordered")
         if t.via == "verb" and cameo[:2] in VIOLENCE_ROOTS:
             means = _means_code(doc[t.anchor], triggers)
             if means is not None and means != cameo:
@@ -960,6 +1186,12 @@ def code_sentence(
             # "the candidate was shot dead": an assassination (186), or an attempt (185)
             cameo = shot
             notes.append("code: a named person shot by nobody named")
+        if _rioting(cameo, sources):
+            cameo = "145"
+            notes.append("code: violence done by protesters is a riot")
+        elif _unconventional(t, cameo, sources, targets):
+            cameo = "180"
+            notes.append("code: force without military organisation is unconventional violence")
         refusal = refusal_code(doc, t, negated, modality, cameo)
         if refusal is not None:
             # "Syria will not accept refugees", "declined to resign": a refusal (12x)
@@ -984,6 +1216,17 @@ def code_sentence(
             # "the army said it would call up 60,000 reservists": an announced mobilisation
             # is the decision itself (CAMEO 15), not a verbal threat (13)
             notes.append("code: an announced mobilisation is a force posture")
+        elif (
+            modality == "intended"
+            and cameo[:3] == "143"
+            and t.via == "verb"
+            and future(doc[t.anchor])
+        ):
+            # "the party said it will boycott the elections unless ...": a strike or boycott
+            # its actors announce is the refusal itself in CAMEO (its own example of 1431),
+            # and a threat in PLOVER, which keeps what is done apart from what is announced
+            notes.append("code: an announced boycott or strike is the boycott")
+            pattern = replace(t.pattern, plover=PloverOverride("THREATEN", None))
         elif modality == "intended" and cameo == t.pattern.cameo:
             cameo = intended_code(cameo) or cameo
         elif (
@@ -993,7 +1236,7 @@ def code_sentence(
             cameo = intended_code(cameo) or cameo
             modality = "intended"
             notes.append("threat: a conditional action")
-        deployment = _deployment_code(cameo, sources)
+        deployment = _deployment_code(doc, cameo, sources, targets)
         if deployment is not None:
             cameo = deployment
             notes.append("code: armed forces arriving are deployed, not visiting")
@@ -1139,7 +1382,7 @@ def code_sentence(
                 Candidate(
                     trigger=t.token,
                     anchor=t.anchor,
-                    pattern=t.pattern,
+                    pattern=pattern,
                     cameo=cameo,
                     source=src,
                     target=tgt,

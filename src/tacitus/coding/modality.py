@@ -163,13 +163,16 @@ def preparing(verb: Token) -> bool:
     return False
 
 
+def future(verb: Token) -> bool:
+    """ "will boycott", "said they would boycott": the verb itself is in the future."""
+    return any(c.lower_ in FUTURE_AUX | {"would"} and c.dep_ == "aux" for c in verb.children)
+
+
 def announced(verb: Token) -> bool:
     """ "The army will call up reservists", "said it would deploy troops": the verb itself is
     in the future (an announcement of a decision), not the complement of an attitude
     ("threatened to deploy", "vowed to mobilise") nor under an "if" or "unless"."""
-    if any(c.lower_ in FUTURE_AUX | {"would"} and c.dep_ == "aux" for c in verb.children):
-        return not conditions(verb)
-    return False
+    return future(verb) and not conditions(verb)
 
 
 def conditions(verb: Token) -> list[Token]:

@@ -175,7 +175,8 @@ STORM_TITLES = frozenset("cyclone hurricane typhoon storm tropical".split())
 ECONOMIC_DEMAND = frozenset(
     """strong stronger strongest weak weaker weakest robust rising falling slowing soft softer
     firm firmer global domestic consumer export import fuel oil energy power gas electricity
-    steel chip metal food housing credit loan seasonal sluggish tepid solid healthy""".split()
+    steel chip metal food housing credit loan seasonal sluggish tepid solid healthy recovering
+    growing declining improving weakening cooling waning flagging subdued""".split()
 )
 QUANTITY_VERBS = frozenset(
     """rise fall grow slow weaken strengthen outstrip exceed outpace boost cut dent hurt dampen
@@ -367,6 +368,9 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
         person = doc[cand.source.head].ent_type_ == "PERSON"
         if _private(doc, cand.source) and (person or not state):
             return "not political: a contract of a person or company, not a pact"
+    if lemma == "demand" and trigger.pos_ == "NOUN" and _market_demand(trigger):
+        # "recovering demand from manufacturers in China": whoever the target is taken to be
+        return "not political: demand for goods, not a demand"
     if not _official(cand.target):
         if lemma == "demand" and trigger.pos_ == "NOUN" and _economic_demand(trigger):
             return "not political: demand for goods, not a demand"
@@ -748,6 +752,19 @@ def _contract(trigger: Token) -> bool:
     """'signed a new contract', 'signed a two-year deal with the club' (a job, not a pact)."""
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"contract", "extension"} for c in trigger.children
+    )
+
+
+def _market_demand(trigger: Token) -> bool:
+    """ "Weak demand", "recovering demand from carmakers": a market's demand, told by how it
+    moves or whose goods it is for (the words of ECONOMIC_DEMAND before the noun), and asking
+    for nothing ("growing demands for his resignation" is a demand)."""
+    kids = list(trigger.children)
+    if any(c.lower_ in {"for", "that", "to"} or c.dep_ in {"ccomp", "acl", "relcl"} for c in kids):
+        return False
+    return any(
+        c.dep_ in {"amod", "compound"} and c.i < trigger.i and c.lower_ in ECONOMIC_DEMAND
+        for c in kids
     )
 
 
