@@ -831,3 +831,43 @@ def test_the_two_sides_may_be_a_state_and_a_body(pipeline) -> None:  # type: ign
 def test_each_of_two_states_acts_on_the_other(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, text)
     assert {("ARM", "AZE", "08"), ("AZE", "ARM", "08")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Hezbollah commander was killed in Damascus in an air strike attributed to Israel.",
+            ("ISR", "LBN", "19"),
+        ),
+        (
+            "Two soldiers were killed in Baghdad in a drone attack blamed on Turkey.",
+            ("TUR", "IRQ", "19"),
+        ),
+        (
+            "Three policemen were killed in Kabul in a bombing claimed by the Islamic State.",
+            ("IMG", "AFG", "18"),
+        ),
+    ],
+)
+def test_the_party_an_attack_is_attributed_to_is_its_doer(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    # not the country of the place where it happened
+    found = dyads(pipeline, text)
+    assert expected in found
+    assert not any(s == t for s, t, _ in found)
+
+
+def test_a_phone_call_received_is_mutual(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (out,) = code_texts(
+        pipeline,
+        [
+            (
+                "Kenyan President William Ruto received a phone call from his Ghanaian "
+                "counterpart.",
+                PUB,
+            )
+        ],
+    )
+    (e,) = [e for e in out if e.cameo == "041"]
+    assert e.reciprocal
+    assert {e.source.country, e.target.country} == {"KEN", "GHA"}  # type: ignore[union-attr]

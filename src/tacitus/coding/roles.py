@@ -242,6 +242,10 @@ def verb_roles(
             sources = actors_at(by, mentions)
         if not sources:
             sources = _gapped_agent(verb, mentions)
+        if not sources:
+            sources = _attributed_agent(verb, mentions)
+            if sources:
+                notes.append("source: whom the deed is attributed to")
         if subj is not None:
             targets = actors_at(subj, mentions) + listed
         notes.append("passive")
@@ -483,6 +487,25 @@ def _gapped_agent(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[
                 continue
             for _, by in prep_objects(v, ("by",)):
                 found = actors_at(by, mentions)
+                if found:
+                    return found
+    return []
+
+
+# "a strike attributed to Israel", "an attack blamed on the rebels", "a bombing claimed by IS"
+ATTRIBUTING = {"attribute": ("to",), "blame": ("on",), "claim": ("by",), "ascribe": ("to",)}
+
+
+def _attributed_agent(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "X was killed in Tehran in a strike attributed to Israel": a passive deed done "in" or
+    "by" an attack said to be someone's is theirs (not the place's)."""
+    for _, means in prep_objects(verb, ("in", "by", "during")):
+        for acl in means.children:
+            preps = ATTRIBUTING.get(acl.lemma_.lower())
+            if acl.dep_ != "acl" or acl.tag_ != "VBN" or preps is None:
+                continue
+            for _, doer in prep_objects(acl, preps):
+                found = actors_at(doer, mentions)
                 if found:
                     return found
     return []
