@@ -871,3 +871,22 @@ def test_a_phone_call_received_is_mutual(pipeline) -> None:  # type: ignore[no-u
     (e,) = [e for e in out if e.cameo == "041"]
     assert e.reciprocal
     assert {e.source.country, e.target.country} == {"KEN", "GHA"}  # type: ignore[union-attr]
+
+
+def test_a_threatened_answer_is_aimed_at_the_doers_of_the_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(
+        pipeline,
+        "Russia warned of a firm response to the drills being held by Poland and Lithuania.",
+    )
+    assert {("RUS", "POL", "13"), ("RUS", "LTU", "13")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia declined to take part in talks with Kosovo in Brussels.", ("SRB", "XKX", "12")),
+        ("Ethiopia refused to join in negotiations with Egypt over the dam.", ("ETH", "EGY", "12")),
+    ],
+)
+def test_a_refused_exchange_is_aimed_at_its_partner(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)

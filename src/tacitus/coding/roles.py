@@ -888,6 +888,21 @@ def complement_targets(
                     found = actors_at(obj, mentions)
                     if found:
                         return found
+        # "declined to take part in talks with Armenia", "refused to engage in dialogue with
+        # the rebels": the partner of the exchange the complement's action is part of
+        inner = [o for _, o in prep_objects(comp, ("in",))]
+        inner += [
+            o
+            for c in comp.children
+            if c.dep_ in {"dobj", "obj"}
+            for _, o in prep_objects(c, ("in",))
+        ]
+        for exchange in inner:
+            if exchange.lemma_.lower() in PARTNERED_NOUNS:
+                for _, obj in prep_objects(exchange, ("with",)):
+                    found = actors_at(obj, mentions)
+                    if found:
+                        return found
         if comp.lemma_.lower() in PERMISSION_VERBS:
             # "refused to allow UN planes to land": whom the permission is for
             for clause in comp.children:
@@ -898,6 +913,12 @@ def complement_targets(
                         return found
     return []
 
+
+# Exchanges a party takes part in with another ("talks with Armenia").
+PARTNERED_NOUNS = frozenset(
+    """talk talks negotiation negotiations dialogue consultation consultations meeting summit
+    discussion discussions exercise exercises drill drills cooperation""".split()
+)
 
 # Nouns for a part of a place, whose "of" object names the place ("the outskirts of Homs").
 PLACE_PARTS = CONTAINER_NOUNS | {"sector", "part", "quarter", "heart", "suburbs"}
@@ -1030,17 +1051,39 @@ def deed_authors(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[A
         obj = content_object(c)  # "dozens of drones launched by Russia"
         if obj.pos_ != "NOUN":
             continue
-        for acl in obj.children:
-            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not misread_relative(acl):
-                for agent in acl.children:
-                    if agent.dep_ == "agent":
-                        out.extend(
-                            m
-                            for g in agent.children
-                            if g.dep_ == "pobj"
-                            for m in actors_at(g, mentions)
-                        )
+        out.extend(_participle_agents(obj, mentions))
     return out
+
+
+def _participle_agents(obj: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "the agreement signed by Rwanda and Congo": the "by" agents of a noun's participle."""
+    return [
+        m
+        for acl in obj.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and not misread_relative(acl)
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for g in agent.children
+        if g.dep_ == "pobj"
+        for m in actors_at(g, mentions)
+    ]
+
+
+# What a threatened answer is an answer to: "a response to", "retaliation for", "revenge for".
+ANSWER_PREPS = ("to", "for", "against")
+
+
+def _answered_deed(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "warned of a military response to the exercises being staged by the United States":
+    a threatened answer is aimed at the doers of the deed it answers."""
+    answers = [o for _, o in prep_objects(verb, ("of",))]
+    answers += [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    for answer in answers:
+        for _, deed in prep_objects(answer, ANSWER_PREPS):
+            found = [m for m in _participle_agents(deed, mentions) if m.actor.country]
+            if found:
+                return found
+    return []
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -1072,7 +1115,7 @@ def conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[Ac
             if any(m.actor.country for m in found):
                 return [m for m in found if m.actor.country]
             unplaced = unplaced or found
-    return unplaced
+    return unplaced or _answered_deed(verb, mentions)
 
 
 def country_actor(near: ActorMention | None, country: str) -> ActorMention:
