@@ -121,3 +121,24 @@ def test_an_acronym_in_brackets_names_the_body_later(nlp) -> None:  # type: igno
     first, second = actors_of(nlp, load_actor_dictionary(), text)
     assert first[0].name == second[0].name
     assert codes(second)[0] == codes(first)[0]
+
+
+def test_what_belongs_to_the_mission_stands_for_the_body_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The African Union Mission in Somalia protested. "
+        "Gunmen later shelled the mission's base near Mogadishu."
+    )
+    _, second = actors_of(nlp, load_actor_dictionary(), text)
+    assert "IGO" in {a.country for a in second}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KNUT officials protested.", "KENLABEDU"),
+        ("The Kenya Medical Practitioners, Pharmacists and Dentists Union protested.", "KENLABHLH"),
+    ],
+)
+def test_national_unions(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(nlp, load_actor_dictionary(), text)
+    assert codes(sent)[0].startswith(expected)

@@ -988,7 +988,9 @@ def doc_text(doc: Doc, ph: _Phrase) -> str:
 
 
 # Nouns that refer back to an international body already named ("the bloc", "the alliance").
-BODY_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
+BODY_ANAPHORS = frozenset(
+    {"bloc", "alliance", "organisation", "organization", "grouping", "mission"}
+)
 
 
 def _body_anaphor(tok: Token) -> bool:
@@ -1057,8 +1059,15 @@ def _antecedent(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Tok
             if index >= sent.index - 1 and subject.country:
                 return subject
         return next((a for a in candidates if a.kind == "person"), None)
-    if ph.agent is None and not ph.person and _body_anaphor(head):
-        # "left the African Union, accusing the bloc of bias": the latest body named
+    if (
+        ph.agent is None
+        and not ph.person
+        and (
+            _body_anaphor(head) or any(c.dep_ == "poss" and _body_anaphor(c) for c in head.children)
+        )
+    ):
+        # "left the African Union, accusing the bloc of bias": the latest body named; "fired
+        # at the mission's headquarters": what belongs to it stands for it
         return next((a for a in candidates if a.country in {"IGO", "NGO"}), None)
     if ph.person:
         words = ph.person.split()
