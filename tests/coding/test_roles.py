@@ -890,3 +890,11 @@ def test_a_threatened_answer_is_aimed_at_the_doers_of_the_deed(pipeline) -> None
 )
 def test_a_refused_exchange_is_aimed_at_its_partner(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+def test_a_host_of_a_round_of_talks_acts_on_both_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # not on the country the talks are about ("Sudan talks")
+    found = dyads(
+        pipeline, "Saudi Arabia hosted a new round of Sudan talks between Egypt and Ethiopia."
+    )
+    assert {("SAU", "EGY", "04"), ("SAU", "ETH", "04")} <= found

@@ -404,6 +404,16 @@ def verb_roles(
         if targets:
             notes.append("target: whom the governing verb addresses")
     between = [obj for h in anchor_tokens for _, obj in prep_objects(h, ("between", "among"))]
+    if not between and t.via == "verb" and not passive:
+        # "Qatar hosts a fresh round of talks between Israel and Hamas": the parties of the
+        # exchange the verb's object names
+        between = [
+            obj
+            for c in verb.children
+            if c.dep_ in {"dobj", "obj"}
+            and (exchange := content_object(c)).lemma_.lower() in PARTNERED_NOUNS
+            for _, obj in prep_objects(exchange, ("between",))
+        ]
     if between:
         pair = actors_at(between[0], mentions)
         if len(pair) >= 2:
