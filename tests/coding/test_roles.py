@@ -898,3 +898,8 @@ def test_a_host_of_a_round_of_talks_acts_on_both_parties(pipeline) -> None:  # t
         pipeline, "Saudi Arabia hosted a new round of Sudan talks between Egypt and Ethiopia."
     )
     assert {("SAU", "EGY", "04"), ("SAU", "ETH", "04")} <= found
+
+
+def test_readiness_to_act_is_aimed_at_the_party_of_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Japan expressed its readiness to extend a loan to Sri Lanka.")
+    assert ("JPN", "LKA", "03") in found

@@ -870,6 +870,15 @@ def complement_targets(
             for c in n.children
             if c.dep_ in {"acl", "ccomp"} and any(s.dep_ in SUBJECT_DEPS for s in c.children)
         ]
+    # "expressed its readiness to extend a currency swap to Argentina": the clause of a noun of
+    # will the verb governs
+    comps += [
+        c
+        for n in verb.children
+        if n.dep_ in {"dobj", "obj"} and n.lemma_.lower() in WILL_NOUNS
+        for c in n.children
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
     if root == "13":
         # "warned that it would not hesitate to use force against Israel": a threat's target
         # may be in the clause the complement itself governs, after the complement's own
@@ -913,6 +922,9 @@ def complement_targets(
                     found = actors_at(obj, mentions)
                     if found:
                         return found
+        found = purpose_targets(comp, mentions)  # "... a line of credit to help the Maldives"
+        if found:
+            return found
         if comp.lemma_.lower() in PERMISSION_VERBS:
             # "refused to allow UN planes to land": whom the permission is for
             for clause in comp.children:
@@ -923,6 +935,12 @@ def complement_targets(
                         return found
     return []
 
+
+# Nouns of will whose "to" clause says what the party is willing to do ("its readiness to").
+WILL_NOUNS = frozenset(
+    """readiness willingness desire intention intent interest commitment determination
+    eagerness preparedness""".split()
+)
 
 # Exchanges a party takes part in with another ("talks with Armenia").
 PARTNERED_NOUNS = frozenset(
