@@ -136,9 +136,11 @@ def test_what_belongs_to_the_mission_stands_for_the_body_named_before(nlp) -> No
     ("text", "expected"),
     [
         ("KNUT officials protested.", "KENLABEDU"),
+        ("The Independent Electoral and Boundaries Commission protested.", "KENGOV"),
+        ("Nigeria's EFCC arrested a governor.", "NGAGOVJUD"),
         ("The Kenya Medical Practitioners, Pharmacists and Dentists Union protested.", "KENLABHLH"),
     ],
 )
-def test_national_unions(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_national_unions_and_state_bodies(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     (sent,) = actors_of(nlp, load_actor_dictionary(), text)
     assert codes(sent)[0].startswith(expected)
