@@ -97,3 +97,50 @@ def test_a_town_tagged_person_is_not_an_actor_when_the_gazetteer_knows_it(nlp, m
 def test_labour_federations(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     d = load_actor_dictionary()
     assert [c for actors in actors_of(nlp, d, text) for c in codes(actors)][:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ministry of Foreign Affairs of Latvia protested.", "LVAGOV"),
+        ("The Ministry of National Defence of Poland protested.", "POLGOVMIL"),
+        ("The Ministry of the Interior of Chile issued a warning.", "CHLGOVCOP"),
+    ],
+)
+def test_a_ministry_named_in_full_of_a_country(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "of COUNTRY" under the ministry's last word, not under "Ministry"
+    (sent,) = actors_of(nlp, load_actor_dictionary(), text)
+    assert codes(sent) == [expected]
+
+
+def test_an_acronym_in_brackets_names_the_body_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The National Transport and Safety Authority (NTSA) criticised the police. "
+        "The NTSA later praised the army."
+    )
+    first, second = actors_of(nlp, load_actor_dictionary(), text)
+    assert first[0].name == second[0].name
+    assert codes(second)[0] == codes(first)[0]
+
+
+def test_what_belongs_to_the_mission_stands_for_the_body_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The African Union Mission in Somalia protested. "
+        "Gunmen later shelled the mission's base near Mogadishu."
+    )
+    _, second = actors_of(nlp, load_actor_dictionary(), text)
+    assert "IGO" in {a.country for a in second}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KNUT officials protested.", "KENLABEDU"),
+        ("The Independent Electoral and Boundaries Commission protested.", "KENGOV"),
+        ("Nigeria's EFCC arrested a governor.", "NGAGOVJUD"),
+        ("The Kenya Medical Practitioners, Pharmacists and Dentists Union protested.", "KENLABHLH"),
+    ],
+)
+def test_national_unions_and_state_bodies(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(nlp, load_actor_dictionary(), text)
+    assert codes(sent)[0].startswith(expected)

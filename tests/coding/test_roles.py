@@ -831,3 +831,75 @@ def test_the_two_sides_may_be_a_state_and_a_body(pipeline) -> None:  # type: ign
 def test_each_of_two_states_acts_on_the_other(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, text)
     assert {("ARM", "AZE", "08"), ("AZE", "ARM", "08")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Hezbollah commander was killed in Damascus in an air strike attributed to Israel.",
+            ("ISR", "LBN", "19"),
+        ),
+        (
+            "Two soldiers were killed in Baghdad in a drone attack blamed on Turkey.",
+            ("TUR", "IRQ", "19"),
+        ),
+        (
+            "Three policemen were killed in Kabul in a bombing claimed by the Islamic State.",
+            ("IMG", "AFG", "18"),
+        ),
+    ],
+)
+def test_the_party_an_attack_is_attributed_to_is_its_doer(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    # not the country of the place where it happened
+    found = dyads(pipeline, text)
+    assert expected in found
+    assert not any(s == t for s, t, _ in found)
+
+
+def test_a_phone_call_received_is_mutual(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (out,) = code_texts(
+        pipeline,
+        [
+            (
+                "Kenyan President William Ruto received a phone call from his Ghanaian "
+                "counterpart.",
+                PUB,
+            )
+        ],
+    )
+    (e,) = [e for e in out if e.cameo == "041"]
+    assert e.reciprocal
+    assert {e.source.country, e.target.country} == {"KEN", "GHA"}  # type: ignore[union-attr]
+
+
+def test_a_threatened_answer_is_aimed_at_the_doers_of_the_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(
+        pipeline,
+        "Russia warned of a firm response to the drills being held by Poland and Lithuania.",
+    )
+    assert {("RUS", "POL", "13"), ("RUS", "LTU", "13")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia declined to take part in talks with Kosovo in Brussels.", ("SRB", "XKX", "12")),
+        ("Ethiopia refused to join in negotiations with Egypt over the dam.", ("ETH", "EGY", "12")),
+    ],
+)
+def test_a_refused_exchange_is_aimed_at_its_partner(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_a_host_of_a_round_of_talks_acts_on_both_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # not on the country the talks are about ("Sudan talks")
+    found = dyads(
+        pipeline, "Saudi Arabia hosted a new round of Sudan talks between Egypt and Ethiopia."
+    )
+    assert {("SAU", "EGY", "04"), ("SAU", "ETH", "04")} <= found
+
+
+def test_readiness_to_act_is_aimed_at_the_party_of_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Japan expressed its readiness to extend a loan to Sri Lanka.")
+    assert ("JPN", "LKA", "03") in found

@@ -76,6 +76,7 @@ class _Phrase:
     agent_len: int = 0
     agent_at_head: bool = False  # the role word is the phrase's head ("the police")
     person: str | None = None
+    alias: Actor | None = None  # an acronym defined earlier in the article ("the IPOA")
     first: int = 10**9
     last: int = -1
 
@@ -99,6 +100,7 @@ class ArticleActors:
     article_id: str = ""
     learned_here: list[LearnedActor] = field(default_factory=list)  # new in this article
     subjects: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence, person)
+    acronyms: dict[str, Actor] = field(default_factory=dict)  # "(IPOA)" after a body's name
 
     def __post_init__(self) -> None:
         self.match_starts = [m.start for m in self.matches]
@@ -374,6 +376,8 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
                 full = _name_tokens(doc, tok.i, taken) or (tok.i, tok.i + 1)
                 ph.person = doc[full[0] : full[1]].text
                 ph.cover(full[0], full[1] - 1)
+        if tok.i not in taken and tok.text in ctx.acronyms and phrase_head(tok).i == tok.i:
+            phrase(tok).alias = ctx.acronyms[tok.text]  # "The IPOA said": defined before
         if tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in PAIR_HEADS:
             phrase(tok)  # "the two countries": resolved by coreference below
         if tok.i not in taken and _body_anaphor(tok):
@@ -420,6 +424,9 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
         ]
         # Later phrases of this sentence ("... announced that he will ...") may refer back.
         ctx.history.extend(result[head])
+        short = _acronym(doc[head])
+        if short is not None and len(actors) == 1 and actors[0].kind != "person":
+            ctx.acronyms.setdefault(short, actors[0])
         if doc[head].dep_ in {"nsubj", "nsubjpass"} and actors[0].kind == "person":
             ctx.subjects.append((sent.index, actors[0]))
     return result
@@ -603,7 +610,7 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
         # takes the role of the group it is part of
         generic = partitive and (ph.agent is None or ph.agent.canonical.lower() in PARTITIVE)
         speaker = doc[head].lemma_.lower() in SPEAKERS
-        for prep in doc[head].children:
+        for prep in _phrase_preps(doc, head, ph):
             if prep.dep_ == "prep" and (
                 prep.lower_ in ROLE_PREPS or (speaker and prep.lower_ == "for")
             ):
@@ -625,6 +632,19 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
                         absorbed.append(obj.i)
     for i in absorbed:
         phrases.pop(i, None)
+
+
+def _phrase_preps(doc: Doc, head: int, ph: _Phrase) -> list[Token]:
+    """The prepositions after a role phrase: those of its head, and those hanging from the
+    last word of a role name the head starts ("the Ministry of Foreign Affairs of Estonia":
+    "of Estonia" is parsed under "Affairs")."""
+    preps = list(doc[head].children)
+    last = ph.last
+    if ph.agent is not None and ph.agent_at_head and last > head:
+        inner = doc[last]
+        if inner.dep_ == "pobj" and inner.head.head.i in range(head, last + 1):
+            preps.extend(p for p in inner.children if p.i > last)
+    return preps
 
 
 def _people_of(
@@ -730,7 +750,25 @@ def _merge_appositions(doc: Doc, phrases: dict[int, _Phrase]) -> None:
             x.person = x.person or y.person
 
 
+def _acronym(head: Token) -> str | None:
+    """ "The Independent Policing Oversight Authority (IPOA)": the capitals in brackets in
+    apposition to a body's name, which later sentences use for it."""
+    for c in head.children:
+        if (
+            c.dep_ == "appos"
+            and c.i > 0
+            and c.doc[c.i - 1].text == "("
+            and 2 <= len(c.text) <= 8
+            and c.text.isupper()
+            and c.text.isalpha()
+        ):
+            return c.text
+    return None
+
+
 def _resolve(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> list[Actor]:
+    if ph.alias is not None:
+        return [replace(ph.alias, text=doc_text(sent.doc, ph))]
     actors = _resolve_phrase(ctx, sent, ph)
     if (
         len(actors) == 1
@@ -980,7 +1018,9 @@ def doc_text(doc: Doc, ph: _Phrase) -> str:
 
 
 # Nouns that refer back to an international body already named ("the bloc", "the alliance").
-BODY_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
+BODY_ANAPHORS = frozenset(
+    {"bloc", "alliance", "organisation", "organization", "grouping", "mission"}
+)
 
 
 def _body_anaphor(tok: Token) -> bool:
@@ -1049,8 +1089,15 @@ def _antecedent(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase, head: Tok
             if index >= sent.index - 1 and subject.country:
                 return subject
         return next((a for a in candidates if a.kind == "person"), None)
-    if ph.agent is None and not ph.person and _body_anaphor(head):
-        # "left the African Union, accusing the bloc of bias": the latest body named
+    if (
+        ph.agent is None
+        and not ph.person
+        and (
+            _body_anaphor(head) or any(c.dep_ == "poss" and _body_anaphor(c) for c in head.children)
+        )
+    ):
+        # "left the African Union, accusing the bloc of bias": the latest body named; "fired
+        # at the mission's headquarters": what belongs to it stands for it
         return next((a for a in candidates if a.country in {"IGO", "NGO"}), None)
     if ph.person:
         words = ph.person.split()

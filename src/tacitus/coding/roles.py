@@ -242,6 +242,10 @@ def verb_roles(
             sources = actors_at(by, mentions)
         if not sources:
             sources = _gapped_agent(verb, mentions)
+        if not sources:
+            sources = _attributed_agent(verb, mentions)
+            if sources:
+                notes.append("source: whom the deed is attributed to")
         if subj is not None:
             targets = actors_at(subj, mentions) + listed
         notes.append("passive")
@@ -400,6 +404,16 @@ def verb_roles(
         if targets:
             notes.append("target: whom the governing verb addresses")
     between = [obj for h in anchor_tokens for _, obj in prep_objects(h, ("between", "among"))]
+    if not between and t.via == "verb" and not passive:
+        # "Qatar hosts a fresh round of talks between Israel and Hamas": the parties of the
+        # exchange the verb's object names
+        between = [
+            obj
+            for c in verb.children
+            if c.dep_ in {"dobj", "obj"}
+            and (exchange := content_object(c)).lemma_.lower() in PARTNERED_NOUNS
+            for _, obj in prep_objects(exchange, ("between",))
+        ]
     if between:
         pair = actors_at(between[0], mentions)
         if len(pair) >= 2:
@@ -483,6 +497,25 @@ def _gapped_agent(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[
                 continue
             for _, by in prep_objects(v, ("by",)):
                 found = actors_at(by, mentions)
+                if found:
+                    return found
+    return []
+
+
+# "a strike attributed to Israel", "an attack blamed on the rebels", "a bombing claimed by IS"
+ATTRIBUTING = {"attribute": ("to",), "blame": ("on",), "claim": ("by",), "ascribe": ("to",)}
+
+
+def _attributed_agent(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "X was killed in Tehran in a strike attributed to Israel": a passive deed done "in" or
+    "by" an attack said to be someone's is theirs (not the place's)."""
+    for _, means in prep_objects(verb, ("in", "by", "during")):
+        for acl in means.children:
+            preps = ATTRIBUTING.get(acl.lemma_.lower())
+            if acl.dep_ != "acl" or acl.tag_ != "VBN" or preps is None:
+                continue
+            for _, doer in prep_objects(acl, preps):
+                found = actors_at(doer, mentions)
                 if found:
                     return found
     return []
@@ -838,6 +871,15 @@ def complement_targets(
             for c in n.children
             if c.dep_ in {"acl", "ccomp"} and any(s.dep_ in SUBJECT_DEPS for s in c.children)
         ]
+    # "expressed its readiness to extend a currency swap to Argentina": the clause of a noun of
+    # will the verb governs
+    comps += [
+        c
+        for n in verb.children
+        if n.dep_ in {"dobj", "obj"} and n.lemma_.lower() in WILL_NOUNS
+        for c in n.children
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
     if root == "13":
         # "warned that it would not hesitate to use force against Israel": a threat's target
         # may be in the clause the complement itself governs, after the complement's own
@@ -866,6 +908,24 @@ def complement_targets(
                     found = actors_at(obj, mentions)
                     if found:
                         return found
+        # "declined to take part in talks with Armenia", "refused to engage in dialogue with
+        # the rebels": the partner of the exchange the complement's action is part of
+        inner = [o for _, o in prep_objects(comp, ("in",))]
+        inner += [
+            o
+            for c in comp.children
+            if c.dep_ in {"dobj", "obj"}
+            for _, o in prep_objects(c, ("in",))
+        ]
+        for exchange in inner:
+            if exchange.lemma_.lower() in PARTNERED_NOUNS:
+                for _, obj in prep_objects(exchange, ("with",)):
+                    found = actors_at(obj, mentions)
+                    if found:
+                        return found
+        found = purpose_targets(comp, mentions)  # "... a line of credit to help the Maldives"
+        if found:
+            return found
         if comp.lemma_.lower() in PERMISSION_VERBS:
             # "refused to allow UN planes to land": whom the permission is for
             for clause in comp.children:
@@ -876,6 +936,18 @@ def complement_targets(
                         return found
     return []
 
+
+# Nouns of will whose "to" clause says what the party is willing to do ("its readiness to").
+WILL_NOUNS = frozenset(
+    """readiness willingness desire intention intent interest commitment determination
+    eagerness preparedness""".split()
+)
+
+# Exchanges a party takes part in with another ("talks with Armenia").
+PARTNERED_NOUNS = frozenset(
+    """talk talks negotiation negotiations dialogue consultation consultations meeting summit
+    discussion discussions exercise exercises drill drills cooperation""".split()
+)
 
 # Nouns for a part of a place, whose "of" object names the place ("the outskirts of Homs").
 PLACE_PARTS = CONTAINER_NOUNS | {"sector", "part", "quarter", "heart", "suburbs"}
@@ -1008,17 +1080,39 @@ def deed_authors(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[A
         obj = content_object(c)  # "dozens of drones launched by Russia"
         if obj.pos_ != "NOUN":
             continue
-        for acl in obj.children:
-            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not misread_relative(acl):
-                for agent in acl.children:
-                    if agent.dep_ == "agent":
-                        out.extend(
-                            m
-                            for g in agent.children
-                            if g.dep_ == "pobj"
-                            for m in actors_at(g, mentions)
-                        )
+        out.extend(_participle_agents(obj, mentions))
     return out
+
+
+def _participle_agents(obj: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "the agreement signed by Rwanda and Congo": the "by" agents of a noun's participle."""
+    return [
+        m
+        for acl in obj.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and not misread_relative(acl)
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for g in agent.children
+        if g.dep_ == "pobj"
+        for m in actors_at(g, mentions)
+    ]
+
+
+# What a threatened answer is an answer to: "a response to", "retaliation for", "revenge for".
+ANSWER_PREPS = ("to", "for", "against")
+
+
+def _answered_deed(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "warned of a military response to the exercises being staged by the United States":
+    a threatened answer is aimed at the doers of the deed it answers."""
+    answers = [o for _, o in prep_objects(verb, ("of",))]
+    answers += [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    for answer in answers:
+        for _, deed in prep_objects(answer, ANSWER_PREPS):
+            found = [m for m in _participle_agents(deed, mentions) if m.actor.country]
+            if found:
+                return found
+    return []
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -1050,7 +1144,7 @@ def conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[Ac
             if any(m.actor.country for m in found):
                 return [m for m in found if m.actor.country]
             unplaced = unplaced or found
-    return unplaced
+    return unplaced or _answered_deed(verb, mentions)
 
 
 def country_actor(near: ActorMention | None, country: str) -> ActorMention:
