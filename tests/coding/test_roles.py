@@ -874,11 +874,13 @@ def test_a_phone_call_received_is_mutual(pipeline) -> None:  # type: ignore[no-u
 
 
 def test_a_threatened_answer_is_aimed_at_the_doers_of_the_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = dyads(
-        pipeline,
-        "Russia warned of a firm response to the drills being held by Poland and Lithuania.",
-    )
+    text = "Russia warned of a firm response to the drills being held by Poland and Lithuania."
+    found = dyads(pipeline, text)
     assert {("RUS", "POL", "13"), ("RUS", "LTU", "13")} <= found
+    (coded,) = code_texts(pipeline, [(text, PUB)])
+    rules = {e.evidence.rule for e in coded}
+    assert any("the doers of the deed the threat answers" in r for r in rules), rules
+    assert not any("conditioned" in r for r in rules), rules
 
 
 @pytest.mark.parametrize(

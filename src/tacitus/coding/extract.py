@@ -68,6 +68,7 @@ from tacitus.coding.roles import (
     NONSTATE,
     SUBJECT_DEPS,
     VIOLENCE_ROOTS,
+    answered_deed,
     border_partners,
     complement_targets,
     conditioned,
@@ -1264,6 +1265,8 @@ def code_sentence(
             targets = conditioned(doc[t.anchor], mentions)
             if targets:
                 notes.append("target: the party the threat is conditioned on")
+            elif targets := answered_deed(doc[t.anchor], mentions):
+                notes.append("target: the doers of the deed the threat answers")
         if root == "15":
             # "deployed troops along its border with Cambodia": the forces shown or moved are
             # the source's own, not whom the show of force is aimed at

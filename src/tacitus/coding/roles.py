@@ -1102,7 +1102,7 @@ def _participle_agents(obj: Token, mentions: dict[int, list[ActorMention]]) -> l
 ANSWER_PREPS = ("to", "for", "against")
 
 
-def _answered_deed(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+def answered_deed(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
     """ "warned of a military response to the exercises being staged by the United States":
     a threatened answer is aimed at the doers of the deed it answers."""
     answers = [o for _, o in prep_objects(verb, ("of",))]
@@ -1144,7 +1144,7 @@ def conditioned(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[Ac
             if any(m.actor.country for m in found):
                 return [m for m in found if m.actor.country]
             unplaced = unplaced or found
-    return unplaced or _answered_deed(verb, mentions)
+    return unplaced
 
 
 def country_actor(near: ActorMention | None, country: str) -> ActorMention:
