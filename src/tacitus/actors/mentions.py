@@ -436,20 +436,20 @@ def _speakers_first(doc: Doc, phrases: dict[int, _Phrase]) -> list[tuple[int, _P
     """The phrases in text order, except that a pronoun subject of a quote put before its
     attribution (" 'We appeal to ...,' Yunus said") comes after the speaker it stands for."""
     order = sorted(phrases.items())
-    late: list[tuple[int, _Phrase]] = []
+    late: dict[int, list[tuple[int, _Phrase]]] = {}  # speaker -> its pronouns, in order
     for item in order:
         speaker = _later_speaker(doc[item[0]]) if doc[item[0]].lower_ in PRONOUNS_OTHER else None
         if speaker is not None and speaker in phrases:
-            late.append(item)
+            late.setdefault(speaker, []).append(item)
     if not late:
         return order
-    moved = {h for h, _ in late}
+    moved = {h for items in late.values() for h, _ in items}
     out: list[tuple[int, _Phrase]] = []
     for head, ph in order:
         if head in moved:
             continue
         out.append((head, ph))
-        out.extend(item for item in late if _later_speaker(doc[item[0]]) == head)
+        out.extend(late.get(head, ()))
     return out
 
 

@@ -34,6 +34,8 @@ ABROAD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Events whose unnamed doer is the place's country: force used, and yielding (releases,
 # disarmament: "guerrillas were demobilized in X").
 DOERLESS_ROOTS = FORCE_ROOTS | {"08"}
+# The note of a source put in for a deed nobody is named for: the place's country.
+PLACE_DOER = "source: the place's country (no doer named)"
 # Violence whose unplaced victims are of the place where it happens.
 VICTIM_ROOTS = frozenset({"18", "19", "20"})
 # Events in which an unplaced side facing a country's actors is taken to be of that country.
@@ -93,7 +95,7 @@ def domestic_sides(
     if source is None and target is not None and root in DOERLESS_ROOTS and _state(place):
         assert place is not None
         source = _country(place)
-        notes.append("source: the place's country (no doer named)")
+        notes.append(PLACE_DOER)
         if target.country is None:
             target = replace(target, country=place)  # "guerrillas in X were disarmed"
     if (

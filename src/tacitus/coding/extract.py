@@ -40,7 +40,7 @@ from tacitus.coding.dictionary import (
     is_complement,
     verb_lemmas,
 )
-from tacitus.coding.domestic import DOERLESS_ROOTS
+from tacitus.coding.domestic import DOERLESS_ROOTS, PLACE_DOER
 from tacitus.coding.families import (
     ATTITUDE_ROOTS,
     CONFLICT_ROOTS,
@@ -1157,7 +1157,7 @@ def code_sentence(
             # "two soldiers were killed by a landmine outside the Syrian town of Afrin": force
             # nobody is named for is the place's (its insurgents or its authorities)
             sources = [country_actor(targets[0], place)]  # type: ignore[arg-type]
-            notes.append("source: the place's country (no doer named)")
+            notes.append(PLACE_DOER)
         negated = is_negated(doc, t)
         modality = clause_modality(doc, t)
         pattern = t.pattern
@@ -1181,7 +1181,7 @@ def code_sentence(
         if withdrawal is not None:
             cameo = withdrawal
             notes.append("code: withdrawing from an organisation, or a mission leaving")
-        place_doer = "source: the place's country (no doer named)" in notes
+        place_doer = PLACE_DOER in notes
         shot = shooting_code(doc, doc[t.anchor], cameo, [] if place_doer else sources, targets)
         if shot is not None:
             # "the candidate was shot dead": an assassination (186), or an attempt (185)

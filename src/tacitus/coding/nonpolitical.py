@@ -759,12 +759,20 @@ def _market_demand(trigger: Token) -> bool:
     """ "Weak demand", "recovering demand from carmakers": a market's demand, told by how it
     moves or whose goods it is for (the words of ECONOMIC_DEMAND before the noun), and asking
     for nothing ("growing demands for his resignation" is a demand)."""
-    kids = list(trigger.children)
-    if any(c.lower_ in {"for", "that", "to"} or c.dep_ in {"ccomp", "acl", "relcl"} for c in kids):
+    if _asks(trigger):
         return False
     return any(
         c.dep_ in {"amod", "compound"} and c.i < trigger.i and c.lower_ in ECONOMIC_DEMAND
-        for c in kids
+        for c in trigger.children
+    )
+
+
+def _asks(trigger: Token) -> bool:
+    """Does a demand noun say what it asks ("a demand for independence", "demands that troops
+    leave", "demands to ...")?"""
+    return any(
+        c.lower_ in {"for", "that", "to"} or c.dep_ in {"ccomp", "acl", "relcl"}
+        for c in trigger.children
     )
 
 
@@ -774,10 +782,7 @@ def _economic_demand(trigger: Token) -> bool:
     mods = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "compound"}}
     if mods & ECONOMIC_DEMAND:
         return True
-    asks = {"for", "that", "to"}  # "a demand for independence", "demands that troops leave"
-    if MARKETS.search(text_of(trigger.doc)) and not any(
-        c.lower_ in asks or c.dep_ in {"ccomp", "acl", "relcl"} for c in trigger.children
-    ):
+    if MARKETS.search(text_of(trigger.doc)) and not _asks(trigger):
         return True
     if trigger.dep_ in {"nsubj", "dobj"} and trigger.head.lemma_.lower() in QUANTITY_VERBS:
         return True

@@ -23,6 +23,7 @@ from tacitus.coding.tree import (
     counted_objects,
     doer_adjective,
     listed_subjects,
+    object_prep_objects,
     own_object,
     prep_objects,
 )
@@ -267,12 +268,7 @@ def verb_roles(
             if not objs and prep == "with" and t.via == "verb":
                 # "discussed the situation in Gaza with Pezeshkian": the partner phrase hung
                 # on the object
-                objs = [
-                    o
-                    for c in verb.children
-                    if c.dep_ in {"dobj", "obj"}
-                    for _, o in prep_objects(c, (prep,))
-                ]
+                objs = [o for _, o in object_prep_objects(verb, (prep,))]
             options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
         if t.via == "light" and pattern.cameo[:2] in OBJECTIVE_OF_ROOTS:
             # "mounted an invasion of Lebanon", "ordered the arrest of the mayor"
@@ -902,21 +898,14 @@ def complement_targets(
             found = actors_at(obj, mentions)
             if found:
                 return found
-        for c in comp.children:
-            if c.dep_ in {"dobj", "obj"}:
-                for _, obj in prep_objects(c, TARGET_PREPS):
-                    found = actors_at(obj, mentions)
-                    if found:
-                        return found
+        for _, obj in object_prep_objects(comp, TARGET_PREPS):
+            found = actors_at(obj, mentions)
+            if found:
+                return found
         # "declined to take part in talks with Armenia", "refused to engage in dialogue with
         # the rebels": the partner of the exchange the complement's action is part of
         inner = [o for _, o in prep_objects(comp, ("in",))]
-        inner += [
-            o
-            for c in comp.children
-            if c.dep_ in {"dobj", "obj"}
-            for _, o in prep_objects(c, ("in",))
-        ]
+        inner += [o for _, o in object_prep_objects(comp, ("in",))]
         for exchange in inner:
             if exchange.lemma_.lower() in PARTNERED_NOUNS:
                 for _, obj in prep_objects(exchange, ("with",)):

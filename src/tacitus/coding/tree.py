@@ -266,6 +266,14 @@ def prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[tuple[str, Toke
                     yield c.lower_, g
 
 
+def object_prep_objects(verb: Token, words: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
+    """`prep_objects` of a verb's direct objects: the phrase hung on the object ("discussed the
+    situation with Pezeshkian", "take part in talks")."""
+    for c in verb.children:
+        if c.dep_ in {"dobj", "obj"}:
+            yield from prep_objects(c, words)
+
+
 def _stranded_object(prep: Token) -> Token | None:
     """ "granted asylum to five officers holed up in the embassy": a preposition left without
     its object because the parser read the noun after it as the subject of the participle
