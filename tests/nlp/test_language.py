@@ -32,3 +32,19 @@ def test_english_passes(text: str) -> None:
 def test_other_languages_fail(text: str) -> None:
     result = guess(text)
     assert not result.english_like and "does not look like English" in result.reason()
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("", 1.0),
+        ("2024 -- 17:00", 1.0),
+        ("Plain ASCII text", 1.0),
+        ("Café — “quoted” Łódź", 1.0),  # punctuation is no letter; Latin letters with marks
+        ("Москва and Kyiv", 7 / 13),
+        ("ɐbc", 2 / 3),  # U+0250 is past the Latin script
+        ("½ ² x", 1.0),  # numbers are no letters
+    ],
+)
+def test_latin_share(text: str, share: float) -> None:
+    assert guess(text).latin == pytest.approx(share)

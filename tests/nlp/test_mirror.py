@@ -103,3 +103,19 @@ def test_an_empty_sentence_and_a_shared_string_cache(nlp: Any) -> None:
     again = mirror(nlp("Troops withdrew again."), "Troops withdrew again.", names)
     assert [t.lemma_ for t in first] == ["troop", "withdraw", "."]
     assert again[1].lemma_ is first[1].lemma_  # looked up once
+
+
+def test_a_released_copy_is_freed_without_the_garbage_collector(nlp: Any) -> None:
+    import gc
+
+    text = SENTENCES[1]
+    parsed = nlp(text)
+    gc.collect()
+    kept = mirror(parsed, text)
+    del kept
+    assert gc.collect() > 0  # tokens, heads and children form cycles
+    copy = mirror(parsed, text)
+    copy.release()
+    assert len(copy) == 0 and copy.ents == ()
+    del copy
+    assert gc.collect() == 0

@@ -129,3 +129,19 @@ def test_package_gazetteer_knows_towns_regions_and_countries(tmp_path: Path) -> 
     assert any(p.country == "AZE" for p in gaz.lookup("Stepanakert"))
     assert any(p.kind == "country" and p.country == "COD" for p in gaz.lookup("DR Congo"))
     assert any(p.country == "BOL" for p in gaz.lookup("El Alto"))
+
+
+def test_lookups_are_kept_until_the_index_changes() -> None:
+    import pickle
+
+    gaz = Gazetteer()
+    gaz.add(Place("Tera", "NER", "city", 14.0, 0.8, 1, 30_000), ["Tera"])
+    first = gaz.lookup("Tera")
+    first.clear()  # callers may filter or change the list they get
+    assert [p.country for p in gaz.lookup("Tera")] == ["NER"]
+    assert gaz.lookup("Tera")[0] is gaz.lookup("Tera")[0]  # built once
+    gaz.alias(0, ["Tirra"])
+    assert [p.name for p in gaz.lookup("Tirra")] == ["Tera"]
+    copy = pickle.loads(pickle.dumps(gaz))  # the kept answers are not pickled, and rebuilt
+    assert "_found" not in gaz.__getstate__()
+    assert [p.name for p in copy.lookup("Tirra")] == ["Tera"]

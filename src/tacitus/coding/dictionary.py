@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -335,6 +335,8 @@ class Pattern:
     excluded: frozenset[str] = frozenset()
     # `plover=TYPE/mode` in the flags column: the PLOVER type of this pattern's events
     plover: PloverOverride | None = None
+    # how many constraints the pattern has (the most specific matching pattern wins)
+    specificity: int = field(init=False, compare=False)
 
     def plover_type(self, code: CameoCode) -> tuple[str | None, str | None, tuple[str, ...]]:
         """The PLOVER type, mode and contexts of an event coded with `code` by this pattern:
@@ -344,9 +346,8 @@ class Pattern:
             return self.plover.event_type, self.plover.mode, code.contexts
         return code.plover, code.mode, code.contexts
 
-    @property
-    def specificity(self) -> int:
-        return (
+    def __post_init__(self) -> None:
+        specificity = (
             len(self.particles)
             + len(self.objects)
             + len(self.modifiers)
@@ -354,6 +355,7 @@ class Pattern:
             + len(self.dependents)
             + len(self.needs)
         )
+        object.__setattr__(self, "specificity", specificity)
 
     def matches(self, tok: Token, view: TokenView | None = None) -> bool:
         """Do the trigger token's dependents satisfy every constraint of this pattern?"""

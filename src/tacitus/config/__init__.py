@@ -29,6 +29,7 @@ class NlpSettings:
     max_sentence_chars: int = 2000
     fast_attributes: bool = True
     english_only: bool = True
+    freeze_models: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 # Frequent English function words that are rare as words in other languages.
 ENGLISH = frozenset(
     """the of and to is was that for with as by at from it its he she they his her their
@@ -53,14 +55,24 @@ class LanguageGuess:
 def guess(text: str, sample_words: int = 400) -> LanguageGuess:
     sample = text[:20_000]
     words = WORD.findall(sample)[:sample_words]
-    letters = [ch for ch in sample if ch.isalpha()]
-    latin = sum(1 for ch in letters if ch < "\u0250") / len(letters) if letters else 1.0
+    latin = _latin_share(sample)
     if not words:
         return LanguageGuess(0, 0.0, 0.0, latin)
     lower = [w.lower() for w in words]
     english = sum(1 for w in lower if w in ENGLISH) / len(words)
     foreign = sum(1 for w in lower if w in FOREIGN and w not in ENGLISH) / len(words)
     return LanguageGuess(len(words), english, foreign, latin)
+
+
+def _latin_share(sample: str) -> float:
+    """The share of letters in the Latin script (below U+0250); 1.0 without letters. ASCII
+    letters are counted by one expression and only the other characters one by one."""
+    ascii_letters = sum(map(len, ASCII_LETTERS.findall(sample)))
+    others = [ch for ch in NOT_ASCII.findall(sample) if ch.isalpha()]
+    if not others:
+        return 1.0
+    latin = ascii_letters + sum(1 for ch in others if ch < "\u0250")
+    return latin / (ascii_letters + len(others))
 
 
 def looks_english(text: str) -> bool:

@@ -209,6 +209,17 @@ class Doc:
     def __repr__(self) -> str:
         return self.text
 
+    def release(self) -> None:
+        """Unlink the copy once the coder is done with it. Each token points at its Doc, its
+        head and its children: cycles that reference counting cannot free, so without this
+        every copy waits for a full garbage collection, which also walks everything else the
+        process holds. The Doc is empty afterwards."""
+        for tok in self.tokens:
+            tok.children = ()
+            del tok.head, tok.doc
+        self.tokens = []
+        self.ents = ()
+
 
 class Names(dict[int, str]):
     """The strings of a vocabulary's hashes, each looked up in its string store once (share

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from importlib import resources
 from math import nan as NAN
 from pathlib import Path
+from typing import Any
 
 from tacitus.errors import DictionaryError
 from tacitus.tables import Row, read_rows
@@ -187,6 +188,9 @@ def _region_names(name: str) -> list[str]:
     return list(dict.fromkeys(f for f in forms if f))
 
 
+LOOKUP_CACHE = 50_000  # names whose places `Gazetteer.lookup` keeps
+
+
 class Gazetteer:
     """Places stored column-wise (compact and fast to unpickle); `lookup` builds Place records
     on demand."""
@@ -204,8 +208,16 @@ class Gazetteer:
         self.alternates: dict[str, int | tuple[int, ...]] = {}
         self.loose: dict[str, int | tuple[int, ...]] = {}
         self.country_places: dict[str, int] = {}  # ISO3 -> the country's place
+        self._found: dict[str, tuple[Place, ...]] = {}  # `lookup`'s answers (not pickled)
         for place, names in places:
             self.add(place, names)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_found"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._found = {}
 
     @staticmethod
     def _put(index: dict[str, int | tuple[int, ...]], key: str, n: int) -> None:
@@ -237,6 +249,7 @@ class Gazetteer:
         self.capitals.append(1 if place.capital else 0)
         if place.kind == "country":
             self.country_places.setdefault(place.country, n)
+        self._found.clear()
         self.alias(n, names)
         for name in alternates:
             if key := normalize(name):
@@ -244,6 +257,7 @@ class Gazetteer:
 
     def alias(self, n: int, names: Iterable[str]) -> None:
         """Index place `n` under more names of its own."""
+        self._found.clear()
         for name in names:
             if key := normalize(name):
                 self._put(self.index, key, n)
@@ -275,6 +289,16 @@ class Gazetteer:
         )
 
     def lookup(self, name: str) -> list[Place]:
+        """The places a name may be (its own names first, then alternates, then loose
+        spellings). Answers are kept: the same names come back sentence after sentence."""
+        found = self._found.get(name)
+        if found is None:
+            if len(self._found) >= LOOKUP_CACHE:
+                self._found.clear()
+            found = self._found[name] = tuple(self._lookup(name))
+        return list(found)
+
+    def _lookup(self, name: str) -> list[Place]:
         key = normalize(name)
         found = self.index.get(key)
         if found is None:
