@@ -174,17 +174,18 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
     """Trigger tokens of a sentence, with the tokens their patterns absorb removed."""
     found: list[_Trigger] = []
     absorbed: dict[int, str] = {}
+    memo = _Remembered(triggers)  # a verb's object is asked about again as a noun
     for tok in doc:
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
-            pattern = triggers.best("verb", tok)
+            pattern = memo.best("verb", tok)
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
             obj = content_object(obj) if obj is not None else None
-            noun = triggers.best("noun", obj) if obj is not None else None
+            noun = memo.best("noun", obj) if obj is not None else None
             if obj is not None and noun is None:
                 # "launched artillery, mortar and rocket fire against ...": the event noun
                 # is the last of coordinated objects
                 for c in conjuncts(obj)[1:]:
-                    noun = triggers.best("noun", c)
+                    noun = memo.best("noun", c)
                     if noun is not None:
                         obj = c
                         break
@@ -201,12 +202,12 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                 ]
                 for mod in [*(c for c in obj.children if c.i < obj.i), *of]:
                     if mod.dep_ in {"compound", "amod", "pobj"}:
-                        noun = triggers.best("noun", mod)
+                        noun = memo.best("noun", mod)
                         if noun is not None:
                             obj = mod
                             break
             if (
-                any(form in triggers.light for form in verb_lemmas(tok))
+                any(form in memo.light for form in verb_lemmas(tok))
                 and noun is not None
                 and (pattern is None or not pattern.objects)
             ):
@@ -229,21 +230,21 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                     absorbed[c.i] = f"complement in the pattern '{pattern.text}'"
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.i != tok.i:
             # "he was optimistic about", "Moscow is wary of": the copula's clause holds it
-            pattern = triggers.best("adj", tok)
+            pattern = memo.best("adj", tok)
             if pattern is not None:
                 found.append(_Trigger(tok.i, tok.head.i, pattern, "adj"))
         elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in NOT_EVENT_ENTITIES:
-            pattern = triggers.best("noun", tok)
+            pattern = memo.best("noun", tok)
             if pattern is None:
                 continue
             doing = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
-            if doing is None or not triggers.best("verb", doing):
+            if doing is None or not memo.best("verb", doing):
                 # "air strikes killed 30 people, the agency said", parsed as a reduced relative
                 doing = next(
                     (
                         c
                         for c in tok.children
-                        if c.dep_ == "acl" and misread_relative(c) and triggers.best("verb", c)
+                        if c.dep_ == "acl" and misread_relative(c) and memo.best("verb", c)
                     ),
                     None,
                 )
@@ -258,6 +259,21 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
         else:
             kept.append(t)
     return kept, skipped
+
+
+class _Remembered:
+    """A trigger dictionary that answers `best` once per kind and token of a sentence."""
+
+    def __init__(self, triggers: TriggerDictionary) -> None:
+        self.light = triggers.light
+        self._triggers = triggers
+        self._best: dict[tuple[str, int], Pattern | None] = {}
+
+    def best(self, kind: str, tok: Token) -> Pattern | None:
+        key = (kind, tok.i)
+        if key not in self._best:
+            self._best[key] = self._triggers.best(kind, tok)
+        return self._best[key]
 
 
 def _paired(noun: Token, triggers: TriggerDictionary) -> bool:

@@ -386,9 +386,20 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
     ):
         return None  # a capital is where a team arrives ("arrived in Doha"), not whom it meets
     for domain, context in (("sport", SPORT), ("sport", EVENT_NAMES), ("culture", CULTURE)):
-        if (m := context.search(text_of(doc))) and _domain_act(doc, cand, lemma, context):
-            return f"not political: {domain} ('{trigger.text}', '{m.group(0)}')"
+        if (m := _found_in(doc, context)) and _domain_act(doc, cand, lemma, context):
+            return f"not political: {domain} ('{trigger.text}', '{m}')"
     return None
+
+
+def _found_in(doc: Doc, context: re.Pattern[str]) -> str | None:
+    """What a domain's words find in the sentence, searched once per sentence (the text is
+    the same for all its candidates)."""
+    key = ("tacitus_domain", context.pattern)
+    if key not in doc.user_data:
+        m = context.search(text_of(doc))
+        doc.user_data[key] = m.group(0) if m else None
+    found: str | None = doc.user_data[key]
+    return found
 
 
 # Securities and prices that rise and fall: never a doer, whoever issued them ("shares in
