@@ -5,7 +5,7 @@ written for the test; none comes from an evaluation set."""
 
 import pytest
 
-from .coded import codes, events
+from .coded import codes, dyads, events
 
 pytestmark = pytest.mark.slow
 
@@ -237,3 +237,37 @@ def test_not_this_event(pipeline, text: str, absent: str) -> None:  # type: igno
 
 def test_step_down_is_still_a_resignation(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "0241" in codes(pipeline, "The opposition urged President Tinubu to step down.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one takes part in is told in the clause of "take part" or "participate":
+        # refused (12x), intended (03x), not an event of its own (04x)
+        (
+            "Georgia refused to take part in negotiations with Russia over Abkhazia.",
+            {("GEO", "RUS", "125")},
+        ),
+        (
+            "Serbia said it would be willing to take part in talks with Kosovo.",
+            {("SRB", "XKX", "036")},
+        ),
+        ("Tunisia will participate in a summit with Libyan leaders.", {("TUN", "LBYGOV", "036")}),
+    ],
+)
+def test_taking_part_is_in_the_clause_of_take(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Madrid sentenced a former Spanish minister to six years in prison for fraud.",
+        "A Kenyan court sentenced the opposition senator to life in prison.",
+    ],
+)
+def test_a_sentence_is_a_verdict(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    # a court's sentence is its finding of guilt (116), not an arrest (173)
+    roots = codes(pipeline, text)
+    assert "116" in roots
+    assert "173" not in roots

@@ -205,6 +205,15 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                         if noun is not None:
                             obj = mod
                             break
+            if noun is None and (pattern is None or not pattern.objects):
+                # "declined to take part in talks", "will participate in the summit": the
+                # noun of the "in" phrase is the event, in the clause of the verb
+                joined = _participation(tok)
+                noun = triggers.best("noun", joined) if joined is not None else None
+                if noun is not None:
+                    found.append(_Trigger(joined.i, tok.i, noun, "light"))  # type: ignore[union-attr]
+                    absorbed[joined.i] = f"what '{tok.text}' takes part in"  # type: ignore[union-attr]
+                    continue
             if (
                 any(form in triggers.light for form in verb_lemmas(tok))
                 and noun is not None
@@ -258,6 +267,33 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
         else:
             kept.append(t)
     return kept, skipped
+
+
+PARTICIPATION_VERBS = frozenset({"participate", "engage"})
+
+
+def _participation(verb: Token) -> Token | None:
+    """The noun of "take part in X", "participate in X", "engage in X", or None."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        part = next(
+            (c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() == "part"),
+            None,
+        )
+        if part is None:
+            return None
+        holders: tuple[Token, ...] = (verb, part)
+    elif lemma in PARTICIPATION_VERBS:
+        holders = (verb,)
+    else:
+        return None
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                noun = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
+                    return content_object(noun)
+    return None
 
 
 def _paired(noun: Token, triggers: TriggerDictionary) -> bool:
