@@ -271,3 +271,31 @@ def test_a_sentence_is_a_verdict(pipeline, text: str) -> None:  # type: ignore[n
     roots = codes(pipeline, text)
     assert "116" in roots
     assert "173" not in roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drills told by a light verb with no kind named: a show of force by armed forces,
+        # joint when two states' forces hold them
+        ("China's army began drills near Taiwan on Monday.", "150"),
+        ("The Chinese navy held the Iron Sword exercise near Taiwan on Friday.", "150"),
+        ("US, Philippine troops begin Cobra Gold drills in northern Luzon", "062"),
+    ],
+)
+def test_drills_of_armed_forces(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schools in Tokyo held earthquake drills on Monday.",
+        "The Japanese government held a disaster exercise in Osaka.",
+        # a statement about nobody is news, not an event
+        "Kenya's trade ministry announced that tea exports rose 4 percent in March.",
+        "The Nigerian government announced new fuel subsidies on Monday.",
+    ],
+)
+def test_no_event_of_drills_or_news(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == set()

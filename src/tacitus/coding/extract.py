@@ -205,6 +205,18 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                         if noun is not None:
                             obj = mod
                             break
+            if (
+                obj is not None
+                and noun is None
+                and obj.lemma_.lower() in DRILL_NOUNS
+                and (pattern is None or not pattern.objects)
+                and any(form in triggers.light for form in verb_lemmas(tok))
+            ):
+                # "the army began drills near the border", "held the Iron Shield exercise":
+                # drills told by a light verb with no kind named; an event only of armed forces
+                found.append(_Trigger(obj.i, tok.i, _drills(obj), "light"))
+                absorbed[obj.i] = f"object of the light verb '{tok.text}'"
+                continue
             if noun is None and (pattern is None or not pattern.objects):
                 # "declined to take part in talks", "will participate in the summit": the
                 # noun of the "in" phrase is the event, in the clause of the verb
@@ -270,6 +282,49 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
 
 
 PARTICIPATION_VERBS = frozenset({"participate", "engage"})
+# Nouns of military drills, an event (a show of force, 150) only when done by armed forces.
+DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war-game"})
+# The origin of the patterns made for bare drill nouns (no trigger file line).
+BARE_DRILLS = "coding/extract.py: drills held by armed forces"
+
+
+def _names_an_actor(verb: Token, mentions: dict[int, list[ActorMention]]) -> bool:
+    """Whether what a statement verb says (its clause or object) names an actor, besides the
+    speaker in its subject."""
+    subj, _ = subject(verb)
+    speaker = {t.i for t in subj.subtree} if subj is not None and subj.head is verb else set()
+    return any(
+        t.i in mentions and t.i not in speaker and t.i != verb.i
+        for c in verb.children
+        if c.dep_ not in SUBJECT_DEPS
+        for t in c.subtree
+    )
+
+
+def _armed_forces(sources: list[ActorMention]) -> bool:
+    """Armed forces among the doers, and no doer of another sector ("US, Philippine troops":
+    a country named beside the troops)."""
+    sectors = [{*m.actor.sectors} for m in sources]
+    return any(FORCE_SECTORS & s for s in sectors) and all(
+        not s or FORCE_SECTORS & s for s in sectors
+    )
+
+
+def _drills(noun: Token) -> Pattern:
+    lemma = noun.lemma_.lower()
+    return Pattern(
+        kind="noun",
+        lemma=lemma,
+        particles=(),
+        objects=(),
+        modifiers=(),
+        complements=(),
+        dependents=(),
+        cameo="150",
+        flags=frozenset({"notarget"}),
+        origin=BARE_DRILLS,
+        text=f"{lemma} (held by armed forces)",
+    )
 
 
 def _participation(verb: Token) -> Token | None:
@@ -1143,6 +1198,9 @@ def code_sentence(
         if not sources and not targets:
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
+        if t.pattern.origin == BARE_DRILLS and not _armed_forces(sources):
+            skipped.append(Skipped(t.token, word, "drills of no armed force"))
+            continue
         alleged = _alleged(doc, t) if t.via == "verb" else None
         if alleged is not None:
             skipped.append(Skipped(t.token, word, f"a deed alleged in the '{alleged}'"))
@@ -1174,6 +1232,16 @@ def code_sentence(
             notes.append("source: the forces put on alert")
         if not sources and not (("passive" in notes or doerless) and main):
             skipped.append(Skipped(t.token, word, "no source actor (only a target was found)"))
+            continue
+        if (
+            plan.cameo == "010"
+            and t.via == "verb"
+            and not targets
+            and not _names_an_actor(doc[t.anchor], mentions)
+        ):
+            # "the ministry announced that exports rose 2 percent": a statement about nobody
+            # is news, not an event between actors
+            skipped.append(Skipped(t.token, word, "a statement that names no other actor"))
             continue
         place = place_country(doc, t, mentions)
         if place is None and not sources and "passive" in notes:
