@@ -299,3 +299,10 @@ def test_drills_of_armed_forces(pipeline, text: str, expected: str) -> None:  # 
 )
 def test_no_event_of_drills_or_news(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert codes(pipeline, text) == set()
+
+
+def test_a_claimed_deed_of_a_thing_is_done_in_the_only_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the bombing of a hotel": the deed names what it hit, in the one state named
+    assert ("SOMREB", "SOM", "183") in dyads(
+        pipeline, "Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu."
+    )
