@@ -306,3 +306,23 @@ def test_a_claimed_deed_of_a_thing_is_done_in_the_only_state(pipeline) -> None: 
     assert ("SOMREB", "SOM", "183") in dyads(
         pipeline, "Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # time given to do something is a deadline: an ultimatum (139)
+        (
+            "The African Union gave Mali's junta 30 days to hold elections or face sanctions.",
+            ("IGO", "MLIGOVMIL", "139"),
+        ),
+        # a company placed under state management is property taken (1711)
+        (
+            "Russia placed the local unit of Finnish company Fortum under temporary state "
+            "management.",
+            ("RUS", "FINBUS", "1711"),
+        ),
+    ],
+)
+def test_deadlines_and_takeovers(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
