@@ -295,6 +295,8 @@ def test_drills_of_armed_forces(pipeline, text: str, expected: str) -> None:  # 
         # a statement about nobody is news, not an event
         "Kenya's trade ministry announced that tea exports rose 4 percent in March.",
         "The Nigerian government announced new fuel subsidies on Monday.",
+        # time named with no infinitive of what it is for is no deadline
+        "The French president gave a speech in Berlin last week.",
     ],
 )
 def test_no_event_of_drills_or_news(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -316,6 +318,11 @@ def test_a_claimed_deed_of_a_thing_is_done_in_the_only_state(pipeline) -> None: 
             "The African Union gave Mali's junta 30 days to hold elections or face sanctions.",
             ("IGO", "MLIGOVMIL", "139"),
         ),
+        (
+            "The Sahel alliance gave Chad's military council one month to release the "
+            "detained officers or face expulsion.",
+            ("TCDMIL", "TCDGOVMIL", "139"),
+        ),
         # a company placed under state management is property taken (1711)
         (
             "Russia placed the local unit of Finnish company Fortum under temporary state "
@@ -326,3 +333,18 @@ def test_a_claimed_deed_of_a_thing_is_done_in_the_only_state(pipeline) -> None: 
 )
 def test_deadlines_and_takeovers(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named place or a military building taken is territory occupied (192), not an
+        # arrest (173) or property confiscated (1711)
+        "Houthi fighters captured Marib on Friday.",
+        "Rebels in Myanmar seized the headquarters of the army's northeastern command.",
+    ],
+)
+def test_places_taken_are_occupied(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    roots = codes(pipeline, text)
+    assert "192" in roots
+    assert not roots & {"173", "1711"}

@@ -127,6 +127,8 @@ NOT_EVENT_ENTITIES = frozenset(
         "PRODUCT",
     }
 )
+# Entity types of a named place ("captured Goma", "seized the Zaporizhzhia plant").
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Roots whose purpose clause names the target of the force ("opened fire to disperse
 # demonstrators", "sent troops to crush the rebels").
 PURPOSE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -234,8 +236,17 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                 found.append(_Trigger(obj.i, tok.i, noun, "light"))  # type: ignore[union-attr]
                 absorbed[obj.i] = f"object of the light verb '{tok.text}'"  # type: ignore[union-attr]
                 continue
+            if pattern is not None and _time_given(pattern) and not _to_clause(tok):
+                continue  # "gave a speech last week": no time given to do anything
             if pattern is None:
                 continue
+            if obj is not None and not pattern.objects and obj.ent_type_ in PLACE_ENTITIES:
+                # "rebels captured Goma", "seized Kherson": a named place taken is territory
+                # occupied, whatever the bare verb's code ("capture" 173, "seize" 1711)
+                pattern = next(
+                    (p for p in triggers.for_token("verb", pattern.lemma) if p.cameo == "192"),
+                    pattern,
+                )
             found.append(_Trigger(tok.i, tok.i, pattern, "verb"))
             for c in tok.children:
                 if (
@@ -279,6 +290,23 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
         else:
             kept.append(t)
     return kept, skipped
+
+
+TIME_GIVEN = frozenset({"day", "hour", "week", "month"})
+
+
+def _time_given(pattern: Pattern) -> bool:
+    """A pattern of time given to someone ("gave the junta 30 days"): an ultimatum only with
+    what the time is for (`_to_clause`)."""
+    return any(group & TIME_GIVEN for group in (*pattern.objects, *pattern.modifiers))
+
+
+def _to_clause(verb: Token) -> bool:
+    """ "gave the junta a week to reinstate the president": an infinitive clause on the verb."""
+    return any(
+        c.dep_ in {"advcl", "xcomp", "ccomp"} and any(g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
 
 
 PARTICIPATION_VERBS = frozenset({"participate", "engage"})
