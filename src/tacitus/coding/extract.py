@@ -207,17 +207,24 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                         if noun is not None:
                             obj = mod
                             break
-            if (
-                obj is not None
-                and noun is None
-                and obj.lemma_.lower() in DRILL_NOUNS
-                and (pattern is None or not pattern.objects)
-                and any(form in triggers.light for form in verb_lemmas(tok))
-            ):
-                # "the army began drills near the border", "held the Iron Shield exercise":
-                # drills told by a light verb with no kind named; an event only of armed forces
-                found.append(_Trigger(obj.i, tok.i, _drills(obj), "light"))
-                absorbed[obj.i] = f"object of the light verb '{tok.text}'"
+            drills = (
+                next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in DRILL_NOUNS
+                    ),
+                    None,
+                )
+                if obj is not None and noun is None and (pattern is None or not pattern.objects)
+                else None
+            )
+            if drills is not None and any(form in triggers.light for form in verb_lemmas(tok)):
+                # "the army began drills near the border", "held the Iron Shield exercise"
+                # (also with the name misread as a second object): drills told by a light
+                # verb with no kind named; an event only of armed forces
+                found.append(_Trigger(drills.i, tok.i, _drills(drills), "light"))
+                absorbed[drills.i] = f"object of the light verb '{tok.text}'"
                 continue
             if noun is None and (pattern is None or not pattern.objects):
                 # "declined to take part in talks", "will participate in the summit": the
