@@ -121,6 +121,9 @@ def test_headline_as_clause_is_an_event_of_its_own(pipeline) -> None:  # type: i
         # a verbless headline whose root noun is a verb agreeing with the noun in front
         ("EU pledges EUR 2 billion for Jordan", ("IGO", "JOR", "0331")),
         ("Farmers protest in Paris against new EU rules", ("FRAAGR", "IGO", "140")),
+        # the -s word between a name and the root is the verb, the root its object
+        ("Germany pledges aid to Ukraine", ("DEU", "UKR", "033")),
+        ("Japan pledges support for Philippines", ("JPN", "PHL", "032")),
     ],
 )
 def test_headline_verbs_read_as_nouns(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]

@@ -50,14 +50,19 @@ def verbs_read_as_nouns(doc: Doc, triggers: TriggerDictionary) -> None:
     if not len(doc) or not isinstance(doc[0], MirrorToken):
         return
     root = None
+    finite = []
     for tok in doc:
         if tok.tag_ in FINITE:
-            return  # the sentence has its verb
+            finite.append(tok)
         if tok.dep_ == "ROOT":
             if root is not None:
                 return
             root = tok
-    if root is None or root.pos_ != "NOUN" or root.tag_ not in {"NN", "NNS"}:
+    if root is None or any(tok is not root for tok in finite):
+        return  # the sentence has its verb
+    if _verb_before_its_object(doc, root, triggers):
+        return  # "EU pledges aid to Gaza": 'pledges' is the verb, 'aid' its object
+    if finite or root.pos_ != "NOUN" or root.tag_ not in {"NN", "NNS"}:
         return
     if not any(c.i > root.i and c.dep_ != "punct" for c in root.children):
         return
@@ -82,6 +87,43 @@ def verbs_read_as_nouns(doc: Doc, triggers: TriggerDictionary) -> None:
     for c in front[:-1]:
         if c.dep_ in FRONT_DEPS:
             _reattach(c, subject, c.dep_)  # "US Army drills": the rest of the subject's name
+
+
+def _verb_before_its_object(doc: Doc, root: Token, triggers: TriggerDictionary) -> bool:
+    """ "EU pledges aid to Gaza", "Germany pledges aid to Ukraine": an -s word with a verb
+    pattern between a singular name and the root (a bare noun or verb with a noun pattern)
+    is the verb, and the root its object. Re-roots the sentence there."""
+    if root.i < 2 or root.tag_ not in {"NN", "VB", "VBP"} or root.pos_ not in {"NOUN", "VERB"}:
+        return False
+    verb, subject = doc[root.i - 1], doc[root.i - 2]
+    if (
+        verb.head is not root
+        or verb.tag_ != "NNS"
+        or not verb.lower_.endswith("s")
+        or subject.tag_ not in SINGULAR_TAGS
+        or subject.head not in (verb, root)
+        or any(c.dep_ in {"det", "poss", "case"} for c in (*root.children, *verb.children))
+    ):
+        return False
+    patterns = triggers.for_token("verb", verb.lemma_.lower())
+    thing = root.lemma_.lower()
+    if not patterns or not (
+        triggers.for_token("noun", thing) or any(thing in g for p in patterns for g in p.objects)
+    ):
+        return False  # neither an event noun nor an object the verb's patterns name
+    moved = [c for c in root.children if c.i > root.i and c.dep_ in {"prep", "dative"}]
+    front = [c for c in root.children if c.i < subject.i]
+    verb.pos_, verb.tag_ = "VERB", "VBZ"
+    root.pos_, root.tag_ = "NOUN", "NN"
+    _reattach(root, verb, "dobj")
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.children = tuple(c for c in root.children if c is not verb)
+    _reattach(subject, verb, "nsubj")
+    for c in moved:
+        _reattach(c, verb, c.dep_)
+    for c in front:
+        _reattach(c, subject, c.dep_)  # the rest of the subject's name
+    return True
 
 
 def coordinate_name_lists(doc: Doc, mentions: dict[int, list[ActorMention]]) -> None:
