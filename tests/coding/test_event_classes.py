@@ -348,22 +348,3 @@ def test_places_taken_are_occupied(pipeline, text: str) -> None:  # type: ignore
     roots = codes(pipeline, text)
     assert "192" in roots
     assert not roots & {"173", "1711"}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "absent"),
-    [
-        # a fine imposed by a government body is an administrative sanction (172); by a
-        # court, a finding of liability (116)
-        (
-            "South Korea's trade ministry fined the Chinese firm Huawei 2 billion won.",
-            "172",
-            "116",
-        ),
-        ("A court in Seoul fined the Samsung executive 100 million won.", "116", "172"),
-    ],
-)
-def test_who_fines(pipeline, text: str, expected: str, absent: str) -> None:  # type: ignore[no-untyped-def]
-    roots = codes(pipeline, text)
-    assert expected in roots
-    assert absent not in roots

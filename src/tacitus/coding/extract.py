@@ -336,24 +336,6 @@ def _names_an_actor(verb: Token, mentions: dict[int, list[ActorMention]]) -> boo
     )
 
 
-PENALTY_VERBS = frozenset({"fine", "penalize", "penalise"})
-# Sectors of the bodies that impose penalties outside the courts (ministries, regulators,
-# commissions).
-ADMINISTRATIVE_SECTORS = frozenset({"GOV", "LEG"})
-
-
-def _administrative_fine(t: _Trigger, cameo: str, sources: list[ActorMention]) -> bool:
-    """ "The European Commission fined the company 400 million euros", "the regulator
-    penalised the bank": a fine a government body imposes is an administrative sanction
-    (172); one a court imposes stays a finding of liability (116)."""
-    if cameo != "116" or t.via != "verb" or t.pattern.lemma not in PENALTY_VERBS or not sources:
-        return False
-    return all(
-        ADMINISTRATIVE_SECTORS & {*m.actor.sectors} and "JUD" not in m.actor.sectors
-        for m in sources
-    )
-
-
 def _armed_forces(sources: list[ActorMention]) -> bool:
     """Armed forces among the doers, and no doer of another sector ("US, Philippine troops":
     a country named beside the troops)."""
@@ -1334,11 +1316,6 @@ def code_sentence(
         if t.via == "verb" and cameo[:2] in {"18", "19"} and _mass_killing(doc[t.anchor]):
             cameo = "202"
             notes.append("code: a killing of hundreds of non-combatants is a mass killing")
-        if _administrative_fine(t, cameo, sources):
-            cameo = "172"
-            notes.append(
-                "code: a fine imposed by a state body, not a court, is an administrative sanction"
-            )
         withdrawal = withdrawal_code(cameo, sources, targets)
         if withdrawal is not None:
             cameo = withdrawal
