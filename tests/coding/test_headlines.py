@@ -121,6 +121,8 @@ def test_headline_as_clause_is_an_event_of_its_own(pipeline) -> None:  # type: i
         # a verbless headline whose root noun is a verb agreeing with the noun in front
         ("EU pledges EUR 2 billion for Jordan", ("IGO", "JOR", "0331")),
         ("Farmers protest in Paris against new EU rules", ("FRAAGR", "IGO", "140")),
+        # a crowd named by its size protests as the place's civilians
+        ("Thousands march in Tbilisi against Georgian government", ("GEOCVL", "GEOGOV", "141")),
         # the -s word between a name and the root is the verb, the root its object
         ("Germany pledges aid to Ukraine", ("DEU", "UKR", "033")),
         ("Japan pledges support for Philippines", ("JPN", "PHL", "032")),

@@ -93,7 +93,7 @@ from tacitus.coding.tree import (
     conjuncts,
 )
 from tacitus.coding.withdrawals import withdrawal_code
-from tacitus.models import ActorMention
+from tacitus.models import Actor, ActorMention
 
 if TYPE_CHECKING:
     from tacitus.nlp.mirror import Doc, Token
@@ -334,6 +334,23 @@ def _names_an_actor(verb: Token, mentions: dict[int, list[ActorMention]]) -> boo
         if c.dep_ not in SUBJECT_DEPS
         for t in c.subtree
     )
+
+
+# Words of a crowd of people that a protest's subject may be ("Thousands march in ...").
+CROWD_WORDS = frozenset({"thousands", "hundreds", "tens", "dozens", "crowds", "crowd"})
+
+
+def _crowd(doc: Doc, t: _Trigger, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "Thousands march in Bratislava against ...": a protest whose subject is a crowd named
+    by its size, in a place of one country, is a protest of that country's civilians."""
+    subj, passive = subject(doc[t.anchor])
+    if subj is None or passive or subj.lower_ not in CROWD_WORDS or subj.i in mentions:
+        return []
+    country = place_country(doc, t, mentions)
+    if country is None or country in NONSTATE:
+        return []
+    crowd = Actor(subj.text, "civilians", country, ("CVL",), "group")
+    return [ActorMention(subj.idx, subj.idx + len(subj.text), subj.i, crowd, (subj.i, subj.i + 1))]
 
 
 def _armed_forces(sources: list[ActorMention]) -> bool:
@@ -1265,6 +1282,10 @@ def code_sentence(
             # in their own country
             sources, targets = targets, own_governments(targets, sector=())
             notes.append("source: the forces put on alert")
+        if not sources and t.pattern.cameo[:2] == "14":
+            sources = _crowd(doc, t, mentions)
+            if sources:
+                notes.append("source: the crowd, of the country of the place")
         if not sources and not (("passive" in notes or doerless) and main):
             skipped.append(Skipped(t.token, word, "no source actor (only a target was found)"))
             continue
