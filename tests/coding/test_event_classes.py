@@ -253,6 +253,8 @@ def test_step_down_is_still_a_resignation(pipeline) -> None:  # type: ignore[no-
             {("SRB", "XKX", "036")},
         ),
         ("Tunisia will participate in a summit with Libyan leaders.", {("TUN", "LBYGOV", "036")}),
+        # the round of talks agreed is the talks agreed, not talks held beside the agreement
+        ("Kenya agreed to hold a second round of talks with Somalia.", {("KEN", "SOM", "036")}),
     ],
 )
 def test_taking_part_is_in_the_clause_of_take(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]

@@ -179,8 +179,8 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
     for tok in doc:
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
             pattern = triggers.best("verb", tok)
-            obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
-            obj = content_object(obj) if obj is not None else None
+            raw = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+            obj = content_object(raw) if raw is not None else None
             noun = triggers.best("noun", obj) if obj is not None else None
             if obj is not None and noun is None:
                 # "launched artillery, mortar and rocket fire against ...": the event noun
@@ -205,6 +205,9 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                     if mod.dep_ in {"compound", "amod", "pobj"}:
                         noun = triggers.best("noun", mod)
                         if noun is not None:
+                            # "hold a second round of talks": the frame noun is no event of
+                            # its own beside the one it frames
+                            absorbed[obj.i] = f"frame of '{mod.text}'"
                             obj = mod
                             break
             drills = (
@@ -242,6 +245,9 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
             ):
                 found.append(_Trigger(obj.i, tok.i, noun, "light"))  # type: ignore[union-attr]
                 absorbed[obj.i] = f"object of the light verb '{tok.text}'"  # type: ignore[union-attr]
+                if raw is not None and raw is not obj:
+                    # "held a second round of talks": the measure of the event is no event
+                    absorbed[raw.i] = f"measure of '{obj.text}'"  # type: ignore[union-attr]
                 continue
             if pattern is not None and _time_given(pattern) and not _to_clause(tok):
                 continue  # "gave a speech last week": no time given to do anything
