@@ -30,6 +30,7 @@ from tacitus.coding.dictionary import (
 )
 from tacitus.coding.domestic import domestic_sides
 from tacitus.coding.extract import Candidate, Skipped, code_sentence
+from tacitus.coding.headlines import verbs_read_as_nouns
 from tacitus.coding.nonpolitical import article_beat, screen
 from tacitus.coding.prefilter import WORD, TriggerWords
 from tacitus.config import Settings
@@ -351,6 +352,7 @@ class Pipeline:
         story: tuple[int, EventDate] | None = None  # the last day-precise date in the text
         lead: EventDate | None = None  # the first one: what "a day earlier" counts from
         for sent in sentences:
+            verbs_read_as_nouns(sent.doc, self.triggers)  # "EU pledges aid": before actors
             mentions = ctx.mentions(sent)
             candidates, skipped = code_sentence(sent, mentions, self.triggers)
             candidates = screen(sent.doc, candidates, skipped, beat)  # sport, markets, storms

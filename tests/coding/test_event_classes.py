@@ -5,7 +5,7 @@ written for the test; none comes from an evaluation set."""
 
 import pytest
 
-from .coded import codes, events
+from .coded import codes, dyads, events
 
 pytestmark = pytest.mark.slow
 
@@ -237,3 +237,116 @@ def test_not_this_event(pipeline, text: str, absent: str) -> None:  # type: igno
 
 def test_step_down_is_still_a_resignation(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "0241" in codes(pipeline, "The opposition urged President Tinubu to step down.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one takes part in is told in the clause of "take part" or "participate":
+        # refused (12x), intended (03x), not an event of its own (04x)
+        (
+            "Georgia refused to take part in negotiations with Russia over Abkhazia.",
+            {("GEO", "RUS", "125")},
+        ),
+        (
+            "Serbia said it would be willing to take part in talks with Kosovo.",
+            {("SRB", "XKX", "036")},
+        ),
+        ("Tunisia will participate in a summit with Libyan leaders.", {("TUN", "LBYGOV", "036")}),
+        # the round of talks agreed is the talks agreed, not talks held beside the agreement
+        ("Kenya agreed to hold a second round of talks with Somalia.", {("KEN", "SOM", "036")}),
+    ],
+)
+def test_taking_part_is_in_the_clause_of_take(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Madrid sentenced a former Spanish minister to six years in prison for fraud.",
+        "A Kenyan court sentenced the opposition senator to life in prison.",
+    ],
+)
+def test_a_sentence_is_a_verdict(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    # a court's sentence is its finding of guilt (116), not an arrest (173)
+    roots = codes(pipeline, text)
+    assert "116" in roots
+    assert "173" not in roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drills told by a light verb with no kind named: a show of force by armed forces,
+        # joint when two states' forces hold them
+        ("China's army began drills near Taiwan on Monday.", "150"),
+        ("The Chinese navy held the Iron Sword exercise near Taiwan on Friday.", "150"),
+        ("US, Philippine troops begin Cobra Gold drills in northern Luzon", "062"),
+    ],
+)
+def test_drills_of_armed_forces(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schools in Tokyo held earthquake drills on Monday.",
+        "The Japanese government held a disaster exercise in Osaka.",
+        # a statement about nobody is news, not an event
+        "Kenya's trade ministry announced that tea exports rose 4 percent in March.",
+        "The Nigerian government announced new fuel subsidies on Monday.",
+        # time named with no infinitive of what it is for is no deadline
+        "The French president gave a speech in Berlin last week.",
+    ],
+)
+def test_no_event_of_drills_or_news(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert codes(pipeline, text) == set()
+
+
+def test_a_claimed_deed_of_a_thing_is_done_in_the_only_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the bombing of a hotel": the deed names what it hit, in the one state named
+    assert ("SOMREB", "SOM", "183") in dyads(
+        pipeline, "Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # time given to do something is a deadline: an ultimatum (139)
+        (
+            "The African Union gave Mali's junta 30 days to hold elections or face sanctions.",
+            ("IGO", "MLIGOVMIL", "139"),
+        ),
+        (
+            "The Sahel alliance gave Chad's military council one month to release the "
+            "detained officers or face expulsion.",
+            ("TCDMIL", "TCDGOVMIL", "139"),
+        ),
+        # a company placed under state management is property taken (1711)
+        (
+            "Russia placed the local unit of Finnish company Fortum under temporary state "
+            "management.",
+            ("RUS", "FINBUS", "1711"),
+        ),
+    ],
+)
+def test_deadlines_and_takeovers(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named place or a military building taken is territory occupied (192), not an
+        # arrest (173) or property confiscated (1711)
+        "Houthi fighters captured Marib on Friday.",
+        "Rebels in Myanmar seized the headquarters of the army's northeastern command.",
+    ],
+)
+def test_places_taken_are_occupied(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    roots = codes(pipeline, text)
+    assert "192" in roots
+    assert not roots & {"173", "1711"}

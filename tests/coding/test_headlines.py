@@ -113,3 +113,30 @@ def test_headline_as_clause_is_an_event_of_its_own(pipeline) -> None:  # type: i
     # in the past tense of body text the "as" clause stays background
     past = "Iran seized a tanker as the US Navy patrolled the Strait of Hormuz."
     assert not any(c == "150" for _, _, c in dyads(pipeline, past))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbless headline whose root noun is a verb agreeing with the noun in front
+        ("EU pledges EUR 2 billion for Jordan", ("IGO", "JOR", "0331")),
+        ("Farmers protest in Paris against new EU rules", ("FRAAGR", "IGO", "140")),
+        # a crowd named by its size protests as the place's civilians
+        ("Thousands march in Tbilisi against Georgian government", ("GEOCVL", "GEOGOV", "141")),
+        # the -s word between a name and the root is the verb, the root its object
+        ("Germany pledges aid to Ukraine", ("DEU", "UKR", "033")),
+        ("Japan pledges support for Philippines", ("JPN", "PHL", "032")),
+    ],
+)
+def test_headline_verbs_read_as_nouns(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_a_noun_with_a_determiner_stays_a_noun(nlp, pipeline) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.coding.headlines import verbs_read_as_nouns
+    from tacitus.nlp.mirror import Names, mirror
+
+    text = "The march in Belgrade against the government"
+    doc = mirror(nlp(text), text, Names(nlp.vocab.strings))
+    verbs_read_as_nouns(doc, pipeline.triggers)
+    assert not any(t.pos_ == "VERB" for t in doc)

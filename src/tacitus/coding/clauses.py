@@ -217,14 +217,16 @@ PATIENT_PREPS = frozenset({"on", "against", "at", "inside", "into", "upon"})
 
 def has_patient(doc: Doc, t: _Trigger) -> bool:
     """Does the violence name whom or what it hit, even if no actor ("strikes on villages",
-    "blew himself up inside a seminary, killing six people"), rather than only that there was
-    fighting ("were engaged in heavy fighting")?"""
+    "blew himself up inside a seminary, killing six people", "the bombing of a hotel"), rather
+    than only that there was fighting ("were engaged in heavy fighting")?"""
     for tok in {doc[t.token], doc[t.anchor]}:
         for c in tok.children:
             if c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN"}:
                 return True
             if c.dep_ == "prep" and c.lower_ in PATIENT_PREPS:
                 return True
+            if c.dep_ == "prep" and c.lower_ == "of" and tok.i == t.token and t.via == "noun":
+                return True  # "the bombing of a hotel", "the hijacking of a train"
             if (
                 c.dep_ == "advcl"
                 and c.tag_ == "VBG"

@@ -93,7 +93,7 @@ from tacitus.coding.tree import (
     conjuncts,
 )
 from tacitus.coding.withdrawals import withdrawal_code
-from tacitus.models import ActorMention
+from tacitus.models import Actor, ActorMention
 
 if TYPE_CHECKING:
     from tacitus.nlp.mirror import Doc, Token
@@ -127,6 +127,8 @@ NOT_EVENT_ENTITIES = frozenset(
         "PRODUCT",
     }
 )
+# Entity types of a named place ("captured Goma", "seized the Zaporizhzhia plant").
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Roots whose purpose clause names the target of the force ("opened fire to disperse
 # demonstrators", "sent troops to crush the rebels").
 PURPOSE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -178,8 +180,8 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
     for tok in doc:
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
             pattern = memo.best("verb", tok)
-            obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
-            obj = content_object(obj) if obj is not None else None
+            raw = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+            obj = content_object(raw) if raw is not None else None
             noun = memo.best("noun", obj) if obj is not None else None
             if obj is not None and noun is None:
                 # "launched artillery, mortar and rocket fire against ...": the event noun
@@ -204,8 +206,39 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
                     if mod.dep_ in {"compound", "amod", "pobj"}:
                         noun = memo.best("noun", mod)
                         if noun is not None:
+                            # "hold a second round of talks": the frame noun is no event of
+                            # its own beside the one it frames
+                            absorbed[obj.i] = f"frame of '{mod.text}'"
                             obj = mod
                             break
+            drills = (
+                next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in DRILL_NOUNS
+                    ),
+                    None,
+                )
+                if obj is not None and noun is None and (pattern is None or not pattern.objects)
+                else None
+            )
+            if drills is not None and any(form in memo.light for form in verb_lemmas(tok)):
+                # "the army began drills near the border", "held the Iron Shield exercise"
+                # (also with the name misread as a second object): drills told by a light
+                # verb with no kind named; an event only of armed forces
+                found.append(_Trigger(drills.i, tok.i, _drills(drills), "light"))
+                absorbed[drills.i] = f"object of the light verb '{tok.text}'"
+                continue
+            if noun is None and (pattern is None or not pattern.objects):
+                # "declined to take part in talks", "will participate in the summit": the
+                # noun of the "in" phrase is the event, in the clause of the verb
+                joined = _participation(tok)
+                noun = memo.best("noun", joined) if joined is not None else None
+                if noun is not None:
+                    found.append(_Trigger(joined.i, tok.i, noun, "light"))  # type: ignore[union-attr]
+                    absorbed[joined.i] = f"what '{tok.text}' takes part in"  # type: ignore[union-attr]
+                    continue
             if (
                 any(form in memo.light for form in verb_lemmas(tok))
                 and noun is not None
@@ -213,9 +246,21 @@ def find_triggers(doc: Doc, triggers: TriggerDictionary) -> tuple[list[_Trigger]
             ):
                 found.append(_Trigger(obj.i, tok.i, noun, "light"))  # type: ignore[union-attr]
                 absorbed[obj.i] = f"object of the light verb '{tok.text}'"  # type: ignore[union-attr]
+                if raw is not None and raw is not obj:
+                    # "held a second round of talks": the measure of the event is no event
+                    absorbed[raw.i] = f"measure of '{obj.text}'"  # type: ignore[union-attr]
                 continue
+            if pattern is not None and _time_given(pattern) and not _to_clause(tok):
+                continue  # "gave a speech last week": no time given to do anything
             if pattern is None:
                 continue
+            if obj is not None and not pattern.objects and obj.ent_type_ in PLACE_ENTITIES:
+                # "rebels captured Goma", "seized Kherson": a named place taken is territory
+                # occupied, whatever the bare verb's code ("capture" 173, "seize" 1711)
+                pattern = next(
+                    (p for p in triggers.for_token("verb", pattern.lemma) if p.cameo == "192"),
+                    pattern,
+                )
             found.append(_Trigger(tok.i, tok.i, pattern, "verb"))
             for c in tok.children:
                 if (
@@ -274,6 +319,110 @@ class _Remembered:
         if key not in self._best:
             self._best[key] = self._triggers.best(kind, tok)
         return self._best[key]
+
+
+TIME_GIVEN = frozenset({"day", "hour", "week", "month"})
+
+
+def _time_given(pattern: Pattern) -> bool:
+    """A pattern of time given to someone ("gave the junta 30 days"): an ultimatum only with
+    what the time is for (`_to_clause`)."""
+    return any(group & TIME_GIVEN for group in (*pattern.objects, *pattern.modifiers))
+
+
+def _to_clause(verb: Token) -> bool:
+    """ "gave the junta a week to reinstate the president": an infinitive clause on the verb."""
+    return any(
+        c.dep_ in {"advcl", "xcomp", "ccomp"} and any(g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+
+
+PARTICIPATION_VERBS = frozenset({"participate", "engage"})
+# Nouns of military drills, an event (a show of force, 150) only when done by armed forces.
+DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war-game"})
+# The origin of the patterns made for bare drill nouns (no trigger file line).
+BARE_DRILLS = "coding/extract.py: drills held by armed forces"
+
+
+def _names_an_actor(verb: Token, mentions: dict[int, list[ActorMention]]) -> bool:
+    """Whether what a statement verb says (its clause or object) names an actor, besides the
+    speaker in its subject."""
+    subj, _ = subject(verb)
+    speaker = {t.i for t in subj.subtree} if subj is not None and subj.head is verb else set()
+    return any(
+        t.i in mentions and t.i not in speaker and t.i != verb.i
+        for c in verb.children
+        if c.dep_ not in SUBJECT_DEPS
+        for t in c.subtree
+    )
+
+
+# Words of a crowd of people that a protest's subject may be ("Thousands march in ...").
+CROWD_WORDS = frozenset({"thousands", "hundreds", "tens", "dozens", "crowds", "crowd"})
+
+
+def _crowd(doc: Doc, t: _Trigger, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "Thousands march in Bratislava against ...": a protest whose subject is a crowd named
+    by its size, in a place of one country, is a protest of that country's civilians."""
+    subj, passive = subject(doc[t.anchor])
+    if subj is None or passive or subj.lower_ not in CROWD_WORDS or subj.i in mentions:
+        return []
+    country = place_country(doc, t, mentions)
+    if country is None or country in NONSTATE:
+        return []
+    crowd = Actor(subj.text, "civilians", country, ("CVL",), "group")
+    return [ActorMention(subj.idx, subj.idx + len(subj.text), subj.i, crowd, (subj.i, subj.i + 1))]
+
+
+def _armed_forces(sources: list[ActorMention]) -> bool:
+    """Armed forces among the doers, and no doer of another sector ("US, Philippine troops":
+    a country named beside the troops)."""
+    sectors = [{*m.actor.sectors} for m in sources]
+    return any(FORCE_SECTORS & s for s in sectors) and all(
+        not s or FORCE_SECTORS & s for s in sectors
+    )
+
+
+def _drills(noun: Token) -> Pattern:
+    lemma = noun.lemma_.lower()
+    return Pattern(
+        kind="noun",
+        lemma=lemma,
+        particles=(),
+        objects=(),
+        modifiers=(),
+        complements=(),
+        dependents=(),
+        cameo="150",
+        flags=frozenset({"notarget"}),
+        origin=BARE_DRILLS,
+        text=f"{lemma} (held by armed forces)",
+    )
+
+
+def _participation(verb: Token) -> Token | None:
+    """The noun of "take part in X", "participate in X", "engage in X", or None."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        part = next(
+            (c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() == "part"),
+            None,
+        )
+        if part is None:
+            return None
+        holders: tuple[Token, ...] = (verb, part)
+    elif lemma in PARTICIPATION_VERBS:
+        holders = (verb,)
+    else:
+        return None
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                noun = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
+                    return content_object(noun)
+    return None
 
 
 def _paired(noun: Token, triggers: TriggerDictionary) -> bool:
@@ -1123,6 +1272,9 @@ def code_sentence(
         if not sources and not targets:
             skipped.append(Skipped(t.token, word, "no actor attached to the trigger"))
             continue
+        if t.pattern.origin == BARE_DRILLS and not _armed_forces(sources):
+            skipped.append(Skipped(t.token, word, "drills of no armed force"))
+            continue
         alleged = _alleged(doc, t) if t.via == "verb" else None
         if alleged is not None:
             skipped.append(Skipped(t.token, word, f"a deed alleged in the '{alleged}'"))
@@ -1152,8 +1304,22 @@ def code_sentence(
             # in their own country
             sources, targets = targets, own_governments(targets, sector=())
             notes.append("source: the forces put on alert")
+        if not sources and t.pattern.cameo[:2] == "14":
+            sources = _crowd(doc, t, mentions)
+            if sources:
+                notes.append("source: the crowd, of the country of the place")
         if not sources and not (("passive" in notes or doerless) and main):
             skipped.append(Skipped(t.token, word, "no source actor (only a target was found)"))
+            continue
+        if (
+            plan.cameo == "010"
+            and t.via == "verb"
+            and not targets
+            and not _names_an_actor(doc[t.anchor], mentions)
+        ):
+            # "the ministry announced that exports rose 2 percent": a statement about nobody
+            # is news, not an event between actors
+            skipped.append(Skipped(t.token, word, "a statement that names no other actor"))
             continue
         place = place_country(doc, t, mentions)
         if place is None and not sources and "passive" in notes:

@@ -8,7 +8,8 @@ multi-word or hyphenated constraint to its parts, so the test only ever errs on 
 parsing: a sentence it rejects cannot give an event, one it accepts may still give none.
 A light verb ("held talks") needs its event noun, which is a trigger in its own right. A
 reporting verb with "must", "should" or "ought" may report a demand on another actor
-("said Russia must ensure ...", coded without a pattern: `extract._reported_obligations`).
+("said Russia must ensure ...", coded without a pattern: `extract._reported_obligations`),
+and a bare drill noun needs a light verb ("the army began drills": `extract._drills`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tacitus.coding.dictionary import Pattern, TriggerDictionary
-from tacitus.coding.extract import OBLIGATION_AUX
+from tacitus.coding.extract import DRILL_NOUNS, OBLIGATION_AUX
 from tacitus.coding.forms import inflections
 from tacitus.coding.modality import REPORTING
 
@@ -69,6 +70,11 @@ class TriggerWords:
         for lemma in REPORTING:
             for form in (*inflections(lemma), *irregular.get(lemma, ())):
                 needs.setdefault(form, set()).add(obliged)
+        # bare drills told by a light verb ("the army began drills": `extract._drills`)
+        held: Requirement = (_group(triggers.light, irregular),)
+        for lemma in DRILL_NOUNS:
+            for form in inflections(lemma):
+                needs.setdefault(form, set()).add(held)
         free = frozenset(form for form, reqs in needs.items() if () in reqs)
         return cls(
             free,
