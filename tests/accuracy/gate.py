@@ -27,6 +27,9 @@ NEWS = Path(__file__).parents[1] / "coding" / "data" / "news_dev.jsonl"
 NEWS2 = Path(__file__).parents[1] / "coding" / "data" / "news_dev2.jsonl"
 # A third, of regional press, agency, UN and ministry styles and headlines (the same README).
 NEWS3 = Path(__file__).parents[1] / "coding" / "data" / "news_dev3.jsonl"
+# A fourth, of passives, live-blog entries, several events a sentence, courts and parliaments,
+# economic statecraft and social-media statements (the same README).
+NEWS4 = Path(__file__).parents[1] / "coding" / "data" / "news_dev4.jsonl"
 # General-news articles (sport, business, culture ...) with a few incidental political
 # events: the coder must stay quiet on the rest.
 GENERAL = Path(__file__).parents[1] / "coding" / "data" / "general_dev.jsonl"
@@ -36,6 +39,7 @@ LOCAL = {
     NEWS.name: NEWS,
     NEWS2.name: NEWS2,
     NEWS3.name: NEWS3,
+    NEWS4.name: NEWS4,
     GENERAL.name: GENERAL,
 }
 
