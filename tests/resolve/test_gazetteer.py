@@ -129,3 +129,10 @@ def test_package_gazetteer_knows_towns_regions_and_countries(tmp_path: Path) -> 
     assert any(p.country == "AZE" for p in gaz.lookup("Stepanakert"))
     assert any(p.kind == "country" and p.country == "COD" for p in gaz.lookup("DR Congo"))
     assert any(p.country == "BOL" for p in gaz.lookup("El Alto"))
+
+
+def test_spelled_tells_own_names_from_loose_matches() -> None:
+    gaz = Gazetteer()
+    gaz.add(Place("Comanda", "ROU", "city", 44.0, 23.0, 1, 1_400), ["Comanda"], ["Komandu"])
+    assert gaz.spelled("Comanda") and gaz.spelled("komandu")
+    assert gaz.lookup("Komanda") and not gaz.spelled("Komanda")  # only spelled like it

@@ -274,6 +274,11 @@ class Gazetteer:
             bool(self.capitals[n]),
         )
 
+    def spelled(self, name: str) -> bool:
+        """Is the name a place's own name or alternate name (not only a loose match)?"""
+        key = normalize(name)
+        return key in self.index or key in self.alternates
+
     def lookup(self, name: str) -> list[Place]:
         key = normalize(name)
         found = self.index.get(key)
