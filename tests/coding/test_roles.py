@@ -905,3 +905,42 @@ def test_a_host_of_a_round_of_talks_acts_on_both_parties(pipeline) -> None:  # t
 def test_readiness_to_act_is_aimed_at_the_party_of_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Japan expressed its readiness to extend a loan to Sri Lanka.")
     assert ("JPN", "LKA", "03") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taiwan put its navy on alert after Chinese warships sailed near the island.", "CHN"),
+        (
+            "Lithuania moved troops to its eastern border following Belarus's announcement of "
+            "snap drills.",
+            "BLR",
+        ),
+        (
+            "Greece deployed warships in the Aegean in response to Turkey's dispatch of a "
+            "survey vessel.",
+            "TUR",
+        ),
+        # the deed told in a clause, and the adjunct closing two coordinated verbs
+        (
+            "Romania scrambled two jets and raised its air alert after Russia said it had shelled "
+            "ports on the Danube.",
+            "RUS",
+        ),
+    ],
+)
+def test_a_show_of_force_answers_the_doers_of_the_deed_it_follows(
+    pipeline, text: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = {t for _, t, root in dyads(pipeline, text) if root == "15"}
+    assert expected in found, found
+
+
+def test_a_show_of_force_after_a_deed_at_home_names_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "strikes in Chad": the place of the deed is no doer
+    found = {
+        t
+        for s, t, root in dyads(pipeline, "Chad put its army on alert after strikes in Chad.")
+        if root == "15"
+    }
+    assert found <= {None, "TCD"}, found

@@ -83,6 +83,7 @@ from tacitus.coding.roles import (
     place_country,
     plural_group,
     protested,
+    provokers,
     purpose_targets,
     subject,
     verb_roles,
@@ -1282,6 +1283,8 @@ def code_sentence(
                 ]
                 if targets:
                     notes.append("target: across the border")
+                elif targets := provokers(doc[t.anchor], sources, mentions):
+                    notes.append("target: the doers of the deed it answers")
         placed = [g.actor.country for g in targets if g.actor.country]
         if placed and placed[0] not in NONSTATE:
             # "the Sudanese government and the rebels": coordinated targets share a country

@@ -1104,6 +1104,60 @@ def answered_deed(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[
     return []
 
 
+# Adjuncts that name what a show of force answers: "after India's missile strikes",
+# "following the incursion", "in response to the deployment of U.S. warships".
+AFTER_PREPS = ("after", "following")
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "answer"})
+
+
+def provokers(
+    verb: Token, sources: list[ActorMention], mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """ "put its air force on high alert after India's missile strikes", "began exercises in
+    response to the deployment of U.S. warships", "scrambled jets after a Russian missile
+    entered its airspace": a show of force answers the doers of the deed it follows, when they
+    are of another country than the source."""
+    # "scrambled jets and put its air defences on alert after ...": the adjunct closing a
+    # line of coordinated verbs is told of each
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    deeds = [o for v in verbs for _, o in prep_objects(v, AFTER_PREPS)]
+    deeds += [
+        d
+        for v in verbs
+        for _, o in prep_objects(v, ("in",))
+        if o.lemma_.lower() in RESPONSE_NOUNS
+        for _, d in prep_objects(o, ("to", "for"))
+    ]
+    # "after India said it had struck ...": the subject of the clause the deed is told in
+    deeds += [
+        s
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "advcl"
+        and any(m.lower_ in AFTER_PREPS for m in c.children if m.dep_ == "mark")
+        for s in c.children
+        if s.dep_ in SUBJECT_DEPS
+    ]
+    own = {m.actor.country for m in sources}
+    for deed in deeds:
+        found = [
+            m
+            for m in actors_at(deed, mentions)
+            if m.actor.country and m.actor.country not in own and not _placed(verb.doc, m)
+        ]
+        if found:
+            return found
+    return []
+
+
+def _placed(doc: Doc, m: ActorMention) -> bool:
+    """A mention that is the object of a place preposition ("strikes in Pakistan")."""
+    if m.head < 0:
+        return False
+    tok = doc[m.head]
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in PLACE_PREPS
+
+
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 
