@@ -944,3 +944,25 @@ def test_a_show_of_force_after_a_deed_at_home_names_no_target(pipeline) -> None:
         if root == "15"
     }
     assert found <= {None, "TCD"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Hezbollah commander was killed in Sidon in a drone strike that Lebanon blamed on "
+            "Israel.",
+            "ISR",
+        ),
+        (
+            "Two Russian generals were killed in Moscow in a bombing that Russia attributed to "
+            "Ukraine's security service.",
+            "UKR",
+        ),
+    ],
+)
+def test_a_deed_nobody_is_named_for_is_laid_on_whom_it_is_attributed_to(
+    pipeline, text: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = {s for s, _, root in dyads(pipeline, text) if root in {"18", "19"}}
+    assert found == {expected}, found

@@ -69,6 +69,7 @@ from tacitus.coding.roles import (
     SUBJECT_DEPS,
     VIOLENCE_ROOTS,
     answered_deed,
+    attributed_doers,
     border_partners,
     complement_targets,
     conditioned,
@@ -1123,6 +1124,10 @@ def code_sentence(
             main, _ = main_line(doc, replace(t, anchor=doc[t.anchor].head.head.i))
             timed = True
         main = main or bool(claimed) or concurrent_clause(doc[t.anchor], mentions)
+        if not sources and "passive" in notes and t.via == "verb":
+            sources = attributed_doers(doc[t.anchor], mentions)
+            if sources:
+                notes.append("source: whom the deed is laid on")
         doerless = _doer_is_an_event(doc, t, triggers)
         if doerless:
             notes.append(f"doer: the {doerless}")

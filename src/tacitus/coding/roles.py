@@ -1104,6 +1104,28 @@ def answered_deed(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[
     return []
 
 
+# Verbs that lay a deed at someone's door: "a strike Iran attributed to Israel", "an attack
+# blamed on militants".
+ATTRIBUTING_VERBS = frozenset({"attribute", "blame", "ascribe", "impute"})
+
+
+def attributed_doers(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "was killed in a strike that Iran attributed to Israel", "died in an attack blamed on
+    militants": the party a deed nobody is named for is laid on (for a passive verb)."""
+    for _, deed in prep_objects(verb, ("in", "by", "during")):
+        for clause in deed.children:
+            if (
+                clause.dep_ not in {"relcl", "acl"}
+                or clause.lemma_.lower() not in ATTRIBUTING_VERBS
+            ):
+                continue
+            for _, doer in prep_objects(clause, ("to", "on")):
+                found = actors_at(doer, mentions)
+                if found:
+                    return found
+    return []
+
+
 # Adjuncts that name what a show of force answers: "after India's missile strikes",
 # "following the incursion", "in response to the deployment of U.S. warships".
 AFTER_PREPS = ("after", "following")
