@@ -966,3 +966,8 @@ def test_a_deed_nobody_is_named_for_is_laid_on_whom_it_is_attributed_to(
 ) -> None:  # type: ignore[no-untyped-def]
     found = {s for s, _, root in dyads(pipeline, text) if root in {"18", "19"}}
     assert found == {expected}, found
+
+
+def test_a_demolition_abroad_bears_on_the_country_of_the_town(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkish troops demolished dozens of houses in Afrin during the operation."
+    assert ("TUR", "SYR", "17") in dyads(pipeline, text)

@@ -81,6 +81,20 @@ def domestic_sides(
         # attackers' country
         target = replace(target, country=place)
         notes.append("target: victims of the place's country")
+    elif (
+        target_home
+        and source is not None
+        and target is not None
+        and root in ABROAD_ROOTS
+        and _state(place)
+        and _state(source.country)
+        and target.country == source.country != place
+        and not target.text  # the source's own country put in for a target nobody names
+    ):
+        # "troops demolished homes in the Jenin camp": coercion and force used in another
+        # country bear on it, not on the doer's own
+        target = replace(target, country=place)
+        notes.append("target: force used in another country bears on it")
     if (
         source is not None
         and target is not None

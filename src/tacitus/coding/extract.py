@@ -1322,12 +1322,14 @@ def code_sentence(
             targets = own_governments(sources, sector=())
             if targets:
                 notes.append("target: own country")
+                homed = {g.head for g in targets}  # the place may yet name another country
         if not targets and (root in {"09", "17"} or t.pattern.cameo[:2] == "17"):
             # "police opened an investigation into the deaths": a state's inquiries and
             # coercion with no named party bear on its own country
             targets = own_governments(sources, sector=())
             if targets:
                 notes.append("target: own country")
+                homed = {g.head for g in targets}  # the place may yet name another country
         if not targets and root in {"02", "10"} and citizens(sources):
             # "the opposition leader demanded the release of hundreds of people": a demand
             # from the country's people with nobody named is made of its government
