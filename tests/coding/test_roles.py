@@ -971,3 +971,21 @@ def test_a_deed_nobody_is_named_for_is_laid_on_whom_it_is_attributed_to(
 def test_a_demolition_abroad_bears_on_the_country_of_the_town(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Turkish troops demolished dozens of houses in Afrin during the operation."
     assert ("TUR", "SYR", "17") in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya opened an inquiry into the abduction of two Kenyan activists by Ugandan "
+            "soldiers.",
+            ("KEN", "UGA", "09"),
+        ),
+        (
+            "The European Union condemned the beating of Georgian students by Russian riot police.",
+            ("IGO", "RUS", "11"),
+        ),
+    ],
+)
+def test_a_deed_named_as_the_target_stands_for_its_doer(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
