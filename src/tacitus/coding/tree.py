@@ -127,7 +127,7 @@ def nearest_inside(
     for _ in range(depth):
         deeper = []
         for node in frontier:
-            children = node.children
+            children = list(node.children)
             if node is tok and tok.pos_ == "NOUN" and _agentive(tok):
                 # "the execution of captured soldiers by Russian troops": a deed's doer before
                 # whom it was done to
