@@ -4,7 +4,7 @@ rules of coding/roles.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -127,7 +127,7 @@ def nearest_inside(
     for _ in range(depth):
         deeper = []
         for node in frontier:
-            children = list(node.children)
+            children: Sequence[Token] = node.children
             if node is tok and tok.pos_ == "NOUN" and _agentive(tok):
                 # "the execution of captured soldiers by Russian troops": a deed's doer before
                 # whom it was done to
