@@ -989,3 +989,18 @@ def test_a_demolition_abroad_bears_on_the_country_of_the_town(pipeline) -> None:
 )
 def test_a_deed_named_as_the_target_stands_for_its_doer(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah threatened that any Israeli attack on Lebanon would not go unanswered.", "ISR"),
+        # the deed the threat is about, as the subject of its clause
+        ("Iran threatened that any Israeli strike on its oil fields would be answered.", "ISR"),
+    ],
+)
+def test_a_threat_is_aimed_at_the_doers_of_the_deed_it_is_about(
+    pipeline, text: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = {t for _, t, root in dyads(pipeline, text) if root == "13"}
+    assert expected in found, found

@@ -1271,7 +1271,7 @@ def code_sentence(
             targets = conditioned(doc[t.anchor], mentions)
             if targets:
                 notes.append("target: the party the threat is conditioned on")
-            elif targets := answered_deed(doc[t.anchor], mentions):
+            elif targets := answered_deed(doc[t.anchor], mentions, sources):
                 notes.append("target: the doers of the deed the threat answers")
         if root == "15":
             # "deployed troops along its border with Cambodia": the forces shown or moved are

@@ -1091,16 +1091,35 @@ def _participle_agents(obj: Token, mentions: dict[int, list[ActorMention]]) -> l
 ANSWER_PREPS = ("to", "for", "against")
 
 
-def answered_deed(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+def answered_deed(
+    verb: Token, mentions: dict[int, list[ActorMention]], sources: list[ActorMention]
+) -> list[ActorMention]:
     """ "warned of a military response to the exercises being staged by the United States":
-    a threatened answer is aimed at the doers of the deed it answers."""
+    a threatened answer is aimed at the doers of the deed it answers; "threatened that any
+    American attack would not go without a response": at the doers of the deed the threat
+    is about."""
+    own = {m.actor.country for m in sources}
     answers = [o for _, o in prep_objects(verb, ("of",))]
     answers += [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     for answer in answers:
         for _, deed in prep_objects(answer, ANSWER_PREPS):
-            found = [m for m in _participle_agents(deed, mentions) if m.actor.country]
+            # the participle may hang on the answer ("a response to the drills staged by")
+            agents = _participle_agents(deed, mentions) or _participle_agents(answer, mentions)
+            found = [m for m in agents if m.actor.country and m.actor.country not in own]
             if found:
                 return found
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subj in clause.children:
+            if subj.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and subj.pos_ == "NOUN":
+                found = [
+                    m
+                    for m in actors_at(subj, mentions)
+                    if m.actor.country and m.actor.country not in own and m.actor.kind == "country"
+                ]
+                if found:
+                    return found
     return []
 
 
