@@ -97,3 +97,13 @@ def test_the_own_country_put_in_for_a_target_gives_way_to_the_place_abroad() -> 
         ).target.country
         == "AZE"
     )  # type: ignore[union-attr]
+
+
+def test_territory_taken_is_the_place_country_s_even_at_home() -> None:
+    sides = domestic_sides(actor("MLI", "REB"), None, "19", "MLI", code="192")
+    assert sides.target is not None and sides.target.code == "MLI"
+    sides = domestic_sides(actor("RUS", "MIL"), None, "19", "UKR", code="192")
+    assert sides.target is not None and sides.target.code == "UKR"
+    # other force at home names no target; nor does a taking with no place
+    assert domestic_sides(actor("MLI", "REB"), None, "19", "MLI", code="190").target is None
+    assert domestic_sides(actor("MLI", "REB"), None, "19", None, code="192").target is None
