@@ -1004,3 +1004,15 @@ def test_a_threat_is_aimed_at_the_doers_of_the_deed_it_is_about(
 ) -> None:  # type: ignore[no-untyped-def]
     found = {t for _, t, root in dyads(pipeline, text) if root == "13"}
     assert expected in found, found
+
+
+def test_forces_backing_the_doers_of_force_are_doers_too(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cameroonian soldiers, backed by Chadian troops, attacked Boko Haram camps near Lake Chad."
+    )
+    found = {s for s, _, root in dyads(pipeline, text) if root in {"18", "19"}}
+    assert {"CMR", "TCD"} <= found, found
+    # a state backing them is not a party to the fighting
+    text = "Rebels backed by Rwanda attacked army positions in North Kivu."
+    found = {s for s, _, root in dyads(pipeline, text) if root in {"18", "19"}}
+    assert "RWA" not in found, found

@@ -70,6 +70,7 @@ from tacitus.coding.roles import (
     VIOLENCE_ROOTS,
     answered_deed,
     attributed_doers,
+    backing_forces,
     border_partners,
     complement_targets,
     conditioned,
@@ -1253,6 +1254,9 @@ def code_sentence(
             cameo = "062"
             notes.append("code: drills of two states are joint")
         root = cameo[:2]
+        backers = backing_forces(doc, sources, mentions) if root in VIOLENCE_ROOTS else []
+        if backers:
+            notes.append("source: also the forces backing the doers")
         symmetric = "recip" in t.pattern.flags and root == t.pattern.cameo[:2]
         symmetric = symmetric or "code: drills of two states are joint" in notes
         pairs: list[tuple[ActorMention | None, ActorMention | None, bool]] = []
@@ -1385,6 +1389,16 @@ def code_sentence(
                 skipped.append(Skipped(t.token, word, f"CAMEO {root} needs a target; none found"))
                 continue
             pairs = [(s, None, False) for s in sources]
+        if backers and sources:
+            # the backing forces do what the first doer does, to the same target
+            first = sources[0].head
+            pairs += [
+                (b, g, recip)
+                for s, g, recip in list(pairs)
+                if s is not None and s.head == first and not recip
+                for b in backers
+                if g is None or g.head != b.head
+            ]
         if not pairs:
             skipped.append(Skipped(t.token, word, "source and target are the same actor"))
             continue

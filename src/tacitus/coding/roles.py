@@ -1145,6 +1145,41 @@ def attributed_doers(verb: Token, mentions: dict[int, list[ActorMention]]) -> li
     return []
 
 
+# Participles by which forces are said to fight alongside the doers ("backed by AU troops").
+BACKING_VERBS = frozenset({"back", "support", "assist", "aid", "accompany", "reinforce"})
+# Sectors of parties that fight: backers of these sectors take part in the force used.
+FIGHTING_SECTORS = frozenset({"MIL", "REB", "UAF"})
+
+
+def backing_forces(
+    doc: Doc, sources: list[ActorMention], mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """ "M23 rebels backed by Rwandan troops took Goma", "its forces, backed by African Union
+    troops, recaptured ...": forces backing the doers fight with them (a state backing them,
+    "backed by Rwanda", does not)."""
+    out: list[ActorMention] = []
+    for s in sources:
+        if s.head < 0:
+            continue
+        for acl in doc[s.head].children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in BACKING_VERBS:
+                continue
+            for agent in acl.children:
+                if agent.dep_ != "agent":
+                    continue
+                out.extend(
+                    m
+                    for g in agent.children
+                    if g.dep_ == "pobj"
+                    for m in actors_at(g, mentions)
+                    if m.actor.country
+                    and m.actor.kind != "country"
+                    and FIGHTING_SECTORS & {*m.actor.sectors}
+                    and all(m.head != o.head for o in sources)
+                )
+    return out
+
+
 # Adjuncts that name what a show of force answers: "after India's missile strikes",
 # "following the incursion", "in response to the deployment of U.S. warships".
 AFTER_PREPS = ("after", "following")
