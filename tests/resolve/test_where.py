@@ -153,3 +153,15 @@ def test_border_area(located, text: str, country: str | None) -> None:  # type: 
 def test_loose_spellings_need_the_story_country(located, text: str) -> None:  # type: ignore[no-untyped-def]
     loc = first_event(located, text).location
     assert loc is not None and loc.country in {"COD", "RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Jihadist fighters took control of most of Gao after a week of fighting.", "MLI"),
+        ("Rebels seized part of Bunia on Monday.", "COD"),
+    ],
+)
+def test_a_part_of_a_place_is_that_place(located, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    loc = first_event(located, text).location
+    assert loc is not None and loc.country == country

@@ -45,6 +45,10 @@ CONTAINER_NOUNS = frozenset(
     suburb camp island state county enclave neighbourhood neighborhood municipality control
     streets""".split()
 )
+# Parts of a place named by their "of" object: "most of Goma", "the centre of Goma".
+PART_NOUNS = frozenset(
+    """most much part parts half rest centre center outskirts heart control""".split()
+)
 # "evacuated children from Shebekino", "fled from Kharkiv": where the event takes place
 FROM_LEMMAS = frozenset(
     """evacuate flee withdraw rescue escape retreat depart set start march walk drive
@@ -183,6 +187,9 @@ def _places_under(tok: Token, depth: int = 5) -> Iterable[tuple[Token, bool]]:
                             c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in CONTAINER_NOUNS
                             for c in node.children
                         )
+                    )
+                    or (  # "took control of most of Goma", "captured the centre of Goma"
+                        word == "of" and level > 0 and node.lemma_.lower() in PART_NOUNS
                     )
                 )
                 for obj in prep.children:
