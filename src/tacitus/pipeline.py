@@ -456,6 +456,7 @@ class Pipeline:
             code.root,
             location.country if location is not None else None,
             cand.target_home,
+            code.code,
         )
         source, target = sides.source, sides.target
         rule += "".join(f" ({n})" for n in sides.notes)

@@ -222,3 +222,14 @@ def test_every_state_has_a_current_head(shipped: ActorDictionary) -> None:
         )
     ]
     assert sorted(headless) == sorted(NO_CURRENT_HEAD)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Le Monde", "FRA"), ("Haaretz", "ISR"), ("Kommersant", "RUS"), ("Yomiuri Shimbun", "JPN")],
+)
+def test_national_newspapers_are_media_of_their_country(
+    shipped: ActorDictionary, name: str, country: str
+) -> None:
+    (entry,) = {(e.country, e.sectors[0]) for e in shipped.lookup(name) if e.role == "named"}
+    assert entry == (country, "MED")

@@ -1,5 +1,7 @@
 """Domestic events: sides without a country take it from the place or the other side."""
 
+from dataclasses import replace
+
 from tacitus.coding.domestic import domestic_sides
 from tacitus.models import Actor
 
@@ -69,3 +71,39 @@ def test_people_force_is_used_on_are_of_the_place() -> None:
     assert (
         domestic_sides(actor("AFG", "COP"), actor(None, "OPP"), "17", "IGO").target.country is None
     )  # type: ignore[union-attr]
+
+
+def test_the_own_country_put_in_for_a_target_gives_way_to_the_place_abroad() -> None:
+    own = Actor("", "ARM", "ARM", (), "group")  # the source's own country, nobody named
+    sides = domestic_sides(
+        actor("AZE", "MIL"), replace(own, name="AZE", country="AZE"), "17", "ARM", True
+    )
+    assert sides.target is not None and sides.target.country == "ARM"
+    # at home, or a named group of the source's country, it stays
+    assert (
+        domestic_sides(
+            actor("AZE", "MIL"), replace(own, name="AZE", country="AZE"), "17", "AZE", True
+        ).target.country
+        == "AZE"
+    )  # type: ignore[union-attr]
+    assert (
+        domestic_sides(actor("AZE", "MIL"), actor("AZE", "MED"), "17", "ARM", True).target.country
+        == "AZE"
+    )  # type: ignore[union-attr]
+    # statements bear on no place
+    assert (
+        domestic_sides(
+            actor("AZE", "GOV"), replace(own, name="AZE", country="AZE"), "12", "ARM", True
+        ).target.country
+        == "AZE"
+    )  # type: ignore[union-attr]
+
+
+def test_territory_taken_is_the_place_country_s_even_at_home() -> None:
+    sides = domestic_sides(actor("MLI", "REB"), None, "19", "MLI", code="192")
+    assert sides.target is not None and sides.target.code == "MLI"
+    sides = domestic_sides(actor("RUS", "MIL"), None, "19", "UKR", code="192")
+    assert sides.target is not None and sides.target.code == "UKR"
+    # other force at home names no target; nor does a taking with no place
+    assert domestic_sides(actor("MLI", "REB"), None, "19", "MLI", code="190").target is None
+    assert domestic_sides(actor("MLI", "REB"), None, "19", None, code="192").target is None

@@ -905,3 +905,114 @@ def test_a_host_of_a_round_of_talks_acts_on_both_parties(pipeline) -> None:  # t
 def test_readiness_to_act_is_aimed_at_the_party_of_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Japan expressed its readiness to extend a loan to Sri Lanka.")
     assert ("JPN", "LKA", "03") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taiwan put its navy on alert after Chinese warships sailed near the island.", "CHN"),
+        (
+            "Lithuania moved troops to its eastern border following Belarus's announcement of "
+            "snap drills.",
+            "BLR",
+        ),
+        (
+            "Greece deployed warships in the Aegean in response to Turkey's dispatch of a "
+            "survey vessel.",
+            "TUR",
+        ),
+        # the deed told in a clause, and the adjunct closing two coordinated verbs
+        (
+            "Romania scrambled two jets and raised its air alert after Russia said it had shelled "
+            "ports on the Danube.",
+            "RUS",
+        ),
+    ],
+)
+def test_a_show_of_force_answers_the_doers_of_the_deed_it_follows(
+    pipeline, text: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = {t for _, t, root in dyads(pipeline, text) if root == "15"}
+    assert expected in found, found
+
+
+def test_a_show_of_force_after_a_deed_at_home_names_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "strikes in Chad": the place of the deed is no doer
+    found = {
+        t
+        for s, t, root in dyads(pipeline, "Chad put its army on alert after strikes in Chad.")
+        if root == "15"
+    }
+    assert found <= {None, "TCD"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Hezbollah commander was killed in Sidon in a drone strike that Lebanon blamed on "
+            "Israel.",
+            "ISR",
+        ),
+        (
+            "Two Russian generals were killed in Moscow in a bombing that Russia attributed to "
+            "Ukraine's security service.",
+            "UKR",
+        ),
+    ],
+)
+def test_a_deed_nobody_is_named_for_is_laid_on_whom_it_is_attributed_to(
+    pipeline, text: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = {s for s, _, root in dyads(pipeline, text) if root in {"18", "19"}}
+    assert found == {expected}, found
+
+
+def test_a_demolition_abroad_bears_on_the_country_of_the_town(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkish troops demolished dozens of houses in Afrin during the operation."
+    assert ("TUR", "SYR", "17") in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya opened an inquiry into the abduction of two Kenyan activists by Ugandan "
+            "soldiers.",
+            ("KEN", "UGA", "09"),
+        ),
+        (
+            "The European Union condemned the beating of Georgian students by Russian riot police.",
+            ("IGO", "RUS", "11"),
+        ),
+    ],
+)
+def test_a_deed_named_as_the_target_stands_for_its_doer(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah threatened that any Israeli attack on Lebanon would not go unanswered.", "ISR"),
+        # the deed the threat is about, as the subject of its clause
+        ("Iran threatened that any Israeli strike on its oil fields would be answered.", "ISR"),
+    ],
+)
+def test_a_threat_is_aimed_at_the_doers_of_the_deed_it_is_about(
+    pipeline, text: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = {t for _, t, root in dyads(pipeline, text) if root == "13"}
+    assert expected in found, found
+
+
+def test_forces_backing_the_doers_of_force_are_doers_too(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cameroonian soldiers, backed by Chadian troops, attacked Boko Haram camps near Lake Chad."
+    )
+    found = {s for s, _, root in dyads(pipeline, text) if root in {"18", "19"}}
+    assert {"CMR", "TCD"} <= found, found
+    # a state backing them is not a party to the fighting
+    text = "Rebels backed by Rwanda attacked army positions in North Kivu."
+    found = {s for s, _, root in dyads(pipeline, text) if root in {"18", "19"}}
+    assert "RWA" not in found, found

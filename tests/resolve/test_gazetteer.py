@@ -145,3 +145,10 @@ def test_lookups_are_kept_until_the_index_changes() -> None:
     copy = pickle.loads(pickle.dumps(gaz))  # the kept answers are not pickled, and rebuilt
     assert "_found" not in gaz.__getstate__()
     assert [p.name for p in copy.lookup("Tirra")] == ["Tera"]
+
+
+def test_spelled_tells_own_names_from_loose_matches() -> None:
+    gaz = Gazetteer()
+    gaz.add(Place("Comanda", "ROU", "city", 44.0, 23.0, 1, 1_400), ["Comanda"], ["Komandu"])
+    assert gaz.spelled("Comanda") and gaz.spelled("komandu")
+    assert gaz.lookup("Komanda") and not gaz.spelled("Komanda")  # only spelled like it

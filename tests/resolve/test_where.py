@@ -138,3 +138,30 @@ def test_border_area(located, text: str, country: str | None) -> None:  # type: 
             "region",
             None,
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town the gazetteer lacks, in the province the sentence names: not the Romanian
+        # village loosely spelled like it
+        "Gunmen burned a clinic in Komanda in Congo's Ituri province on Sunday.",
+        # a building's name loosely spelled like an Indian town, in a sentence about Russia
+        "Russian police detained two men at the City Hall near Moscow.",
+    ],
+)
+def test_loose_spellings_need_the_story_country(located, text: str) -> None:  # type: ignore[no-untyped-def]
+    loc = first_event(located, text).location
+    assert loc is not None and loc.country in {"COD", "RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Jihadist fighters took control of most of Gao after a week of fighting.", "MLI"),
+        ("Rebels seized part of Bunia on Monday.", "COD"),
+    ],
+)
+def test_a_part_of_a_place_is_that_place(located, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    loc = first_event(located, text).location
+    assert loc is not None and loc.country == country

@@ -36,6 +36,8 @@ ABROAD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 DOERLESS_ROOTS = FORCE_ROOTS | {"08"}
 # The note of a source put in for a deed nobody is named for: the place's country.
 PLACE_DOER = "source: the place's country (no doer named)"
+# Occupying territory (CAMEO 192): whose territory it is, is the place's country.
+OCCUPY = "192"
 # Violence whose unplaced victims are of the place where it happens.
 VICTIM_ROOTS = frozenset({"18", "19", "20"})
 # Events in which an unplaced side facing a country's actors is taken to be of that country.
@@ -65,11 +67,18 @@ def domestic_sides(
     root: str,
     place: str | None,
     target_home: bool = False,
+    code: str = "",
 ) -> Sides:
     """Fill in the country of a side left without one, from the event's place country
     (`place`, ISO3 or None) and the other side. `root` is the two-digit CAMEO root;
-    `target_home` says the target's country was only inferred from the source's."""
+    `target_home` says the target's country was only inferred from the source's; `code` is
+    the full CAMEO code."""
     notes: list[str] = []
+    if target is None and source is not None and code.startswith(OCCUPY) and _state(place):
+        # "rebels captured the centre of Goma": territory taken is its country's, at home too
+        assert place is not None
+        target = _country(place)
+        notes.append("target: the country whose territory is taken")
     if (
         target_home
         and target is not None
@@ -81,6 +90,20 @@ def domestic_sides(
         # attackers' country
         target = replace(target, country=place)
         notes.append("target: victims of the place's country")
+    elif (
+        target_home
+        and source is not None
+        and target is not None
+        and root in ABROAD_ROOTS
+        and _state(place)
+        and _state(source.country)
+        and target.country == source.country != place
+        and not target.text  # the source's own country put in for a target nobody names
+    ):
+        # "troops demolished homes in the Jenin camp": coercion and force used in another
+        # country bear on it, not on the doer's own
+        target = replace(target, country=place)
+        notes.append("target: force used in another country bears on it")
     if (
         source is not None
         and target is not None

@@ -69,6 +69,8 @@ from tacitus.coding.roles import (
     SUBJECT_DEPS,
     VIOLENCE_ROOTS,
     answered_deed,
+    attributed_doers,
+    backing_forces,
     border_partners,
     complement_targets,
     conditioned,
@@ -83,6 +85,7 @@ from tacitus.coding.roles import (
     place_country,
     plural_group,
     protested,
+    provokers,
     purpose_targets,
     subject,
     verb_roles,
@@ -1290,6 +1293,10 @@ def code_sentence(
             main, _ = main_line(doc, replace(t, anchor=doc[t.anchor].head.head.i))
             timed = True
         main = main or bool(claimed) or concurrent_clause(doc[t.anchor], mentions)
+        if not sources and "passive" in notes and t.via == "verb":
+            sources = attributed_doers(doc[t.anchor], mentions)
+            if sources:
+                notes.append("source: whom the deed is laid on")
         doerless = _doer_is_an_event(doc, t, triggers)
         if doerless:
             notes.append(f"doer: the {doerless}")
@@ -1429,6 +1436,9 @@ def code_sentence(
             cameo = "062"
             notes.append("code: drills of two states are joint")
         root = cameo[:2]
+        backers = backing_forces(doc, sources, mentions) if root in VIOLENCE_ROOTS else []
+        if backers:
+            notes.append("source: also the forces backing the doers")
         symmetric = "recip" in t.pattern.flags and root == t.pattern.cameo[:2]
         symmetric = symmetric or "code: drills of two states are joint" in notes
         pairs: list[tuple[ActorMention | None, ActorMention | None, bool]] = []
@@ -1447,7 +1457,7 @@ def code_sentence(
             targets = conditioned(doc[t.anchor], mentions)
             if targets:
                 notes.append("target: the party the threat is conditioned on")
-            elif targets := answered_deed(doc[t.anchor], mentions):
+            elif targets := answered_deed(doc[t.anchor], mentions, sources):
                 notes.append("target: the doers of the deed the threat answers")
         if root == "15":
             # "deployed troops along its border with Cambodia": the forces shown or moved are
@@ -1464,6 +1474,8 @@ def code_sentence(
                 ]
                 if targets:
                     notes.append("target: across the border")
+                elif targets := provokers(doc[t.anchor], sources, mentions):
+                    notes.append("target: the doers of the deed it answers")
         placed = [g.actor.country for g in targets if g.actor.country]
         if placed and placed[0] not in NONSTATE:
             # "the Sudanese government and the rebels": coordinated targets share a country
@@ -1496,12 +1508,14 @@ def code_sentence(
             targets = own_governments(sources, sector=())
             if targets:
                 notes.append("target: own country")
+                homed = {g.head for g in targets}  # the place may yet name another country
         if not targets and (root in {"09", "17"} or t.pattern.cameo[:2] == "17"):
             # "police opened an investigation into the deaths": a state's inquiries and
             # coercion with no named party bear on its own country
             targets = own_governments(sources, sector=())
             if targets:
                 notes.append("target: own country")
+                homed = {g.head for g in targets}  # the place may yet name another country
         if not targets and root in {"02", "10"} and citizens(sources):
             # "the opposition leader demanded the release of hundreds of people": a demand
             # from the country's people with nobody named is made of its government
@@ -1557,6 +1571,16 @@ def code_sentence(
                 skipped.append(Skipped(t.token, word, f"CAMEO {root} needs a target; none found"))
                 continue
             pairs = [(s, None, False) for s in sources]
+        if backers and sources:
+            # the backing forces do what the first doer does, to the same target
+            first = sources[0].head
+            pairs += [
+                (b, g, recip)
+                for s, g, recip in list(pairs)
+                if s is not None and s.head == first and not recip
+                for b in backers
+                if g is None or g.head != b.head
+            ]
         if not pairs:
             skipped.append(Skipped(t.token, word, "source and target are the same actor"))
             continue

@@ -1091,17 +1091,147 @@ def _participle_agents(obj: Token, mentions: dict[int, list[ActorMention]]) -> l
 ANSWER_PREPS = ("to", "for", "against")
 
 
-def answered_deed(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+def answered_deed(
+    verb: Token, mentions: dict[int, list[ActorMention]], sources: list[ActorMention]
+) -> list[ActorMention]:
     """ "warned of a military response to the exercises being staged by the United States":
-    a threatened answer is aimed at the doers of the deed it answers."""
+    a threatened answer is aimed at the doers of the deed it answers; "threatened that any
+    American attack would not go without a response": at the doers of the deed the threat
+    is about."""
+    own = {m.actor.country for m in sources}
     answers = [o for _, o in prep_objects(verb, ("of",))]
     answers += [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     for answer in answers:
         for _, deed in prep_objects(answer, ANSWER_PREPS):
-            found = [m for m in _participle_agents(deed, mentions) if m.actor.country]
+            # the participle may hang on the answer ("a response to the drills staged by")
+            agents = _participle_agents(deed, mentions) or _participle_agents(answer, mentions)
+            found = [m for m in agents if m.actor.country and m.actor.country not in own]
             if found:
                 return found
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subj in clause.children:
+            if subj.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and subj.pos_ == "NOUN":
+                found = [
+                    m
+                    for m in actors_at(subj, mentions)
+                    if m.actor.country and m.actor.country not in own and m.actor.kind == "country"
+                ]
+                if found:
+                    return found
     return []
+
+
+# Verbs that lay a deed at someone's door: "a strike Iran attributed to Israel", "an attack
+# blamed on militants".
+ATTRIBUTING_VERBS = frozenset({"attribute", "blame", "ascribe", "impute"})
+
+
+def attributed_doers(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "was killed in a strike that Iran attributed to Israel", "died in an attack blamed on
+    militants": the party a deed nobody is named for is laid on (for a passive verb)."""
+    for _, deed in prep_objects(verb, ("in", "by", "during")):
+        for clause in deed.children:
+            if (
+                clause.dep_ not in {"relcl", "acl"}
+                or clause.lemma_.lower() not in ATTRIBUTING_VERBS
+            ):
+                continue
+            for _, doer in prep_objects(clause, ("to", "on")):
+                found = actors_at(doer, mentions)
+                if found:
+                    return found
+    return []
+
+
+# Participles by which forces are said to fight alongside the doers ("backed by AU troops").
+BACKING_VERBS = frozenset({"back", "support", "assist", "aid", "accompany", "reinforce"})
+# Sectors of parties that fight: backers of these sectors take part in the force used.
+FIGHTING_SECTORS = frozenset({"MIL", "REB", "UAF"})
+
+
+def backing_forces(
+    doc: Doc, sources: list[ActorMention], mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """ "M23 rebels backed by Rwandan troops took Goma", "its forces, backed by African Union
+    troops, recaptured ...": forces backing the doers fight with them (a state backing them,
+    "backed by Rwanda", does not)."""
+    out: list[ActorMention] = []
+    for s in sources:
+        if s.head < 0:
+            continue
+        for acl in doc[s.head].children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in BACKING_VERBS:
+                continue
+            for agent in acl.children:
+                if agent.dep_ != "agent":
+                    continue
+                out.extend(
+                    m
+                    for g in agent.children
+                    if g.dep_ == "pobj"
+                    for m in actors_at(g, mentions)
+                    if m.actor.country
+                    and m.actor.kind != "country"
+                    and FIGHTING_SECTORS & {*m.actor.sectors}
+                    and all(m.head != o.head for o in sources)
+                )
+    return out
+
+
+# Adjuncts that name what a show of force answers: "after India's missile strikes",
+# "following the incursion", "in response to the deployment of U.S. warships".
+AFTER_PREPS = ("after", "following")
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "answer"})
+
+
+def provokers(
+    verb: Token, sources: list[ActorMention], mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """ "put its air force on high alert after India's missile strikes", "began exercises in
+    response to the deployment of U.S. warships", "scrambled jets after a Russian missile
+    entered its airspace": a show of force answers the doers of the deed it follows, when they
+    are of another country than the source."""
+    # "scrambled jets and put its air defences on alert after ...": the adjunct closing a
+    # line of coordinated verbs is told of each
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    deeds = [o for v in verbs for _, o in prep_objects(v, AFTER_PREPS)]
+    deeds += [
+        d
+        for v in verbs
+        for _, o in prep_objects(v, ("in",))
+        if o.lemma_.lower() in RESPONSE_NOUNS
+        for _, d in prep_objects(o, ("to", "for"))
+    ]
+    # "after India said it had struck ...": the subject of the clause the deed is told in
+    deeds += [
+        s
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "advcl"
+        and any(m.lower_ in AFTER_PREPS for m in c.children if m.dep_ == "mark")
+        for s in c.children
+        if s.dep_ in SUBJECT_DEPS
+    ]
+    own = {m.actor.country for m in sources}
+    for deed in deeds:
+        found = [
+            m
+            for m in actors_at(deed, mentions)
+            if m.actor.country and m.actor.country not in own and not _placed(verb.doc, m)
+        ]
+        if found:
+            return found
+    return []
+
+
+def _placed(doc: Doc, m: ActorMention) -> bool:
+    """A mention that is the object of a place preposition ("strikes in Pakistan")."""
+    if m.head < 0:
+        return False
+    tok = doc[m.head]
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in PLACE_PREPS
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})

@@ -4,7 +4,7 @@ rules of coding/roles.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -111,6 +111,15 @@ def shared_head(
     return out
 
 
+def _agentive(noun: Token) -> bool:
+    """A noun with a "by" phrase that is not set off by a comma (", the latest massacre of
+    civilians by the group" restates the clause's deed: its doer is the clause's subject)."""
+    if not any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return False
+    first = min((c.i for c in noun.lefts), default=noun.i)
+    return first == 0 or noun.doc[first - 1].text != ","
+
+
 def nearest_inside(
     tok: Token, mentions: dict[int, list[ActorMention]], depth: int = 4
 ) -> list[ActorMention]:
@@ -118,7 +127,12 @@ def nearest_inside(
     for _ in range(depth):
         deeper = []
         for node in frontier:
-            for c in node.children:
+            children: Sequence[Token] = node.children
+            if node is tok and tok.pos_ == "NOUN" and _agentive(tok):
+                # "the execution of captured soldiers by Russian troops": a deed's doer before
+                # whom it was done to
+                children = sorted(children, key=lambda c: c.dep_ != "prep" or c.lower_ != "by")
+            for c in children:
                 group = described_group(c) if c.dep_ == "pcomp" else None
                 if group is not None:
                     c = group  # "the demands of striking doctors"

@@ -288,6 +288,11 @@ class Gazetteer:
             bool(self.capitals[n]),
         )
 
+    def spelled(self, name: str) -> bool:
+        """Is the name a place's own name or alternate name (not only a loose match)?"""
+        key = normalize(name)
+        return key in self.index or key in self.alternates
+
     def lookup(self, name: str) -> list[Place]:
         """The places a name may be (its own names first, then alternates, then loose
         spellings). Answers are kept: the same names come back sentence after sentence."""

@@ -45,6 +45,10 @@ CONTAINER_NOUNS = frozenset(
     suburb camp island state county enclave neighbourhood neighborhood municipality control
     streets""".split()
 )
+# Parts of a place named by their "of" object: "most of Goma", "the centre of Goma".
+PART_NOUNS = frozenset(
+    """most much part parts half rest centre center outskirts heart control""".split()
+)
 # "evacuated children from Shebekino", "fled from Kharkiv": where the event takes place
 FROM_LEMMAS = frozenset(
     """evacuate flee withdraw rescue escape retreat depart set start march walk drive
@@ -184,6 +188,9 @@ def _places_under(tok: Token, depth: int = 5) -> Iterable[tuple[Token, bool]]:
                             for c in node.children
                         )
                     )
+                    or (  # "took control of most of Goma", "captured the centre of Goma"
+                        word == "of" and level > 0 and node.lemma_.lower() in PART_NOUNS
+                    )
                 )
                 for obj in prep.children:
                     if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
@@ -245,6 +252,23 @@ def _qualifier(tok: Token, gaz: Gazetteer) -> set[str]:
     return out
 
 
+def _within(tok: Token, gaz: Gazetteer) -> set[str]:
+    """Countries of the country or region a place is said to lie in ("Komanda in Congo's
+    Ituri province", "Tera, in western Niger")."""
+    out: set[str] = set()
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ not in {"PROPN", "NOUN"}:
+                continue
+            names = [name for name, _ in _name_variants(obj, owners=False)]
+            names += [c.text for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            for name in names:
+                out |= {p.country for p in gaz.lookup(name) if p.kind in {"country", "region"}}
+    return out
+
+
 def to_location(place: Place, precision: str | None = None, name: str | None = None) -> Location:
     return Location(
         name=name or place.name,
@@ -270,8 +294,20 @@ def place_of(
     Armenia": the country is the target, not the place). `owners`: also the town a facility
     is named after ("the Jenin refugee camp")."""
     qualifier = _qualifier(tok, gaz)
+    within = _within(tok, gaz)
     for name, region_word in _name_variants(tok, owners):
         found = gaz.lookup(name)
+        if (
+            found
+            and not gaz.spelled(name)
+            and not any(p.country in actors or p.country in article for p in found)
+        ):
+            # "Komanda" loosely matches a Romanian "Comanda", "City Hall" an Indian
+            # "Chityal": a name only spelled like a place counts in a country of the story
+            continue
+        if within and not any(p.country in within for p in found):
+            # "in Komanda in Congo's Ituri province": a town of that name elsewhere is not it
+            continue
         if qualifier:
             found = [p for p in found if p.country in qualifier] or found
         if region_word:
