@@ -346,6 +346,19 @@ class Pattern:
             return self.plover.event_type, self.plover.mode, code.contexts
         return code.plover, code.mode, code.contexts
 
+    @classmethod
+    def bare(
+        cls,
+        kind: str,
+        lemma: str,
+        cameo: str,
+        origin: str,
+        text: str,
+        flags: Iterable[str] = (),
+    ) -> Pattern:
+        """A pattern with no constraints, made by a rule rather than read from a file."""
+        return cls(kind, lemma, (), (), (), (), (), cameo, frozenset(flags), origin, text)
+
     def __post_init__(self) -> None:
         specificity = (
             len(self.particles)

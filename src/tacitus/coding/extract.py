@@ -389,18 +389,8 @@ def _armed_forces(sources: list[ActorMention]) -> bool:
 
 def _drills(noun: Token) -> Pattern:
     lemma = noun.lemma_.lower()
-    return Pattern(
-        kind="noun",
-        lemma=lemma,
-        particles=(),
-        objects=(),
-        modifiers=(),
-        complements=(),
-        dependents=(),
-        cameo="150",
-        flags=frozenset({"notarget"}),
-        origin=BARE_DRILLS,
-        text=f"{lemma} (held by armed forces)",
+    return Pattern.bare(
+        "noun", lemma, "150", BARE_DRILLS, f"{lemma} (held by armed forces)", {"notarget"}
     )
 
 
@@ -716,18 +706,12 @@ def _reported_obligations(
                 continue
             if any(m.actor.country and m.actor.code not in own for m in actors_at(subj, mentions)):
                 lemma = tok.lemma_.lower()
-                pattern = Pattern(
-                    kind="verb",
-                    lemma=lemma,
-                    particles=(),
-                    objects=(),
-                    modifiers=(),
-                    complements=(),
-                    dependents=(),
-                    cameo="010",
-                    flags=frozenset(),
-                    origin=REPORTED_OBLIGATION,
-                    text=f"{lemma} (that another actor must act)",
+                pattern = Pattern.bare(
+                    "verb",
+                    lemma,
+                    "010",
+                    REPORTED_OBLIGATION,
+                    f"{lemma} (that another actor must act)",
                 )
                 out.append(_Trigger(tok.i, tok.i, pattern, "verb"))
                 break
