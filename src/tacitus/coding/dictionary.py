@@ -458,11 +458,15 @@ def _refines(new: Pattern, old: Pattern, tok: Token) -> bool:
 
 def _most_specific(patterns: tuple[Pattern, ...], tok: Token) -> Pattern | None:
     """The most specific of a lemma's patterns (ordered most specific first) that matches."""
+    if not patterns:
+        return None
     matched = None
-    view = TokenView(tok) if patterns else None
+    view = TokenView(tok)
     for pattern in patterns:
         if matched is not None and pattern.specificity < matched.specificity:
             break
+        if pattern.particles and pattern.particles[0] not in view.particle_words:
+            continue  # what `matches` would find first ("call" has 73 patterns, most with one)
         if pattern.matches(tok, view) and (matched is None or _refines(pattern, matched, tok)):
             matched = pattern
     return matched
