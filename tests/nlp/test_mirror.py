@@ -119,3 +119,15 @@ def test_a_released_copy_is_freed_without_the_garbage_collector(nlp: Any) -> Non
     assert len(copy) == 0 and copy.ents == ()
     del copy
     assert gc.collect() == 0
+
+
+def test_edges_follow_the_copys_own_tree(nlp: Any) -> None:
+    text = "Rebels attacked a convoy near Goma."
+    copy = mirror(nlp(text), text)
+    verb, convoy, near = copy[1], copy[3], copy[4]
+    assert (convoy.left_edge.i, convoy.right_edge.i, verb.left_edge.i) == (2, 3, 0)
+    # a rule mends the tree ("near Goma" hung on the convoy, as coding.headlines does)
+    verb.children = tuple(c for c in verb.children if c is not near)
+    near.head, convoy.children = convoy, (*convoy.children, near)
+    assert convoy.right_edge is copy[5]  # "Goma"
+    assert near.left_edge is near and convoy.left_edge is copy[2]

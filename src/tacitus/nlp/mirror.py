@@ -8,7 +8,7 @@ pipeline copies each parsed sentence once into the classes here (`mirror`).
 
 They keep spaCy's names and meanings for the part of its API the coder uses, and nothing
 more: a spaCy Doc still works wherever a mirror is expected (tests build sentences either
-way), and an attribute the coder reads rarely (`left_edge`, `sent`, `morph` ...) is asked of
+way), and an attribute the coder reads rarely (`sent`, `morph`, `like_num` ...) is asked of
 the spaCy Doc the mirror keeps.
 """
 
@@ -85,14 +85,28 @@ class Token:
             if c.i > self.i:
                 yield from c.subtree
 
-    # Read rarely: asked of the spaCy Doc.
     @property
     def left_edge(self) -> Token:
-        return self.doc.tokens[self.doc.spacy[self.i].left_edge.i]
+        """The first token of the subtree, from the copy's own tree (so it holds after a rule
+        has mended the tree, `coding.headlines`)."""
+        edge = self
+        for c in self.children:
+            first = c.left_edge
+            if first.i < edge.i:
+                edge = first
+        return edge
 
     @property
     def right_edge(self) -> Token:
-        return self.doc.tokens[self.doc.spacy[self.i].right_edge.i]
+        """The last token of the subtree."""
+        edge = self
+        for c in self.children:
+            last = c.right_edge
+            if last.i > edge.i:
+                edge = last
+        return edge
+
+    # Read rarely: asked of the spaCy Doc.
 
     @property
     def sent(self) -> Span:
