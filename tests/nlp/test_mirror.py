@@ -50,6 +50,8 @@ def test_tokens_and_tree_agree_with_spacy(nlp: Any, text: str) -> None:
         assert (mine.sent.start, mine.sent.end) == (theirs.sent.start, theirs.sent.end)
         assert mine.sent.root.i == theirs.sent.root.i
         assert str(mine.morph) == str(theirs.morph)
+        for field in ("Number", "Tense", "VerbForm", "PronType"):
+            assert mine.morph.get(field) == theirs.morph.get(field), (mine.text, field)
         assert mine.doc is copy and copy[mine.i] is mine
 
 

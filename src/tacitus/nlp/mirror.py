@@ -20,7 +20,26 @@ from typing import TYPE_CHECKING, Any, overload
 if TYPE_CHECKING:
     from spacy.strings import StringStore
     from spacy.tokens import Doc as SpacyDoc
-    from spacy.tokens import MorphAnalysis
+
+
+class Morph:
+    """A token's morphological features as spaCy writes them ("Number=Plur|Person=3"), read
+    like spaCy's `MorphAnalysis`: `get("Number")` is a list of values."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = "" if text == "_" else text  # spaCy's string for no features
+
+    def get(self, field: str, default: list[str] | None = None) -> list[str]:
+        for feature in self.text.split("|") if self.text else ():
+            name, _, values = feature.partition("=")
+            if name == field:
+                return values.split(",")
+        return [] if default is None else default
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class Token:
@@ -36,6 +55,7 @@ class Token:
         "idx",
         "lemma_",
         "lower_",
+        "morph_",
         "pos_",
         "tag_",
         "text",
@@ -52,6 +72,7 @@ class Token:
         dep: str,
         ent_type: str,
         idx: int,
+        morph: str = "",
     ) -> None:
         self.doc = doc
         self.i = i
@@ -63,6 +84,7 @@ class Token:
         self.dep_ = dep
         self.ent_type_ = ent_type
         self.idx = idx
+        self.morph_ = morph
         self.head: Token = self
         self.children: tuple[Token, ...] = ()
 
@@ -84,6 +106,10 @@ class Token:
         for c in self.children:
             if c.i > self.i:
                 yield from c.subtree
+
+    @property
+    def morph(self) -> Morph:
+        return Morph(self.morph_)
 
     @property
     def left_edge(self) -> Token:
@@ -128,10 +154,6 @@ class Token:
     @property
     def whitespace_(self) -> str:
         return str(self.doc.spacy[self.i].whitespace_)
-
-    @property
-    def morph(self) -> MorphAnalysis:
-        return self.doc.spacy[self.i].morph
 
     def __len__(self) -> int:
         return len(self.text)
@@ -250,11 +272,11 @@ class Names(dict[int, str]):
 
 def mirror(parsed: SpacyDoc, text: str, names: Names | None = None) -> Doc:
     """The plain copy of a spaCy Doc parsed from `text`, its attributes read in one array."""
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, TAG
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, MORPH, POS, TAG
 
     doc = Doc(parsed, text)
     name = Names(parsed.vocab.strings) if names is None else names
-    rows = parsed.to_array([LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, LENGTH, HEAD, ENT_IOB])
+    rows = parsed.to_array([LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, LENGTH, HEAD, ENT_IOB, MORPH])
     tokens = doc.tokens = [
         Token(
             doc,
@@ -266,8 +288,9 @@ def mirror(parsed: SpacyDoc, text: str, names: Names | None = None) -> Doc:
             name[dep],
             name[ent],
             idx,
+            name[morph],
         )
-        for i, (lemma, pos, tag, dep, ent, idx, length, _, _) in enumerate(rows.tolist())
+        for i, (lemma, pos, tag, dep, ent, idx, length, _, _, morph) in enumerate(rows.tolist())
     ]
     # HEAD is an offset from the token: negative ones are wrapped around in the unsigned array
     heads = rows[:, 7].astype("int64").tolist()
