@@ -111,6 +111,8 @@ def coded(pipe: Pipeline, text: str) -> list[Event]:
         "Poland's Iga Swiatek withdrew from the Italian Open with a shoulder injury.",
         "Brazil's Vinicius Junior signed a new contract with Real Madrid until 2027.",
         "The Indonesian volleyball champions beat their rivals from Thailand in Surabaya.",
+        # a city inside a club's name is no capital
+        "Real Madrid beat Juventus in the Champions League final in Cardiff to win the trophy.",
         # culture
         "Irish band U2 beat Coldplay and Adele to the top of the album charts this week.",
         # markets and business
@@ -366,6 +368,9 @@ def test_official_side_kept_in_a_beat(pipeline: Pipeline, text: str, root: str) 
         "The monastery will charge an entry fee to pay for repairs.",
         "Japanese brands invaded the Indian market in the 1980s.",
         "Lisbon has been conquered by electric scooters.",
+        "The airline declared war on hidden fees.",
+        "British banks have declared war on phone scams, with two lenders launching campaigns "
+        "against fraudsters.",
     ],
 )
 def test_no_event_from_figures_of_speech(pipeline: Pipeline, text: str) -> None:
@@ -383,6 +388,7 @@ def test_no_event_from_figures_of_speech(pipeline: Pipeline, text: str) -> None:
         ("Gunmen stormed a market in Maiduguri on Monday.", "18"),  # 180: gunmen
         ("Protesters occupied the central market in Lima.", "19"),
         ("The town was captured by rebels on Monday.", "19"),
+        ("Ecuador's president declared war on the drug gangs on Tuesday.", "19"),
     ],
 )
 def test_the_literal_sense_is_kept(pipeline: Pipeline, text: str, root: str) -> None:
