@@ -119,6 +119,10 @@ def coded(pipe: Pipeline, text: str) -> list[Event]:
         "The Turkish lira hit a record low against the dollar on Wednesday.",
         "Investors punished Boeing shares after the planemaker cut its delivery forecast.",
         "Danish drugmaker Novo Nordisk agreed to buy Catalent for 16.5 billion dollars.",
+        # a company named after its trade ("miner" gives workers' LAB)
+        "Canadian miner Barrick offered 5 billion Canadian dollars to buy gold miner Randgold, "
+        "which rejected the bid.",
+        "Swiss miner Glencore agreed to buy a stake in Chilean copper miner Antofagasta.",
         # weather
         "Typhoon Gaemi struck Taiwan on Wednesday with winds of 227 kilometres an hour.",
         "Floods swept through Valencia province on Tuesday night, forcing residents onto rooftops.",
@@ -146,6 +150,8 @@ def test_no_event(pipeline: Pipeline, text: str) -> None:
         ("The European Commission fined Apple 1.8 billion euros on Monday.", "11"),
         ("Turkey sent aid to Morocco after the earthquake on Saturday.", "07"),
         ("Kenyan President William Ruto congratulated the marathon team on Monday.", "05"),
+        # a miner with a full name is a person
+        ("Chilean miner Mario Sepulveda met President Sebastian Pinera in Santiago.", "04"),
     ],
 )
 def test_event_kept(pipeline: Pipeline, text: str, root: str) -> None:

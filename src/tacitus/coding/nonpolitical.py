@@ -358,6 +358,13 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
         return f"not political: a service offered by a profession ('{service}')"
     if _private_dealings(doc, cand):
         return "not political: dealings between private sides"
+    if (
+        cand.source is not None
+        and cand.cameo[:2] not in STREET_AND_FORCE_ROOTS
+        and _trade_named(doc, cand.source)
+        and (cand.target is None or _trade_named(doc, cand.target) or _commercial(doc, cand.target))
+    ):  # "Canadian miner Barrick offered ... to buy gold miner Randgold": not mine workers
+        return f"not political: business between companies ('{cand.source.actor.text}')"
     if (why := aside(doc, cand)) is not None:
         return f"not political: {why}"
     if (
@@ -804,6 +811,30 @@ def _commercial(doc: Doc, mention: ActorMention) -> bool:
 def _span(doc: Doc, mention: ActorMention) -> Span:
     first, last = mention.tokens if mention.tokens != (0, 0) else (mention.head, mention.head + 1)
     return doc[first:last]
+
+
+def _trade_named(doc: Doc, mention: ActorMention) -> bool:
+    """A company named after its trade, 'Australian miner BHP', 'German carmaker Opel': a
+    trade noun in the singular followed by a name (the sector a trade word gives, such as LAB
+    for 'miner', is the company's, not its workers'; a miner with a full name is a person)."""
+    actor = mention.actor
+    if (
+        actor.person is not None
+        or actor.role is not None
+        or actor.kind in {"igo", "ngo", "seat"}
+        or not set(actor.sectors) <= PRIVATE_SECTORS | {"LAB"}
+    ):
+        return False
+    span = _span(doc, mention)
+    for tok in span:
+        if tok.tag_ != "NN":
+            continue
+        name = [t for t in span if t.i > tok.i and t.pos_ == "PROPN"]
+        if name and _company_word(tok.lower_):
+            return True  # "carmaker Fiat", whatever entity the parser takes the name for
+        if name and tok.lower_ == "miner" and (len(name) == 1 or name[0].ent_type_ == "ORG"):
+            return True  # "miner BHP", not "miner Mario Sepulveda"
+    return False
 
 
 def _company_word(lemma: str) -> bool:
