@@ -111,12 +111,18 @@ def coded(pipe: Pipeline, text: str) -> list[Event]:
         "Poland's Iga Swiatek withdrew from the Italian Open with a shoulder injury.",
         "Brazil's Vinicius Junior signed a new contract with Real Madrid until 2027.",
         "The Indonesian volleyball champions beat their rivals from Thailand in Surabaya.",
+        # a city inside a club's name is no capital
+        "Real Madrid beat Juventus in the Champions League final in Cardiff to win the trophy.",
         # culture
         "Irish band U2 beat Coldplay and Adele to the top of the album charts this week.",
         # markets and business
         "The Turkish lira hit a record low against the dollar on Wednesday.",
         "Investors punished Boeing shares after the planemaker cut its delivery forecast.",
         "Danish drugmaker Novo Nordisk agreed to buy Catalent for 16.5 billion dollars.",
+        # a company named after its trade ("miner" gives workers' LAB)
+        "Canadian miner Barrick offered 5 billion Canadian dollars to buy gold miner Randgold, "
+        "which rejected the bid.",
+        "Swiss miner Glencore agreed to buy a stake in Chilean copper miner Antofagasta.",
         # weather
         "Typhoon Gaemi struck Taiwan on Wednesday with winds of 227 kilometres an hour.",
         "Floods swept through Valencia province on Tuesday night, forcing residents onto rooftops.",
@@ -144,6 +150,8 @@ def test_no_event(pipeline: Pipeline, text: str) -> None:
         ("The European Commission fined Apple 1.8 billion euros on Monday.", "11"),
         ("Turkey sent aid to Morocco after the earthquake on Saturday.", "07"),
         ("Kenyan President William Ruto congratulated the marathon team on Monday.", "05"),
+        # a miner with a full name is a person
+        ("Chilean miner Mario Sepulveda met President Sebastian Pinera in Santiago.", "04"),
     ],
 )
 def test_event_kept(pipeline: Pipeline, text: str, root: str) -> None:
@@ -366,6 +374,9 @@ def test_official_side_kept_in_a_beat(pipeline: Pipeline, text: str, root: str) 
         "The monastery will charge an entry fee to pay for repairs.",
         "Japanese brands invaded the Indian market in the 1980s.",
         "Lisbon has been conquered by electric scooters.",
+        "The airline declared war on hidden fees.",
+        "British banks have declared war on phone scams, with two lenders launching campaigns "
+        "against fraudsters.",
     ],
 )
 def test_no_event_from_figures_of_speech(pipeline: Pipeline, text: str) -> None:
@@ -383,6 +394,7 @@ def test_no_event_from_figures_of_speech(pipeline: Pipeline, text: str) -> None:
         ("Gunmen stormed a market in Maiduguri on Monday.", "18"),  # 180: gunmen
         ("Protesters occupied the central market in Lima.", "19"),
         ("The town was captured by rebels on Monday.", "19"),
+        ("Ecuador's president declared war on the drug gangs on Tuesday.", "19"),
     ],
 )
 def test_the_literal_sense_is_kept(pipeline: Pipeline, text: str, root: str) -> None:

@@ -48,6 +48,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from tacitus.coding.asides import aside
 from tacitus.coding.extract import Candidate, Skipped
 from tacitus.nlp.parse import text_of
 
@@ -326,6 +327,8 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
     problem = _problem_fought(trigger) if cand.cameo[:2] in FORCE_ROOTS else None
     if problem is not None:
         return f"not political: a fight against a problem ('{problem}'), not an actor"
+    if cand.cameo[:2] in FORCE_ROOTS and (thing := _war_on_a_thing(doc, cand, trigger)):
+        return f"not political: a war declared on a thing ('{thing}'), not an actor"
     doers = _subjects(trigger)
     if cand.source is not None:
         doers.append(doc[cand.source.head])
@@ -355,7 +358,21 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
         return f"not political: a service offered by a profession ('{service}')"
     if _private_dealings(doc, cand):
         return "not political: dealings between private sides"
-    if cand.source is not None and _official(cand.source) and not _venue(doc, cand, cand.source):
+    if (
+        cand.source is not None
+        and cand.cameo[:2] not in STREET_AND_FORCE_ROOTS
+        and _trade_named(doc, cand.source)
+        and (cand.target is None or _trade_named(doc, cand.target) or _commercial(doc, cand.target))
+    ):  # "Canadian miner Barrick offered ... to buy gold miner Randgold": not mine workers
+        return f"not political: business between companies ('{cand.source.actor.text}')"
+    if (why := aside(doc, cand)) is not None:
+        return f"not political: {why}"
+    if (
+        cand.source is not None
+        and _official(cand.source)
+        and not _venue(doc, cand, cand.source)
+        and not _club_city(doc, cand.source)
+    ):
         return None
     if lemma in WELCOME_VERBS and _visitors(trigger):
         return "not political: visitor numbers"
@@ -587,6 +604,47 @@ def _problem_fought(trigger: Token) -> str | None:
     return None
 
 
+# The words of a war declared or waged ("declared war on plastic", "a battle against fees").
+WAR_WORDS = frozenset("war battle fight crusade campaign".split())
+
+
+def _war_on_a_thing(doc: Doc, cand: Candidate, trigger: Token) -> str | None:
+    """'supermarkets declared war on plastic packaging': what the war is 'on' or 'against'
+    is a common noun that is no actor of the candidate (not 'war on the drug gangs')."""
+    holders = [trigger, *(c for c in trigger.children if c.lemma_.lower() in WAR_WORDS)]
+    if trigger.lemma_.lower() not in WAR_WORDS and len(holders) == 1:
+        return None
+    target = _span(doc, cand.target) if cand.target is not None else None
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ != "prep" or c.lower_ not in {"on", "against"}:
+                continue
+            for g in c.children:
+                if (
+                    g.dep_ == "pobj"
+                    and g.pos_ == "NOUN"
+                    and g.ent_type_ == ""
+                    and g.lemma_.lower() not in ARMED_NOUNS
+                    and (target is None or not target.start <= g.i < target.end)
+                ):
+                    return str(g.text)
+    return None
+
+
+def _club_city(doc: Doc, mention: ActorMention) -> bool:
+    """A city inside a club's name ('Real Madrid', 'Bayern Munich') in a sport sentence."""
+    actor = mention.actor
+    return (
+        set(actor.sectors) == {"GOV"}
+        and actor.role is None
+        and actor.person is None
+        and actor.org is None
+        and doc[mention.head].lower_ not in actor.name.lower()  # a city standing for a state
+        and _inside_a_name(doc, mention)
+        and _found_in(doc, SPORT) is not None
+    )
+
+
 def _capital(doc: Doc, mention: ActorMention) -> bool:
     """A capital or seat standing for its government ('Doha' -> QAT GOV), by its name only."""
     actor, head = mention.actor, doc[mention.head]
@@ -755,6 +813,30 @@ def _span(doc: Doc, mention: ActorMention) -> Span:
     return doc[first:last]
 
 
+def _trade_named(doc: Doc, mention: ActorMention) -> bool:
+    """A company named after its trade, 'Australian miner BHP', 'German carmaker Opel': a
+    trade noun in the singular followed by a name (the sector a trade word gives, such as LAB
+    for 'miner', is the company's, not its workers'; a miner with a full name is a person)."""
+    actor = mention.actor
+    if (
+        actor.person is not None
+        or actor.role is not None
+        or actor.kind in {"igo", "ngo", "seat"}
+        or not set(actor.sectors) <= PRIVATE_SECTORS | {"LAB"}
+    ):
+        return False
+    span = _span(doc, mention)
+    for tok in span:
+        if tok.tag_ != "NN":
+            continue
+        name = [t for t in span if t.i > tok.i and t.pos_ == "PROPN"]
+        if name and _company_word(tok.lower_):
+            return True  # "carmaker Fiat", whatever entity the parser takes the name for
+        if name and tok.lower_ == "miner" and (len(name) == 1 or name[0].ent_type_ == "ORG"):
+            return True  # "miner BHP", not "miner Mario Sepulveda"
+    return False
+
+
 def _company_word(lemma: str) -> bool:
     return lemma in COMPANY_NOUNS or (lemma.endswith("maker") and lemma != "peacemaker")
 
@@ -812,7 +894,7 @@ def _domain_act(doc: Doc, cand: Candidate, lemma: str, context: re.Pattern[str])
     member = any(t.lemma_.lower() in TEAM_NOUNS for t in _span(doc, cand.source)) or (
         head.ent_type_ in {"PERSON", "ORG", "WORK_OF_ART"} and _private(doc, cand.source)
     )  # "Irish band U2", "Finland's ice hockey team", "Spain's Rafael Nadal"
-    team = _country_name(doc, cand.source)
+    team = _country_name(doc, cand.source) or _club_city(doc, cand.source)
     if lemma in CONTEST_VERBS:
         return member or team
     if lemma in FIGHT_VERBS:  # an unlisted organisation attacking is not a club
