@@ -1016,3 +1016,21 @@ def test_forces_backing_the_doers_of_force_are_doers_too(pipeline) -> None:  # t
     text = "Rebels backed by Rwanda attacked army positions in North Kivu."
     found = {s for s, _, root in dyads(pipeline, text) if root in {"18", "19"}}
     assert "RWA" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "08:30 — Israeli shelling killed three people in Rafah overnight, medics said.",
+            ("ISR", "PSE"),
+        ),
+        (
+            "08:30 — Russian shelling killed two men in Nikopol overnight, the governor said.",
+            ("RUS", "UKR"),
+        ),
+    ],
+)
+def test_a_live_blog_time_stamp_is_not_the_subject(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = {(s, t) for s, t, root in dyads(pipeline, text) if root in {"18", "19"}}
+    assert expected in found, found

@@ -119,17 +119,32 @@ def _authored(noun: Token) -> bool:
     )
 
 
+def _time_stamp(tok: Token) -> bool:
+    """ "08:30", "14.05": a clock time heading a live-blog entry."""
+    text = tok.text
+    return (
+        tok.pos_ == "NUM"
+        and len(text) in {4, 5}
+        and text[-3] in ":."
+        and text.replace(text[-3], "", 1).isdigit()
+    )
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject token of a verb's clause and whether the clause is passive."""
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
-    for c in verb.children:
-        if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
-            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                if not passive and _authored(verb.head):
-                    # "passed a law that bans ...": the measure does what its authors do
-                    return subject(verb.head.head)
-                return verb.head, passive
-            return c, passive
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if len(subjects) > 1:
+        # "08:30 — Russian shelling killed ...": a live blog's time stamp is read as a second
+        # subject; the subject is the other one
+        subjects = [c for c in subjects if not _time_stamp(c)] or subjects
+    for c in subjects:
+        if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            if not passive and _authored(verb.head):
+                # "passed a law that bans ...": the measure does what its authors do
+                return subject(verb.head.head)
+            return verb.head, passive
+        return c, passive
     if verb.dep_ == "relcl":
         return verb.head, passive
     if verbless_main(verb):
