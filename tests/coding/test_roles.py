@@ -1034,3 +1034,15 @@ def test_forces_backing_the_doers_of_force_are_doers_too(pipeline) -> None:  # t
 def test_a_live_blog_time_stamp_is_not_the_subject(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     found = {(s, t) for s, t, root in dyads(pipeline, text) if root in {"18", "19"}}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania told Belarus's envoy to leave within a week and suspended flights to Minsk.",
+        "Estonia ordered Russia's consul to leave the country and downgraded ties with Moscow.",
+    ],
+)
+def test_a_past_verb_joined_to_an_infinitive_is_the_governors_conjunct(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = {s for s, _, root in dyads(pipeline, text) if root == "16"}
+    assert found and found <= {"LTU", "EST"}, found

@@ -180,6 +180,18 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         return subject(verb.head.head)  # "youths resorted to throwing stones"
     if verb.dep_ == "pcomp" and doer_adjective(verb.head.head):
         return subject(verb.head.head.head)  # "both sides are guilty of violating the truce"
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBN", "VBZ"}
+        and verb.head.dep_ == "xcomp"
+        and verb.head.tag_ == "VB"
+        and verb.head.head.i != verb.head.i
+        and not any(c.lemma_ in {"have", "be"} for c in (*verb.children, *verb.head.children))
+    ):
+        # "Latvia ordered Russia's ambassador to leave and downgraded relations": a past-tense
+        # verb joined to an infinitive (not "to have left and ...") is the governor's
+        # conjunct, told of the governor's subject
+        return subject(verb.head.head)
     if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":
             # "urged Iran to stop": the object of the governing verb is the subject.
