@@ -1046,3 +1046,20 @@ def test_a_live_blog_time_stamp_is_not_the_subject(pipeline, text: str, expected
 def test_a_past_verb_joined_to_an_infinitive_is_the_governors_conjunct(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     found = {s for s, _, root in dyads(pipeline, text) if root == "16"}
     assert found and found <= {"LTU", "EST"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The foreign ministers of the Democratic Republic of Congo and Rwanda signed a "
+            "peace agreement in Doha on Friday.",
+            {"COD", "RWA"},
+        ),
+    ],
+)
+def test_a_second_object_of_a_role_phrase_is_the_next_member_of_the_list(
+    pipeline, text: str, pair: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    found = {frozenset((s, t)) for s, t, _ in dyads(pipeline, text)}
+    assert frozenset(pair) in found, found
