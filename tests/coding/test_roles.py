@@ -1016,3 +1016,50 @@ def test_forces_backing_the_doers_of_force_are_doers_too(pipeline) -> None:  # t
     text = "Rebels backed by Rwanda attacked army positions in North Kivu."
     found = {s for s, _, root in dyads(pipeline, text) if root in {"18", "19"}}
     assert "RWA" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "08:30 — Israeli shelling killed three people in Rafah overnight, medics said.",
+            ("ISR", "PSE"),
+        ),
+        (
+            "08:30 — Russian shelling killed two men in Nikopol overnight, the governor said.",
+            ("RUS", "UKR"),
+        ),
+    ],
+)
+def test_a_live_blog_time_stamp_is_not_the_subject(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = {(s, t) for s, t, root in dyads(pipeline, text) if root in {"18", "19"}}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania told Belarus's envoy to leave within a week and suspended flights to Minsk.",
+        "Estonia ordered Russia's consul to leave the country and downgraded ties with Moscow.",
+    ],
+)
+def test_a_past_verb_joined_to_an_infinitive_is_the_governors_conjunct(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = {s for s, _, root in dyads(pipeline, text) if root == "16"}
+    assert found and found <= {"LTU", "EST"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The foreign ministers of the Democratic Republic of Congo and Rwanda signed a "
+            "peace agreement in Doha on Friday.",
+            {"COD", "RWA"},
+        ),
+    ],
+)
+def test_a_second_object_of_a_role_phrase_is_the_next_member_of_the_list(
+    pipeline, text: str, pair: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    found = {frozenset((s, t)) for s, t, _ in dyads(pipeline, text)}
+    assert frozenset(pair) in found, found

@@ -165,3 +165,18 @@ def test_loose_spellings_need_the_story_country(located, text: str) -> None:  # 
 def test_a_part_of_a_place_is_that_place(located, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
     loc = first_event(located, text).location
     assert loc is not None and loc.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army deployed troops and accused the West of meddling.",
+        "Kremlin leaders mobilised reservists and warned the West against escalation.",
+    ],
+)
+def test_a_bare_compass_word_is_no_place(located, text: str) -> None:  # type: ignore[no-untyped-def]
+    (result,) = located.code([Article(id="x", text=text, published=date(2023, 5, 1))])
+    assert isinstance(result, ArticleResult)
+    for e in result.events:
+        assert e.location is None or e.location.country != "CMR", e.location
+        assert "CMR" not in {e.source and e.source.country, e.target and e.target.country}

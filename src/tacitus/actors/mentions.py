@@ -616,6 +616,13 @@ def _attach_role_preps(doc: Doc, phrases: dict[int, _Phrase]) -> None:
             ):
                 for obj in prep.children:
                     other = phrases.get(obj.i)
+                    if obj.i > prep.i + 1 and any(
+                        o.dep_ == "pobj" and o.i < obj.i and o.i in absorbed for o in prep.children
+                    ):
+                        # "the foreign ministers of the Democratic Republic of Congo and
+                        # Rwanda", parsed with "Rwanda" a second object of "of": the later
+                        # object is the list's next member, an actor of its own
+                        continue
                     grouped = (
                         generic
                         and prep.lower_ in {"of", "for"}

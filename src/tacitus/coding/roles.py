@@ -119,17 +119,32 @@ def _authored(noun: Token) -> bool:
     )
 
 
+def _time_stamp(tok: Token) -> bool:
+    """ "08:30", "14.05": a clock time heading a live-blog entry."""
+    text = tok.text
+    return (
+        tok.pos_ == "NUM"
+        and len(text) in {4, 5}
+        and text[-3] in ":."
+        and text.replace(text[-3], "", 1).isdigit()
+    )
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject token of a verb's clause and whether the clause is passive."""
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
-    for c in verb.children:
-        if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
-            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                if not passive and _authored(verb.head):
-                    # "passed a law that bans ...": the measure does what its authors do
-                    return subject(verb.head.head)
-                return verb.head, passive
-            return c, passive
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if len(subjects) > 1:
+        # "08:30 — Russian shelling killed ...": a live blog's time stamp is read as a second
+        # subject; the subject is the other one
+        subjects = [c for c in subjects if not _time_stamp(c)] or subjects
+    for c in subjects:
+        if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            if not passive and _authored(verb.head):
+                # "passed a law that bans ...": the measure does what its authors do
+                return subject(verb.head.head)
+            return verb.head, passive
+        return c, passive
     if verb.dep_ == "relcl":
         return verb.head, passive
     if verbless_main(verb):
@@ -165,6 +180,18 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         return subject(verb.head.head)  # "youths resorted to throwing stones"
     if verb.dep_ == "pcomp" and doer_adjective(verb.head.head):
         return subject(verb.head.head.head)  # "both sides are guilty of violating the truce"
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBN", "VBZ"}
+        and verb.head.dep_ == "xcomp"
+        and verb.head.tag_ == "VB"
+        and verb.head.head.i != verb.head.i
+        and not any(c.lemma_ in {"have", "be"} for c in (*verb.children, *verb.head.children))
+    ):
+        # "Latvia ordered Russia's ambassador to leave and downgraded relations": a past-tense
+        # verb joined to an infinitive (not "to have left and ...") is the governor's
+        # conjunct, told of the governor's subject
+        return subject(verb.head.head)
     if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":
             # "urged Iran to stop": the object of the governing verb is the subject.

@@ -95,11 +95,14 @@ def shared_head(
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ not in {"of", "from", "in"}:
             continue
-        for g in c.children:
-            if g.dep_ != "pobj":
-                continue
-            for other in conjuncts(g)[1:]:
-                if m.tokens[0] <= other.i < m.tokens[1]:
+        objects = [g for g in c.children if g.dep_ == "pobj"]
+        for g in objects[:1]:
+            # "the foreign ministers of the Democratic Republic of Congo and Rwanda", parsed
+            # with "Rwanda" a second object of "of" (the "and" hung on "Republic"): the later
+            # objects are the list's next members
+            listed = [t for o in objects[1:] if o.pos_ == "PROPN" for t in conjuncts(o)]
+            for other in [*conjuncts(g)[1:], *listed]:
+                if m.tokens[0] <= other.i < m.tokens[1] and other not in listed:
                     continue
                 for o in mentions.get(other.i, []):
                     if o.actor.country in {None, m.actor.country} and o.actor.kind == "country":

@@ -296,6 +296,10 @@ def place_of(
     qualifier = _qualifier(tok, gaz)
     within = _within(tok, gaz)
     for name, region_word in _name_variants(tok, owners):
+        if name.lower() in DIRECTIONS:
+            # "warned the West", "leaders of the South": a bare compass word is a bloc or a
+            # part of a country, not the region some one country calls by it
+            continue
         found = gaz.lookup(name)
         if (
             found
