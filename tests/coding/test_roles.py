@@ -1016,3 +1016,19 @@ def test_forces_backing_the_doers_of_force_are_doers_too(pipeline) -> None:  # t
     text = "Rebels backed by Rwanda attacked army positions in North Kivu."
     found = {s for s, _, root in dyads(pipeline, text) if root in {"18", "19"}}
     assert "RWA" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject the parser hangs on a fronted "In a post on X," phrase as an apposition
+        (
+            "In a message on X, UN Secretary-General Antonio Guterres urged Israel and Iran to "
+            "show restraint.",
+            ("IGO", "ISR", "02"),
+        ),
+    ],
+)
+def test_subject_after_a_fronted_opener(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    got = {((s or "-")[:3], (t or "-")[:3], c) for s, t, c in dyads(pipeline, text)}
+    assert expected in got, got

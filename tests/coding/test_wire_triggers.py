@@ -108,3 +108,26 @@ def test_re_prefix_means_again_only_for_some_verbs(  # type: ignore[no-untyped-d
         assert not any(code.startswith(absent) for code in got), got
     if present is not None:
         assert present in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 073: relief and rescuers flown to a country
+        (
+            "Japan flew rescue teams and tents to Turkey after the earthquake.",
+            ("JPN", "TUR", "073"),
+        ),
+        ("Egypt flew food and medicine to Sudan.", ("EGY", "SDN", "073")),
+        # 057: a partnership or alliance signed is an agreement signed
+        ("Kenya and Ethiopia signed a security partnership on Monday.", ("KEN", "ETH", "057")),
+        ("Mali and Niger signed a defence alliance last week.", ("MLI", "NER", "057")),
+    ],
+)
+def test_relief_flown_and_partnerships_signed(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    got = {(s[:3], t[:3], c) for s, t, c in dyads(pipeline, text)}
+    assert expected in got, got
+
+
+def test_flying_to_a_place_is_still_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "073" not in codes(pipeline, "The Japanese foreign minister flew to Turkey on Monday.")
