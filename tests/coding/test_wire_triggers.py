@@ -131,3 +131,27 @@ def test_relief_flown_and_partnerships_signed(pipeline, text: str, expected) -> 
 
 def test_flying_to_a_place_is_still_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "073" not in codes(pipeline, "The Japanese foreign minister flew to Turkey on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 192: forces moving or rolling into ground take it
+        ("Turkish forces moved into northern Syria on Monday.", ("TUR", "SYR", "192")),
+        ("Russian tanks rolled into Georgia in August.", ("RUS", "GEO", "192")),
+    ],
+)
+def test_forces_moving_into_ground(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    got = {(s[:3], t[:3], c) for s, t, c in dyads(pipeline, text)}
+    assert expected in got, got
+
+
+def test_people_moving_into_a_house_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert not codes(pipeline, "The Turkish family moved into a new house in Ankara.")
+
+
+def test_joint_landings_are_a_joint_exercise(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Japanese and American marines carried out joint amphibious landings on Okinawa."
+    got = {(s[:3], t[:3], c) for s, t, c in dyads(pipeline, text)}
+    assert ("JPN", "USA", "062") in got, got
+    assert not codes(pipeline, "The Egyptian airliner made an emergency landing in Cairo.")
