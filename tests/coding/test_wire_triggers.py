@@ -155,3 +155,17 @@ def test_joint_landings_are_a_joint_exercise(pipeline) -> None:  # type: ignore[
     got = {(s[:3], t[:3], c) for s, t, c in dyads(pipeline, text)}
     assert ("JPN", "USA", "062") in got, got
     assert not codes(pipeline, "The Egyptian airliner made an emergency landing in Cairo.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ceasefire agreed to take effect at once is declared (0871) ...
+        ("Armenia and Azerbaijan agreed to an immediate ceasefire on Sunday.", "0871"),
+        ("Chad and Sudan agreed on a full and unconditional truce.", "0871"),
+        # ... one agreed for later is an intent (0356)
+        ("Armenia and Azerbaijan agreed to a ceasefire starting next week.", "0356"),
+    ],
+)
+def test_ceasefire_agreed_now_or_later(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
