@@ -169,3 +169,20 @@ def test_joint_landings_are_a_joint_exercise(pipeline) -> None:  # type: ignore[
 )
 def test_ceasefire_agreed_now_or_later(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert expected in codes(pipeline, text)
+
+
+def test_remaining_on_hunger_strike(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Jailed Bahraini activist Abdulhadi al-Khawaja remains on hunger strike."
+    assert "142" in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 163: tariffs ordered, or an extra tariff, are sanctions imposed
+        "The US president ordered an extra 25 percent tariff on Brazilian goods.",
+        "The American president ordered new tariffs on Chinese steel on Friday.",
+    ],
+)
+def test_tariffs_ordered(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "163" in codes(pipeline, text)
