@@ -147,3 +147,15 @@ def test_excluded_object_words(tmp_path: Path) -> None:
     f.write_text("verb\tfight -{fire|poverty}\t190\n", encoding="utf-8")
     (pattern,) = load_triggers([str(f)], shipped=False).for_token("verb", "fight")
     assert pattern.excluded == frozenset({"fire", "poverty"}) and pattern.specificity == 0
+
+
+@pytest.mark.slow
+def test_a_prepositions_object_is_seen_with_its_adjectives(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.coding.dictionary import object_forms
+
+    doc = nlp("Chad and Sudan agreed to an immediate truce.")
+    assert {"truce", "immediate"} <= object_forms(doc[3], ("to",))
+    triggers = load_triggers()
+    assert triggers.best("verb", doc[3]).cameo == "0871"  # type: ignore[union-attr]
+    doc = nlp("Chad and Sudan agreed to a truce.")
+    assert triggers.best("verb", doc[3]).cameo == "0356"  # type: ignore[union-attr]

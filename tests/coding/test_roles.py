@@ -1063,3 +1063,19 @@ def test_a_second_object_of_a_role_phrase_is_the_next_member_of_the_list(
 ) -> None:  # type: ignore[no-untyped-def]
     found = {frozenset((s, t)) for s, t, _ in dyads(pipeline, text)}
     assert frozenset(pair) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject the parser hangs on a fronted "In a post on X," phrase as an apposition
+        (
+            "In a message on X, UN Secretary-General Antonio Guterres urged Israel and Iran to "
+            "show restraint.",
+            ("IGO", "ISR", "02"),
+        ),
+    ],
+)
+def test_subject_after_a_fronted_opener(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    got = {((s or "-")[:3], (t or "-")[:3], c) for s, t, c in dyads(pipeline, text)}
+    assert expected in got, got

@@ -108,3 +108,81 @@ def test_re_prefix_means_again_only_for_some_verbs(  # type: ignore[no-untyped-d
         assert not any(code.startswith(absent) for code in got), got
     if present is not None:
         assert present in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 073: relief and rescuers flown to a country
+        (
+            "Japan flew rescue teams and tents to Turkey after the earthquake.",
+            ("JPN", "TUR", "073"),
+        ),
+        ("Egypt flew food and medicine to Sudan.", ("EGY", "SDN", "073")),
+        # 057: a partnership or alliance signed is an agreement signed
+        ("Kenya and Ethiopia signed a security partnership on Monday.", ("KEN", "ETH", "057")),
+        ("Mali and Niger signed a defence alliance last week.", ("MLI", "NER", "057")),
+    ],
+)
+def test_relief_flown_and_partnerships_signed(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    got = {(s[:3], t[:3], c) for s, t, c in dyads(pipeline, text)}
+    assert expected in got, got
+
+
+def test_flying_to_a_place_is_still_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "073" not in codes(pipeline, "The Japanese foreign minister flew to Turkey on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 192: forces moving or rolling into ground take it
+        ("Turkish forces moved into northern Syria on Monday.", ("TUR", "SYR", "192")),
+        ("Russian tanks rolled into Georgia in August.", ("RUS", "GEO", "192")),
+    ],
+)
+def test_forces_moving_into_ground(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    got = {(s[:3], t[:3], c) for s, t, c in dyads(pipeline, text)}
+    assert expected in got, got
+
+
+def test_people_moving_into_a_house_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert not codes(pipeline, "The Turkish family moved into a new house in Ankara.")
+
+
+def test_joint_landings_are_a_joint_exercise(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Japanese and American marines carried out joint amphibious landings on Okinawa."
+    got = {(s[:3], t[:3], c) for s, t, c in dyads(pipeline, text)}
+    assert ("JPN", "USA", "062") in got, got
+    assert not codes(pipeline, "The Egyptian airliner made an emergency landing in Cairo.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ceasefire agreed to take effect at once is declared (0871) ...
+        ("Armenia and Azerbaijan agreed to an immediate ceasefire on Sunday.", "0871"),
+        ("Chad and Sudan agreed on a full and unconditional truce.", "0871"),
+        # ... one agreed for later is an intent (0356)
+        ("Armenia and Azerbaijan agreed to a ceasefire starting next week.", "0356"),
+    ],
+)
+def test_ceasefire_agreed_now_or_later(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
+
+
+def test_remaining_on_hunger_strike(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Jailed Bahraini activist Abdulhadi al-Khawaja remains on hunger strike."
+    assert "142" in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 163: tariffs ordered, or an extra tariff, are sanctions imposed
+        "The US president ordered an extra 25 percent tariff on Brazilian goods.",
+        "The American president ordered new tariffs on Chinese steel on Friday.",
+    ],
+)
+def test_tariffs_ordered(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "163" in codes(pipeline, text)

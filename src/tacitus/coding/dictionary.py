@@ -198,7 +198,10 @@ def object_forms(
                 for g in c.children:
                     if g.dep_ == "pobj":
                         objs |= _forms(g)
-                        objs |= {m.lemma_.lower() for m in g.children if m.dep_ == "compound"}
+                        # with its compounds and adjectives ("agreed to an immediate truce")
+                        objs |= {
+                            m.lemma_.lower() for m in g.children if m.dep_ in {"compound", "amod"}
+                        }
     else:
         objs = {
             form

@@ -214,7 +214,25 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         ):
             passive = True  # "was shot and seriously wounded": the shared subject is the patient
         return subj, passive
-    return None, passive
+    return _opener_apposition(verb), passive
+
+
+def _opener_apposition(verb: Token) -> Token | None:
+    """The subject the parser hung on a fronted phrase as an apposition: "In a message on X,
+    UN Secretary-General Antonio Guterres urged ..." (Guterres an apposition of "X")."""
+    if verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.i >= name.i:
+        return None
+    if not any(t.text == "," for t in verb.doc[name.head.i + 1 : name.i]):
+        return None
+    node = name.head
+    while node.head.i != verb.i:
+        if node.head.i == node.i or node.head.i > verb.i:
+            return None
+        node = node.head
+    return name if node.dep_ == "prep" or node.dep_ == "advcl" else None
 
 
 def verbless_main(verb: Token) -> bool:
