@@ -569,14 +569,20 @@ def _metaphoric_conquest(doc: Doc, cand: Candidate, trigger: Token) -> str | Non
     for c in trigger.children:
         if c.dep_ == "agent":
             for g in c.children:
-                if (
-                    g.dep_ == "pobj"
-                    and g.pos_ == "NOUN"
-                    and g.ent_type_ == ""
-                    and g.lemma_.lower() not in ARMED_NOUNS
-                ):
+                if _a_thing(g):
                     return str(g.text)
     return None
+
+
+def _a_thing(tok: Token) -> bool:
+    """A preposition's object that is a common noun, no named entity and no armed force
+    ("conquered by the bicycle", "war on plastic"; not "by troops")."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.pos_ == "NOUN"
+        and tok.ent_type_ == ""
+        and tok.lemma_.lower() not in ARMED_NOUNS
+    )
 
 
 # Problems a state "fights" or "battles": not an actor, so not an act of force.
@@ -620,13 +626,7 @@ def _war_on_a_thing(doc: Doc, cand: Candidate, trigger: Token) -> str | None:
             if c.dep_ != "prep" or c.lower_ not in {"on", "against"}:
                 continue
             for g in c.children:
-                if (
-                    g.dep_ == "pobj"
-                    and g.pos_ == "NOUN"
-                    and g.ent_type_ == ""
-                    and g.lemma_.lower() not in ARMED_NOUNS
-                    and (target is None or not target.start <= g.i < target.end)
-                ):
+                if _a_thing(g) and (target is None or not target.start <= g.i < target.end):
                     return str(g.text)
     return None
 
