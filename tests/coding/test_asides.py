@@ -6,15 +6,16 @@ from datetime import date
 
 import pytest
 
-from tacitus.models import Article, Event
-from tacitus.pipeline import Pipeline, code_texts
+from tacitus.models import Event
+from tacitus.pipeline import Pipeline
+
+from .coded import all_events, skip_reasons
 
 PUB = date(2024, 5, 6)
 
 
 def coded(pipe: Pipeline, text: str) -> list[Event]:
-    (out,) = code_texts(pipe, [(text, PUB)])
-    return out
+    return all_events(pipe, text, PUB)
 
 
 @pytest.mark.slow
@@ -66,6 +67,5 @@ def test_event_kept(pipeline: Pipeline, text: str, root: str) -> None:
 @pytest.mark.slow
 def test_explain_names_the_class(pipeline: Pipeline) -> None:
     text = "A YouGov survey found that 62 percent of Britons oppose sending troops to Ukraine."
-    (result,) = pipeline.code([Article("np", text, PUB)], trace=True)
-    reasons = [s.reason for t in result.traces for s in t.skipped]  # type: ignore[union-attr]
+    reasons = skip_reasons(pipeline, text, PUB)
     assert any(r.startswith("not political: opinion figures") for r in reasons), reasons

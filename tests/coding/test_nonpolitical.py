@@ -10,6 +10,8 @@ from tacitus.coding.dictionary import _trie_regex, load_discards
 from tacitus.models import Event
 from tacitus.pipeline import Pipeline, code_texts
 
+from .coded import all_events, skip_reasons
+
 DEV = Path(__file__).parent / "data" / "noevents_dev.jsonl"
 PUB = date(2024, 5, 6)
 
@@ -95,8 +97,7 @@ def test_trie_regex_matches_exactly_the_phrases(phrases: list[str]) -> None:
 
 
 def coded(pipe: Pipeline, text: str) -> list[Event]:
-    (out,) = code_texts(pipe, [(text, PUB)])
-    return out
+    return all_events(pipe, text, PUB)
 
 
 @pytest.mark.slow
@@ -160,11 +161,8 @@ def test_event_kept(pipeline: Pipeline, text: str, root: str) -> None:
 
 @pytest.mark.slow
 def test_explain_names_the_rule(pipeline: Pipeline) -> None:
-    from tacitus.models import Article
-
     text = "Senegal beat Egypt on Sunday in the final of the Africa Cup of Nations."
-    (result,) = pipeline.code([Article("np", text, PUB)], trace=True)
-    reasons = [s.reason for t in result.traces for s in t.skipped]  # type: ignore[union-attr]
+    reasons = skip_reasons(pipeline, text, PUB)
     assert any(r.startswith("not political: sport ('beat'") for r in reasons), reasons
 
 
