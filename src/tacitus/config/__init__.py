@@ -30,6 +30,8 @@ class NlpSettings:
     fast_attributes: bool = True
     english_only: bool = True
     freeze_models: bool = True
+    fast_matmul: bool = True
+    blas_threads: int = 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,13 @@ def load_model(settings: NlpSettings) -> Language:
 
         attributes.speed_up(nlp)
         lemmas.speed_up(nlp)
+    if settings.fast_matmul:
+        from tacitus.nlp import matmul
+
+        matmul.speed_up(nlp)
+    from tacitus.nlp.matmul import limit_threads
+
+    limit_threads(settings.blas_threads)
     return nlp
 
 
