@@ -186,3 +186,40 @@ def test_remaining_on_hunger_strike(pipeline) -> None:  # type: ignore[no-untype
 )
 def test_tariffs_ordered(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "163" in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 016: "dismissed as absurd reports that ...": the accusation is the 'as' phrase
+        (
+            "The Kremlin dismissed as absurd reports that its agents had poisoned the defector.",
+            "016",
+        ),
+        ("Tehran rejected as baseless claims that it had armed the rebels in Yemen.", "016"),
+        # 161: ordering diplomats out is expelling them
+        ("Mali ordered the French ambassador to leave the country within 72 hours.", "161"),
+        ("Bolivia ordered the Chilean consul out of the country on Monday.", "161"),
+        # 175: crowd-control rounds fired
+        ("Riot police in Santiago fired rubber bullets at the Chilean students.", "175"),
+        # 181: people seized are abducted
+        ("Gunmen seized 20 passengers from a bus in northern Nigeria.", "181"),
+        ("Bandits seized dozens of villagers in Zamfara state in Nigeria.", "181"),
+        # 2041: a named choking agent
+        ("Syrian troops used phosgene against the rebels in Ghouta.", "2041"),
+    ],
+)
+def test_codebook_vocabulary(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Mali ordered the French journalist to leave the country.", "161"),
+        ("Police in Lagos seized weapons from the gang.", "181"),
+        ("The Kremlin dismissed the proposal as absurd.", "016"),
+    ],
+)
+def test_codebook_vocabulary_counter_cases(pipeline, text: str, unexpected: str) -> None:  # type: ignore[no-untyped-def]
+    assert unexpected not in codes(pipeline, text)

@@ -490,6 +490,30 @@ def _unconventional(
     return bool(targets) and not {s for m in targets for s in m.actor.sectors} & ARMED_TARGETS
 
 
+# The state's forces of order: their force used on protesters is repression (CAMEO 175).
+STATE_FORCES = frozenset({"COP", "MIL"})
+
+
+def _repressing(
+    t: _Trigger, cameo: str, sources: list[ActorMention], targets: list[ActorMention]
+) -> bool:
+    """ "Police opened fire on protesters", "troops shot at demonstrators": generic force the
+    state's police or troops use on protesters is violent repression of dissent (CAMEO 175,
+    whose codebook entry is repressing collective dissent), not unconventional violence (180)
+    or a military engagement (190). Clashes between two sides keep their code."""
+    if cameo not in GENERIC_FORCE or "recip" in t.pattern.flags or not sources or not targets:
+        return False
+    if not all(
+        {*m.actor.sectors} & STATE_FORCES and not {*m.actor.sectors} & IRREGULAR_SECTORS
+        for m in sources
+    ):
+        return False
+    return all(
+        {"OPP", "CVL"} <= {*m.actor.sectors} and not {*m.actor.sectors} & ARMED_TARGETS
+        for m in targets
+    )
+
+
 # Acts of force and destruction that protesters commit as a riot (CAMEO 145).
 RIOT_CODES = frozenset({"180", "190", "193", "1712"})
 
@@ -1363,6 +1387,9 @@ def code_sentence(
         if _rioting(cameo, sources):
             cameo = "145"
             notes.append("code: violence done by protesters is a riot")
+        elif _repressing(t, cameo, sources, targets):
+            cameo = "175"
+            notes.append("code: force the police or troops use on protesters is repression")
         elif _unconventional(t, cameo, sources, targets):
             cameo = "180"
             notes.append("code: force without military organisation is unconventional violence")
