@@ -223,3 +223,88 @@ def test_codebook_vocabulary(pipeline, text: str, expected: str) -> None:  # typ
 )
 def test_codebook_vocabulary_counter_cases(pipeline, text: str, unexpected: str) -> None:  # type: ignore[no-untyped-def]
     assert unexpected not in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1243: putting off a release of captives is declining to release them for now
+        ("Hezbollah said it would postpone the release of the Israeli soldiers.", "1243"),
+        ("Israel delayed the release of Palestinian prisoners on Saturday.", "1243"),
+        # 061: energy pumped or flowing to another country
+        ("Algeria began pumping natural gas to Italy through a new pipeline.", "061"),
+        ("Russian gas resumed flowing to Hungary through the TurkStream pipeline.", "061"),
+    ],
+)
+def test_releases_put_off_and_energy_flows(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
+
+
+def test_a_vote_delayed_is_no_refusal_to_release(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "1243" not in codes(pipeline, "The Israeli parliament delayed the vote on the budget.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party proposing talks with another intends to meet (036); a third party proposing
+        # talks between others appeals to them to meet (026)
+        ("The Armenian premier proposed direct talks with Azerbaijan in Vienna.", "036"),
+        ("The Iranian president requested a meeting with the Saudi crown prince.", "036"),
+        ("Norway proposed talks between Colombia and the rebels.", "026"),
+    ],
+)
+def test_proposed_talks_with_or_between(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = codes(pipeline, text)
+    assert expected in found
+    assert not found & {"026", "036"} - {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 154: forces ordered to a place are deployed
+        ("Moscow ordered two battalions to the Finnish border.", "154"),
+        # 191: halting entry into a territory restricts movement
+        ("Egypt stopped the entry of aid trucks into Gaza on Monday.", "191"),
+        # 160: revoking an agreement, as terminating one
+        ("Niger revoked the military agreement with the United States.", "160"),
+    ],
+)
+def test_forces_ordered_entry_halted_agreements_revoked(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
+
+
+def test_troops_ordered_to_withdraw_are_not_deployed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "154" not in codes(
+        pipeline, "The Kremlin ordered its troops to withdraw from the border."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad ended its defence cooperation agreement with France on Thursday.",
+        "Burkina Faso terminated its military agreement with France.",
+    ],
+)
+def test_an_agreement_ended_with_a_partner(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("TCD" if text.startswith("Chad") else "BFA", "FRA", "160") in {
+        (s[:3], t[:3], c) for s, t, c in dyads(pipeline, text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 150: missiles fired into the sea are a show of force ...
+        ("North Korea fired two ballistic missiles into the sea off its east coast.", "150"),
+        ("Pyongyang launched a cruise missile into waters off the peninsula.", "150"),
+        # ... rockets fired into a country are an attack
+        ("Hezbollah fired rockets into northern Israel on Monday.", "194"),
+    ],
+)
+def test_missiles_fired_into_the_sea(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = codes(pipeline, text)
+    assert expected in found
+    assert not found & {"150", "194"} - {expected}

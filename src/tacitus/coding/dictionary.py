@@ -67,6 +67,7 @@ QUAD = {
     **dict.fromkeys(["14", "15", "16", "17", "18", "19", "20"], 4),
 }
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "acomp", "nummod"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj"})
 # Conjunctions that open an adverbial clause of time, condition or cause: such a clause is
@@ -275,7 +276,13 @@ class TokenView:
 
     @cached_property
     def dependent_words(self) -> set[str]:
-        return _token_words(self.children)
+        words = _token_words(self.children)
+        tok = self.tok
+        if tok.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in self.children):
+            # "gas began flowing to Syria", "the talks started to collapse": the subject of
+            # the verb the complement completes
+            words |= _token_words(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
+        return words
 
     @cached_property
     def complements(self) -> set[str]:
