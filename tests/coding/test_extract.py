@@ -110,3 +110,21 @@ def test_state_force_on_protesters_is_repression(pipeline, text: str, expected: 
     found = codes(pipeline, text)
     assert expected in found
     assert not found & {"180", "190"} - {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # removing people by the thousand is a mass expulsion (201), as "thousands of" is
+        ("The Dominican Republic deported more than 30,000 Haitians in a single month.", "201"),
+        ("Thailand will deport 5,000 Cambodian migrants a week.", "201"),
+        # a few dozen stay a deportation
+        ("Malaysia deported 40 Indonesian workers on Monday.", "174"),
+    ],
+)
+def test_deporting_thousands_is_a_mass_expulsion(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    from .coded import codes
+
+    found = codes(pipeline, text)
+    assert expected in found
+    assert not found & {"174", "201"} - {expected}

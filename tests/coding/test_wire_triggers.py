@@ -308,3 +308,22 @@ def test_missiles_fired_into_the_sea(pipeline, text: str, expected: str) -> None
     found = codes(pipeline, text)
     assert expected in found
     assert not found & {"150", "194"} - {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 161: embassy staff expelled are diplomats expelled
+        ("Algeria expelled 12 French embassy employees on Monday.", "161"),
+        # 063: cartel figures sent to another state for trial
+        ("Mexico sent 29 alleged drug cartel figures to the United States on Thursday.", "063"),
+    ],
+)
+def test_embassy_staff_expelled_and_cartel_figures_sent(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
+
+
+def test_officials_sent_abroad_are_no_judicial_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "063" not in codes(
+        pipeline, "Mexico sent 29 officials to the United States on Thursday."
+    )

@@ -570,6 +570,32 @@ def _mass_killing(verb: Token) -> bool:
     return False
 
 
+# Verbs of removing people from a country, and the number of people that makes a removal
+# a mass expulsion (CAMEO 201), as "deported thousands of" already is in the triggers.
+_EXPULSION_VERBS = frozenset({"deport", "expel", "evict"})
+MASS_EXPULSION_COUNT = 1000
+
+
+def _mass_expulsion(verb: Token) -> bool:
+    """ "deported more than 30,000 Haitians", "will expel 5,000 migrants a week": removing
+    people by the thousand is a mass expulsion (201), as "deported thousands of migrants" is;
+    "deported 40 Haitians" stays a deportation (174)."""
+    if verb.lemma_.lower() not in _EXPULSION_VERBS:
+        return False
+    for obj in verb.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        for num in obj.children:
+            if num.dep_ != "nummod":
+                continue
+            n = _count(num)
+            if n is not None and n >= MASS_EXPULSION_COUNT:
+                return True
+            if any(c.lemma_.lower() in {"thousand", "million"} for c in (num, *num.children)):
+                return True  # "30 thousand Haitians"
+    return False
+
+
 def _means_code(verb: Token, triggers: TriggerDictionary) -> str | None:
     """ "killed two soldiers in a roadside bombing", "were wounded by a car bomb", "a suicide
     bomber killed ...": a violent act whose means or doer is a more specific violence noun
@@ -1374,6 +1400,9 @@ def code_sentence(
         if t.via == "verb" and cameo[:2] in {"18", "19"} and _mass_killing(doc[t.anchor]):
             cameo = "202"
             notes.append("code: a killing of hundreds of non-combatants is a mass killing")
+        if t.via == "verb" and cameo == "174" and _mass_expulsion(doc[t.anchor]):
+            cameo = "201"
+            notes.append("code: removing thousands of people is a mass expulsion")
         withdrawal = withdrawal_code(cameo, sources, targets)
         if withdrawal is not None:
             cameo = withdrawal
