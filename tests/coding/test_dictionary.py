@@ -170,3 +170,13 @@ def test_a_complement_verb_sees_the_subject_it_shares(nlp, tmp_path: Path) -> No
     assert triggers.best("verb", doc[3]).cameo == "061"  # type: ignore[union-attr]
     doc = nlp("Algerian refugees began flowing to Spain again.")
     assert triggers.best("verb", doc[3]) is None
+
+
+@pytest.mark.slow
+def test_a_that_clause_on_the_addressee_is_the_verbs_complement(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.coding.dictionary import TokenView
+
+    doc = nlp("The president assured his counterpart that Ghana would support the bid.")
+    assert "support" in TokenView(doc[2]).complements
+    doc = nlp("The president praised the deal that Ghana had signed.")
+    assert "sign" not in TokenView(doc[2]).complements

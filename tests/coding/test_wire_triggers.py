@@ -327,3 +327,26 @@ def test_officials_sent_abroad_are_no_judicial_cooperation(pipeline) -> None:  #
     assert "063" not in codes(
         pipeline, "Mexico sent 29 officials to the United States on Thursday."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # assuring someone one will act is a promise (03): the that-clause the parser hangs
+        # on the addressee is the verb's complement
+        (
+            "The Ghanaian president assured his Nigerian counterpart that Ghana would back"
+            " the bid.",
+            "032",
+        ),
+        (
+            "The Japanese premier assured the Philippine president that Japan would help"
+            " rebuild the port.",
+            "033",
+        ),
+        # a reassurance about a state of things stays an optimistic comment
+        ("The Egyptian minister assured parliament that the economy was recovering.", "013"),
+    ],
+)
+def test_assurances_of_future_acts(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)

@@ -293,6 +293,10 @@ class TokenView:
         for c in kids:  # "accused X of attacking": the verb under a preposition
             if c.dep_ == "prep":
                 comps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pcomp")
+            elif c.dep_ in {"dobj", "obj"}:
+                # "assured his counterpart that Ghana would support ...": a that-clause the
+                # parser hangs on the addressee is the verb's complement
+                comps.update(g.lemma_.lower() for g in c.children if _that_clause(g))
         return comps
 
 
@@ -414,6 +418,16 @@ STATED_CLAUSE = "that"
 PLAN_AUXILIARIES = frozenset(
     "will would shall should must could can may might ought 'll wo need".split()
 )
+
+
+def _that_clause(c: Token) -> bool:
+    """A clause opened by the conjunction "that", with its own subject."""
+    if c.dep_ not in {"acl", "relcl", "ccomp"} or c.pos_ not in {"VERB", "AUX"}:
+        return False
+    kids = list(c.children)
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in kids) and any(
+        g.dep_ in {"nsubj", "nsubjpass"} for g in kids
+    )
 
 
 def _stated_clause(c: Token) -> bool:
