@@ -128,3 +128,16 @@ def test_deporting_thousands_is_a_mass_expulsion(pipeline, text: str, expected: 
     found = codes(pipeline, text)
     assert expected in found
     assert not found & {"174", "201"} - {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Egyptian foreign minister said he was not optimistic about a quick deal.",
+        "The Qatari premier said he was not confident that Israel would accept the plan.",
+    ],
+)
+def test_optimism_denied_is_pessimism(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    from .coded import codes
+
+    assert "012" in codes(pipeline, text)

@@ -350,3 +350,15 @@ def test_officials_sent_abroad_are_no_judicial_cooperation(pipeline) -> None:  #
 )
 def test_assurances_of_future_acts(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert expected in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN Human Rights Council set up a fact-finding mission on Libya.",
+        "The UN Human Rights Council voted to establish an independent fact-finding mission on"
+        " Myanmar.",
+    ],
+)
+def test_a_fact_finding_mission_set_up_is_an_investigation(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "090" in codes(pipeline, text)

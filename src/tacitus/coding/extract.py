@@ -1422,6 +1422,11 @@ def code_sentence(
         elif _unconventional(t, cameo, sources, targets):
             cameo = "180"
             notes.append("code: force without military organisation is unconventional violence")
+        if negated and cameo == "013" and t.via == "adj":
+            # "was not optimistic about a quick deal", "is not confident that": optimism
+            # denied is pessimism (012)
+            cameo, negated = "012", False
+            notes.append("code: optimism denied is pessimism")
         refusal = refusal_code(doc, t, negated, modality, cameo)
         if refusal is not None:
             # "Syria will not accept refugees", "declined to resign": a refusal (12x)
