@@ -362,3 +362,18 @@ def test_assurances_of_future_acts(pipeline, text: str, expected: str) -> None: 
 )
 def test_a_fact_finding_mission_set_up_is_an_investigation(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "090" in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia gave the Russian president a red-carpet welcome in Ulaanbaatar.",
+        "Serbia accorded the Chinese president a lavish welcome in Belgrade.",
+    ],
+)
+def test_a_welcome_given_is_hosting_a_visit(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "043" in codes(pipeline, text)
+
+
+def test_fans_welcoming_a_team_host_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "043" not in codes(pipeline, "The fans gave the team a warm welcome at the airport.")
