@@ -377,3 +377,16 @@ def test_a_welcome_given_is_hosting_a_visit(pipeline, text: str) -> None:  # typ
 
 def test_fans_welcoming_a_team_host_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "043" not in codes(pipeline, "The fans gave the team a warm welcome at the airport.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 161: an embassy's work suspended is a cut in diplomatic relations
+        ("Lithuania suspended the operations of its embassy in Kyiv.", "161"),
+        # 162: a pause in aid ordered
+        ("The White House ordered a pause in aid to Colombia.", "162"),
+    ],
+)
+def test_embassy_work_suspended_and_aid_paused(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
