@@ -159,3 +159,24 @@ def test_a_prepositions_object_is_seen_with_its_adjectives(nlp) -> None:  # type
     assert triggers.best("verb", doc[3]).cameo == "0871"  # type: ignore[union-attr]
     doc = nlp("Chad and Sudan agreed to a truce.")
     assert triggers.best("verb", doc[3]).cameo == "0356"  # type: ignore[union-attr]
+
+
+@pytest.mark.slow
+def test_a_complement_verb_sees_the_subject_it_shares(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    f = tmp_path / "t.txt"
+    f.write_text("verb\tflow to gas\t061\n", encoding="utf-8")
+    triggers = load_triggers([str(f)], shipped=False)
+    doc = nlp("Algerian gas began flowing to Spain again.")
+    assert triggers.best("verb", doc[3]).cameo == "061"  # type: ignore[union-attr]
+    doc = nlp("Algerian refugees began flowing to Spain again.")
+    assert triggers.best("verb", doc[3]) is None
+
+
+@pytest.mark.slow
+def test_a_that_clause_on_the_addressee_is_the_verbs_complement(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.coding.dictionary import TokenView
+
+    doc = nlp("The president assured his counterpart that Ghana would support the bid.")
+    assert "support" in TokenView(doc[2]).complements
+    doc = nlp("The president praised the deal that Ghana had signed.")
+    assert "sign" not in TokenView(doc[2]).complements

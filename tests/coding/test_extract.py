@@ -91,3 +91,53 @@ def test_evidence_offsets_point_into_the_article(mini_pipeline) -> None:  # type
     assert e.evidence.source_span and text[slice(*e.evidence.source_span)] == "Azerbaijani troops"
     assert e.evidence.date_span and text[slice(*e.evidence.date_span)].endswith("Tuesday")
     assert e.evidence.sentence_index == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # force the police or troops use on protesters is repression of dissent (175)
+        ("Police opened fire on protesters in Lagos, killing two people.", "175"),
+        ("Soldiers shot at demonstrators outside the governor's office in Yangon.", "175"),
+        # ... not when they fight an armed side, nor in a clash of two sides
+        ("Police opened fire on gunmen in the centre of Lagos.", "190"),
+        ("Riot police and protesters clashed in the centre of Lagos.", "190"),
+    ],
+)
+def test_state_force_on_protesters_is_repression(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    from .coded import codes
+
+    found = codes(pipeline, text)
+    assert expected in found
+    assert not found & {"180", "190"} - {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # removing people by the thousand is a mass expulsion (201), as "thousands of" is
+        ("The Dominican Republic deported more than 30,000 Haitians in a single month.", "201"),
+        ("Thailand will deport 5,000 Cambodian migrants a week.", "201"),
+        # a few dozen stay a deportation
+        ("Malaysia deported 40 Indonesian workers on Monday.", "174"),
+    ],
+)
+def test_deporting_thousands_is_a_mass_expulsion(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    from .coded import codes
+
+    found = codes(pipeline, text)
+    assert expected in found
+    assert not found & {"174", "201"} - {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Egyptian foreign minister said he was not optimistic about a quick deal.",
+        "The Qatari premier said he was not confident that Israel would accept the plan.",
+    ],
+)
+def test_optimism_denied_is_pessimism(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    from .coded import codes
+
+    assert "012" in codes(pipeline, text)

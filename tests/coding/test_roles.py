@@ -1079,3 +1079,14 @@ def test_a_second_object_of_a_role_phrase_is_the_next_member_of_the_list(
 def test_subject_after_a_fronted_opener(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     got = {((s or "-")[:3], (t or "-")[:3], c) for s, t, c in dyads(pipeline, text)}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jailed Georgian journalist has been on hunger strike for three weeks.",
+        "The Egyptian opposition leader is on hunger strike in prison.",
+    ],
+)
+def test_the_subject_of_being_on_strike_protests(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(src is not None and code == "14" for src, _, code in dyads(pipeline, text))

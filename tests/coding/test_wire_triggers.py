@@ -186,3 +186,207 @@ def test_remaining_on_hunger_strike(pipeline) -> None:  # type: ignore[no-untype
 )
 def test_tariffs_ordered(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "163" in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 016: "dismissed as absurd reports that ...": the accusation is the 'as' phrase
+        (
+            "The Kremlin dismissed as absurd reports that its agents had poisoned the defector.",
+            "016",
+        ),
+        ("Tehran rejected as baseless claims that it had armed the rebels in Yemen.", "016"),
+        # 161: ordering diplomats out is expelling them
+        ("Mali ordered the French ambassador to leave the country within 72 hours.", "161"),
+        ("Bolivia ordered the Chilean consul out of the country on Monday.", "161"),
+        # 175: crowd-control rounds fired
+        ("Riot police in Santiago fired rubber bullets at the Chilean students.", "175"),
+        # 181: people seized are abducted
+        ("Gunmen seized 20 passengers from a bus in northern Nigeria.", "181"),
+        ("Bandits seized dozens of villagers in Zamfara state in Nigeria.", "181"),
+        # 2041: a named choking agent
+        ("Syrian troops used phosgene against the rebels in Ghouta.", "2041"),
+    ],
+)
+def test_codebook_vocabulary(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Mali ordered the French journalist to leave the country.", "161"),
+        ("Police in Lagos seized weapons from the gang.", "181"),
+        ("The Kremlin dismissed the proposal as absurd.", "016"),
+    ],
+)
+def test_codebook_vocabulary_counter_cases(pipeline, text: str, unexpected: str) -> None:  # type: ignore[no-untyped-def]
+    assert unexpected not in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1243: putting off a release of captives is declining to release them for now
+        ("Hezbollah said it would postpone the release of the Israeli soldiers.", "1243"),
+        ("Israel delayed the release of Palestinian prisoners on Saturday.", "1243"),
+        # 061: energy pumped or flowing to another country
+        ("Algeria began pumping natural gas to Italy through a new pipeline.", "061"),
+        ("Russian gas resumed flowing to Hungary through the TurkStream pipeline.", "061"),
+    ],
+)
+def test_releases_put_off_and_energy_flows(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
+
+
+def test_a_vote_delayed_is_no_refusal_to_release(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "1243" not in codes(pipeline, "The Israeli parliament delayed the vote on the budget.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party proposing talks with another intends to meet (036); a third party proposing
+        # talks between others appeals to them to meet (026)
+        ("The Armenian premier proposed direct talks with Azerbaijan in Vienna.", "036"),
+        ("The Iranian president requested a meeting with the Saudi crown prince.", "036"),
+        ("Norway proposed talks between Colombia and the rebels.", "026"),
+    ],
+)
+def test_proposed_talks_with_or_between(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = codes(pipeline, text)
+    assert expected in found
+    assert not found & {"026", "036"} - {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 154: forces ordered to a place are deployed
+        ("Moscow ordered two battalions to the Finnish border.", "154"),
+        # 191: halting entry into a territory restricts movement
+        ("Egypt stopped the entry of aid trucks into Gaza on Monday.", "191"),
+        # 160: revoking an agreement, as terminating one
+        ("Niger revoked the military agreement with the United States.", "160"),
+    ],
+)
+def test_forces_ordered_entry_halted_agreements_revoked(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
+
+
+def test_troops_ordered_to_withdraw_are_not_deployed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "154" not in codes(
+        pipeline, "The Kremlin ordered its troops to withdraw from the border."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad ended its defence cooperation agreement with France on Thursday.",
+        "Burkina Faso terminated its military agreement with France.",
+    ],
+)
+def test_an_agreement_ended_with_a_partner(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("TCD" if text.startswith("Chad") else "BFA", "FRA", "160") in {
+        (s[:3], t[:3], c) for s, t, c in dyads(pipeline, text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 150: missiles fired into the sea are a show of force ...
+        ("North Korea fired two ballistic missiles into the sea off its east coast.", "150"),
+        ("Pyongyang launched a cruise missile into waters off the peninsula.", "150"),
+        # ... rockets fired into a country are an attack
+        ("Hezbollah fired rockets into northern Israel on Monday.", "194"),
+    ],
+)
+def test_missiles_fired_into_the_sea(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = codes(pipeline, text)
+    assert expected in found
+    assert not found & {"150", "194"} - {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 161: embassy staff expelled are diplomats expelled
+        ("Algeria expelled 12 French embassy employees on Monday.", "161"),
+        # 063: cartel figures sent to another state for trial
+        ("Mexico sent 29 alleged drug cartel figures to the United States on Thursday.", "063"),
+    ],
+)
+def test_embassy_staff_expelled_and_cartel_figures_sent(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
+
+
+def test_officials_sent_abroad_are_no_judicial_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "063" not in codes(
+        pipeline, "Mexico sent 29 officials to the United States on Thursday."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # assuring someone one will act is a promise (03): the that-clause the parser hangs
+        # on the addressee is the verb's complement
+        (
+            "The Ghanaian president assured his Nigerian counterpart that Ghana would back"
+            " the bid.",
+            "032",
+        ),
+        (
+            "The Japanese premier assured the Philippine president that Japan would help"
+            " rebuild the port.",
+            "033",
+        ),
+        # a reassurance about a state of things stays an optimistic comment
+        ("The Egyptian minister assured parliament that the economy was recovering.", "013"),
+    ],
+)
+def test_assurances_of_future_acts(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN Human Rights Council set up a fact-finding mission on Libya.",
+        "The UN Human Rights Council voted to establish an independent fact-finding mission on"
+        " Myanmar.",
+    ],
+)
+def test_a_fact_finding_mission_set_up_is_an_investigation(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "090" in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia gave the Russian president a red-carpet welcome in Ulaanbaatar.",
+        "Serbia accorded the Chinese president a lavish welcome in Belgrade.",
+    ],
+)
+def test_a_welcome_given_is_hosting_a_visit(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "043" in codes(pipeline, text)
+
+
+def test_fans_welcoming_a_team_host_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "043" not in codes(pipeline, "The fans gave the team a warm welcome at the airport.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 161: an embassy's work suspended is a cut in diplomatic relations
+        ("Lithuania suspended the operations of its embassy in Kyiv.", "161"),
+        # 162: a pause in aid ordered
+        ("The White House ordered a pause in aid to Colombia.", "162"),
+    ],
+)
+def test_embassy_work_suspended_and_aid_paused(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in codes(pipeline, text)

@@ -67,6 +67,7 @@ QUAD = {
     **dict.fromkeys(["14", "15", "16", "17", "18", "19", "20"], 4),
 }
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "acomp", "nummod"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj"})
 # Conjunctions that open an adverbial clause of time, condition or cause: such a clause is
@@ -275,7 +276,13 @@ class TokenView:
 
     @cached_property
     def dependent_words(self) -> set[str]:
-        return _token_words(self.children)
+        words = _token_words(self.children)
+        tok = self.tok
+        if tok.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in self.children):
+            # "gas began flowing to Syria", "the talks started to collapse": the subject of
+            # the verb the complement completes
+            words |= _token_words(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
+        return words
 
     @cached_property
     def complements(self) -> set[str]:
@@ -286,6 +293,10 @@ class TokenView:
         for c in kids:  # "accused X of attacking": the verb under a preposition
             if c.dep_ == "prep":
                 comps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pcomp")
+            elif c.dep_ in {"dobj", "obj"}:
+                # "assured his counterpart that Ghana would support ...": a that-clause the
+                # parser hangs on the addressee is the verb's complement
+                comps.update(g.lemma_.lower() for g in c.children if _that_clause(g))
         return comps
 
 
@@ -407,6 +418,16 @@ STATED_CLAUSE = "that"
 PLAN_AUXILIARIES = frozenset(
     "will would shall should must could can may might ought 'll wo need".split()
 )
+
+
+def _that_clause(c: Token) -> bool:
+    """A clause opened by the conjunction "that", with its own subject."""
+    if c.dep_ not in {"acl", "relcl", "ccomp"} or c.pos_ not in {"VERB", "AUX"}:
+        return False
+    kids = list(c.children)
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in kids) and any(
+        g.dep_ in {"nsubj", "nsubjpass"} for g in kids
+    )
 
 
 def _stated_clause(c: Token) -> bool:

@@ -490,6 +490,30 @@ def _unconventional(
     return bool(targets) and not {s for m in targets for s in m.actor.sectors} & ARMED_TARGETS
 
 
+# The state's forces of order: their force used on protesters is repression (CAMEO 175).
+STATE_FORCES = frozenset({"COP", "MIL"})
+
+
+def _repressing(
+    t: _Trigger, cameo: str, sources: list[ActorMention], targets: list[ActorMention]
+) -> bool:
+    """ "Police opened fire on protesters", "troops shot at demonstrators": generic force the
+    state's police or troops use on protesters is violent repression of dissent (CAMEO 175,
+    whose codebook entry is repressing collective dissent), not unconventional violence (180)
+    or a military engagement (190). Clashes between two sides keep their code."""
+    if cameo not in GENERIC_FORCE or "recip" in t.pattern.flags or not sources or not targets:
+        return False
+    if not all(
+        {*m.actor.sectors} & STATE_FORCES and not {*m.actor.sectors} & IRREGULAR_SECTORS
+        for m in sources
+    ):
+        return False
+    return all(
+        {"OPP", "CVL"} <= {*m.actor.sectors} and not {*m.actor.sectors} & ARMED_TARGETS
+        for m in targets
+    )
+
+
 # Acts of force and destruction that protesters commit as a riot (CAMEO 145).
 RIOT_CODES = frozenset({"180", "190", "193", "1712"})
 
@@ -543,6 +567,32 @@ def _mass_killing(verb: Token) -> bool:
                     return True
                 if any(c.lemma_.lower() in _LARGE_COUNTS for c in num.children):
                     return True  # "two hundred civilians"
+    return False
+
+
+# Verbs of removing people from a country, and the number of people that makes a removal
+# a mass expulsion (CAMEO 201), as "deported thousands of" already is in the triggers.
+_EXPULSION_VERBS = frozenset({"deport", "expel", "evict"})
+MASS_EXPULSION_COUNT = 1000
+
+
+def _mass_expulsion(verb: Token) -> bool:
+    """ "deported more than 30,000 Haitians", "will expel 5,000 migrants a week": removing
+    people by the thousand is a mass expulsion (201), as "deported thousands of migrants" is;
+    "deported 40 Haitians" stays a deportation (174)."""
+    if verb.lemma_.lower() not in _EXPULSION_VERBS:
+        return False
+    for obj in verb.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        for num in obj.children:
+            if num.dep_ != "nummod":
+                continue
+            n = _count(num)
+            if n is not None and n >= MASS_EXPULSION_COUNT:
+                return True
+            if any(c.lemma_.lower() in {"thousand", "million"} for c in (num, *num.children)):
+                return True  # "30 thousand Haitians"
     return False
 
 
@@ -1350,6 +1400,9 @@ def code_sentence(
         if t.via == "verb" and cameo[:2] in {"18", "19"} and _mass_killing(doc[t.anchor]):
             cameo = "202"
             notes.append("code: a killing of hundreds of non-combatants is a mass killing")
+        if t.via == "verb" and cameo == "174" and _mass_expulsion(doc[t.anchor]):
+            cameo = "201"
+            notes.append("code: removing thousands of people is a mass expulsion")
         withdrawal = withdrawal_code(cameo, sources, targets)
         if withdrawal is not None:
             cameo = withdrawal
@@ -1363,9 +1416,17 @@ def code_sentence(
         if _rioting(cameo, sources):
             cameo = "145"
             notes.append("code: violence done by protesters is a riot")
+        elif _repressing(t, cameo, sources, targets):
+            cameo = "175"
+            notes.append("code: force the police or troops use on protesters is repression")
         elif _unconventional(t, cameo, sources, targets):
             cameo = "180"
             notes.append("code: force without military organisation is unconventional violence")
+        if negated and cameo == "013" and t.via == "adj":
+            # "was not optimistic about a quick deal", "is not confident that": optimism
+            # denied is pessimism (012)
+            cameo, negated = "012", False
+            notes.append("code: optimism denied is pessimism")
         refusal = refusal_code(doc, t, negated, modality, cameo)
         if refusal is not None:
             # "Syria will not accept refugees", "declined to resign": a refusal (12x)

@@ -786,6 +786,13 @@ def noun_roles(
             noun.dep_ in {"pobj", "dobj"}
             and holder.pos_ == "VERB"
             and holder.lemma_.lower() in PARTICIPATION_VERBS
+        ) or (
+            # "the workers have been on strike since May", "she is on hunger strike": the
+            # subject of the copula is the one protesting
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "on"
+            and holder.lemma_.lower() == "be"
+            and t.pattern.cameo[:2] == "14"
         ):
             subj, passive = subject(holder)
             if subj is not None and not passive:
