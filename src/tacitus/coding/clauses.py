@@ -45,15 +45,31 @@ TIME_MARKS = frozenset({"after", "when", "since", "before", "following"})
 def own_time_clause(verb: Token) -> bool:
     """ "Ruto withdrew the bill after protesters stormed parliament": a time clause with its
     own subject reports an event of its own, not a part of the main clause's event. A pronoun
-    subject ("killed 23 people when they blew themselves up") mostly tells the same deed."""
+    subject ("killed 23 people when they blew themselves up") mostly tells the same deed. The
+    parser hangs some on the last noun as relative clauses ("freed 14 prisoners, hours after
+    Lukashenko received the envoy"): a relative clause has no conjunction of time."""
     return (
-        verb.dep_ == "advcl"
+        (verb.dep_ == "advcl" or (verb.dep_ == "relcl" and _time_mark(verb)))
         and any(
             c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS and c.i < verb.i
             for c in verb.children
         )
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in verb.children)
     )
+
+
+def _time_mark(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+
+
+def clause_of(tok: Token) -> Token:
+    """The verb of the clause a word is in (the word itself when it is a verb)."""
+    node = tok
+    for _ in range(8):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
 
 
 # Verbs of a trailing participle clause that makes an accusation of its own: "boycotted the
@@ -90,6 +106,20 @@ def party_clause(verb: Token) -> bool:
     )
 
 
+def with_clause(verb: Token) -> bool:
+    """ "Serbia expelled two diplomats, with Croatia condemning the decision": "with" and a
+    participle with a subject of its own tells that subject's act, beside the main one."""
+    head = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and head.lower_ == "with"
+        and head.dep_ == "prep"
+        and head.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
 def where_clause(verb: Token) -> bool:
     """ "... a visit to Tirana, where he also met Edi Rama": an active relative clause of
     place with a subject of its own tells an event of its own (a passive one is mostly
@@ -100,6 +130,26 @@ def where_clause(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
     )
+
+
+AFTER_PREPS = frozenset({"after", "following"})
+
+
+def after_deed(noun: Token) -> Token | None:
+    """ "summoned Pakistan's envoy after Pakistani air strikes in Paktika": a deed named after
+    "after" or "following" on a verb is an event of its own, earlier than the main one.
+    Returns the verb ("following" is parsed as a participle too: "... following Kenyan drone
+    strikes")."""
+    prep = noun.head
+    if prep.lower_ not in AFTER_PREPS:
+        return None
+    if noun.dep_ == "pobj" and prep.dep_ == "prep":
+        verb = prep.head
+    elif noun.dep_ == "dobj" and prep.tag_ == "VBG" and prep.dep_ in {"acl", "advcl", "prep"}:
+        verb = clause_of(prep.head)
+    else:
+        return None
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "parataxis"})
@@ -182,20 +232,45 @@ def signed_by(verb: Token, t: _Trigger) -> bool:
     )
 
 
-def deed_apposition(verb: Token) -> bool:
-    """ "..., a move condemned by Israel": a participle with a doer of its own on a deed noun
-    set off after the clause that tells the deed."""
-    noun = verb.head
+MEDIATION = "045"
+
+
+def mediated(verb: Token, t: _Trigger) -> bool:
+    """ "signed a peace deal after talks brokered by the United States", "exchanged prisoners
+    under an agreement mediated by the UAE": a mediator named with the parties' talks or accord
+    mediates between the parties of the clause the talks are named in."""
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
+        and t.pattern.cameo.startswith(MEDIATION)
         and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def deed_apposition(verb: Token) -> bool:
+    """ "..., a move condemned by Israel", "..., a move the OAS condemned as an attempt to
+    undermine the result": a participle with a doer of its own, or an active relative clause
+    with a subject of its own, on a deed noun set off after the clause that tells the deed."""
+    noun = verb.head
+    if verb.dep_ == "acl":
+        own_doer = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    else:
+        own_doer = verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children
+        )
+    return (
+        own_doer
         and noun.lemma_.lower() in DEED_NOUNS
         and noun.dep_ in {"dobj", "appos", "npadvmod", "attr"}
-        and noun.head.pos_ in {"VERB", "AUX"}
+        and (noun.head.pos_ in {"VERB", "AUX"} or noun.dep_ == "appos")
         and noun.left_edge.i > 0
         and verb.doc[noun.left_edge.i - 1].text in {",", "—", "-", ";"}
     )
+
+
+def deed_clause(verb: Token) -> Token:
+    """The clause that tells the deed a deed apposition ("..., a move ...") is about."""
+    return clause_of(verb.head.head)
 
 
 # Sectors of a country's people, outside the state: their demands with no named addressee
@@ -253,20 +328,26 @@ def main_line(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
     adverbial or prepositional phrase? The second value says whether the way up passed
     through a time clause."""
     node = doc[t.anchor]
+    after = after_deed(node) if t.via == "noun" else None
     if t.via == "noun" and node.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         node = node.head
     holder = adjunct_holder(node) if t.via == "noun" and t.pattern.cameo[:2] == "04" else None
     if holder is not None:
         node = holder.head  # "Milei, on a visit to Israel, met ...": the visitor's clause
     timed = False
+    if after is not None:
+        node, timed = after, True  # "summoned the envoy after Pakistani air strikes"
     for _ in range(12):
         if verbless_main(node):
             return True, timed  # "Relatives of the pupils called on ...", misparsed
         if deed_apposition(node):
-            node = node.head.head  # "..., a move condemned by Israel": beside the main clause
+            node = deed_clause(node)  # "..., a move condemned by Israel": beside the main clause
             continue
         if consequence(node) is not None:
             return True, timed  # "..., prompting Peru to break off relations"
+        if mediated(node, t) and node.head.dep_ == "pobj":
+            node = clause_of(node.head)  # "signed a deal after talks brokered by Qatar"
+            continue
         if signed_by(node, t):
             node = node.head.head  # "welcomed the agreement signed by Rwanda and Congo"
             continue
@@ -281,8 +362,14 @@ def main_line(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
             return True, timed
         if where_clause(node):
             return True, True  # hangs on a place noun, inside any phrase
+        if with_clause(node) and node.i == t.anchor and t.via != "noun":
+            node = node.head.head  # "..., with Croatia condemning the decision"
+            continue
         if own_time_clause(node):
             timed = True
+            if node.dep_ == "relcl":
+                node = clause_of(node.head)  # "..., hours after Lukashenko received ..."
+                continue
         elif accusing_clause(node) or party_clause(node):
             pass  # beside the main clause, as a part of the main line
         elif node.dep_ not in MAIN_DEPS:

@@ -20,15 +20,19 @@ from tacitus.coding.clauses import (
     FORCE_SECTORS,
     accusing_clause,
     citizens,
+    clause_of,
     consequence,
     deed_apposition,
+    deed_clause,
     denied_party,
     has_patient,
     main_line,
+    mediated,
     own_time_clause,
     party_clause,
     sole_country,
     visiting,
+    with_clause,
 )
 from tacitus.coding.dictionary import (
     MEASURE_NOUNS,
@@ -747,11 +751,19 @@ def _plan(
                 notes.append("visiting: the visitor visits the host")
         if t.via != "noun" and deed_apposition(sent_doc[t.anchor]) and not targets:
             # "France recognised Palestine, a move condemned by Israel": the move's author
-            subj, passive = subject(sent_doc[t.anchor].head.head)
+            subj, passive = subject(deed_clause(sent_doc[t.anchor]))
             if subj is not None and not passive:
                 targets = [m for m in actors_at(subj, mentions) if m not in sources]
                 if targets:
                     notes.append("target: author of the deed in apposition")
+        if t.via != "noun" and not targets and sources and mediated(sent_doc[t.anchor], t):
+            # "Armenia and Azerbaijan signed a deal after talks brokered by the United States":
+            # the parties of the clause the talks are named in
+            subj, passive = subject(clause_of(sent_doc[t.anchor].head))
+            if subj is not None and not passive:
+                targets = [m for m in actors_at(subj, mentions) if m not in sources]
+                if targets:
+                    notes.append("target: the parties of the mediated talks")
         unplaced_force = bool(targets) and all(
             m.actor.country is None and FORCE_SECTORS & {*m.actor.sectors} for m in targets
         )
@@ -775,7 +787,8 @@ def _plan(
         if _demanded_in_statement(sent_doc, plan, mentions):
             continue
         gov = _governor(sent_doc, t, anchors)
-        if gov is None or own_time_clause(sent_doc[t.anchor]) or _sequenced(sent_doc[t.anchor]):
+        anchor = sent_doc[t.anchor]
+        if gov is None or own_time_clause(anchor) or _sequenced(anchor) or with_clause(anchor):
             continue
         if concurrent_clause(sent_doc[t.anchor], mentions):
             continue  # "frees prisoners as US envoy visits Minsk": an event of its own

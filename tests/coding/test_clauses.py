@@ -1,0 +1,88 @@
+"""Sentences holding several events: the clauses beside the main one that tell events of their
+own (slow, shipped dictionaries). Every sentence here is written for the test; none comes from
+an evaluation set."""
+
+import pytest
+
+from .coded import dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time clause the parser hangs on the last noun as a relative clause
+        (
+            "Cuba released 50 prisoners, among them the dissident artist Jose Ferrer, hours "
+            "after Miguel Diaz-Canel received Vatican envoy Pietro Parolin in Havana.",
+            {("CUBGOV", "VATGOVREL", "043")},
+        ),
+        # a relative clause with its own subject on a deed set off after the clause telling it:
+        # the deed's author is the target
+        (
+            "Hungary blocked the European Union's new sanctions package, a move Poland "
+            "condemned as sabotage.",
+            {("POL", "HUN", "111")},
+        ),
+        (
+            "Niger expelled the French ambassador on Monday, a decision Germany criticised.",
+            {("DEU", "NER", "111")},
+        ),
+        # "with" and a participle with a subject of its own
+        (
+            "Serbia expelled two Croatian diplomats on Monday, with Croatia condemning the "
+            "decision.",
+            {("HRV", "SRB", "111")},
+        ),
+        # the mediator of talks or an accord named in an adjunct mediates between the parties
+        (
+            "Armenia and Azerbaijan signed a peace deal in Washington after talks brokered by "
+            "the United States.",
+            {("USA", "ARM", "045"), ("USA", "AZE", "045")},
+        ),
+        (
+            "Ethiopia and Eritrea exchanged prisoners under an agreement mediated by Qatar.",
+            {("QAT", "ETH", "045"), ("QAT", "ERI", "045")},
+        ),
+        # a deed named after "after" or "following" is an event of its own
+        (
+            "Ethiopia recalled its ambassador to Asmara after Eritrean air strikes in northern "
+            "Ethiopia.",
+            {("ERI", "ETH", "195")},
+        ),
+        (
+            "Somalia summoned Kenya's ambassador following Kenyan drone strikes in Somalia's "
+            "Gedo region.",
+            {("KENMIL", "SOM", "195")},
+        ),
+    ],
+)
+def test_event_beside_the_main_one(
+    pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "absent"),
+    [
+        # talks in the subject phrase stay the event; the mediator does not displace them
+        (
+            "Talks between Iran and the United States, mediated by Oman, ended in Rome on "
+            "Saturday.",
+            ("IRN", "USA", "046"),
+            None,
+        ),
+        # a deed noun that is the object of a "with" clause's verb is its topic, not an event
+        (
+            "Russia vetoed the resolution, with Britain calling the veto a disgrace.",
+            ("RUS", "-", "129"),
+            ("GBR", "-", "129"),
+        ),
+    ],
+)
+def test_background_stays_background(pipeline, text: str, kept, absent) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, text)
+    assert kept in found
+    assert absent not in found
