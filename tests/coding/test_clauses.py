@@ -56,6 +56,24 @@ pytestmark = pytest.mark.slow
             "Gedo region.",
             {("KENMIL", "SOM", "195")},
         ),
+        # a trailing participle after a verb of saying: the speaker's act
+        (
+            "The government has concluded that the militia committed war crimes in Darfur, the "
+            "foreign minister said, announcing sanctions on its commander Ali Kushayb.",
+            {("---GOV", "---MIL", "163")},
+        ),
+        # an "as" clause whose subject is another party, acting on someone
+        (
+            "Lithuania moved 5,000 soldiers to its border with Belarus as Russian and "
+            "Belarusian forces began joint military exercises.",
+            {("LTU", "BLR", "154"), ("RUSMIL", "BLRMIL", "062")},
+        ),
+        # a consequence told in a "with" clause answers the main clause's doers
+        (
+            "Russia and Belarus began large naval drills in the Baltic on Monday, with the "
+            "exercises prompting Finland to deploy troops along its border.",
+            {("FIN", "RUS", "154"), ("FIN", "BLR", "154")},
+        ),
     ],
 )
 def test_event_beside_the_main_one(
@@ -79,6 +97,13 @@ def test_event_beside_the_main_one(
             "Russia vetoed the resolution, with Britain calling the veto a disgrace.",
             ("RUS", "-", "129"),
             ("GBR", "-", "129"),
+        ),
+        # an "as" clause of another party acting on nobody stays background
+        (
+            "Israel struck targets in Gaza on Saturday as the Arab League met in Cairo to "
+            "discuss the war.",
+            ("ISR", "PSE", "190"),
+            ("IGO", "-", "040"),
         ),
     ],
 )

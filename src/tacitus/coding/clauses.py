@@ -22,6 +22,7 @@ from tacitus.coding.roles import (
     subject,
     verbless_main,
 )
+from tacitus.coding.tree import actors_at
 from tacitus.models import ActorMention
 
 if TYPE_CHECKING:
@@ -95,6 +96,52 @@ def accusing_clause(verb: Token) -> bool:
         and _trailing_participle(verb)
         and any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+# Verbs of saying whose trailing participle tells what the speaker did: "..., the minister
+# said, announcing sanctions on the militia's commander".
+SAYING = frozenset({"say", "tell", "add", "state"})
+
+
+def said_and_did(verb: Token) -> bool:
+    """ "..., Blinken said, announcing sanctions on the commander": a trailing participle clause
+    with an object of its own after a verb of saying is the speaker's act, on the main line."""
+    if not _trailing_participle(verb) or not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return False
+    if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return False  # "said when holding talks with ...": the occasion of the saying
+    head = verb.head
+    return head.lemma_.lower() in SAYING or any(
+        c.dep_ == "parataxis" and c.lemma_.lower() in SAYING and c.i < verb.i for c in head.children
+    )  # "..., Blinken said, announcing ...", the saying parsed as an aside
+
+
+CONCURRENT = frozenset({"as", "while", "whilst"})
+
+
+def other_party_clause(verb: Token, mentions: dict[int, list[ActorMention]]) -> bool:
+    """ "Lithuania moved troops to its border as Russian and Belarusian forces began joint
+    exercises": an "as"/"while" clause whose own named subject is of other countries than the
+    subject of the clause it hangs on tells that party's act, an event of its own."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in CONCURRENT for c in verb.children
+    ):
+        return False
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is None or own.pos_ == "PRON":
+        return False
+    main: Token | None = None
+    node = verb.head
+    for _step in range(3):  # "arrived to help survivors, as Nepal appealed for aid"
+        main, _passive = subject(node)
+        if main is not None or node.dep_ not in {"advcl", "xcomp", "conj"}:
+            break
+        node = node.head
+    if main is None:
+        return False
+    theirs = {m.actor.country for m in actors_at(own, mentions)}
+    ours = {m.actor.country for m in actors_at(main, mentions)}
+    return bool(theirs and ours) and None not in theirs | ours and not theirs & ours
 
 
 def party_clause(verb: Token) -> bool:
@@ -205,17 +252,23 @@ CONSEQUENCE_VERBS = frozenset("prompt force lead cause spur push provoke trigger
 
 
 def consequence(verb: Token) -> Token | None:
-    """ "..., prompting Peru to break off relations": the action an actor was moved to by the
-    main clause's deed; returns the subject of the main clause."""
+    """ "..., prompting Peru to break off relations", "..., with the drills prompting Finland to
+    deploy troops": the action an actor was moved to by the main clause's deed; returns the
+    subject of the main clause."""
     prompt = verb.head
     if (
         verb.dep_ != "xcomp"
-        or prompt.dep_ != "advcl"
+        or prompt.dep_ not in {"advcl", "pcomp"}
         or prompt.tag_ != "VBG"
         or prompt.lemma_.lower() not in CONSEQUENCE_VERBS
         or not any(c.dep_ in {"dobj", "obj"} for c in prompt.children)
     ):
         return None
+    if prompt.dep_ == "pcomp":
+        if not with_clause(prompt):
+            return None
+        # "..., with the drills prompting Finland to deploy troops": the deed of the main clause
+        prompt = prompt.head
     subj, passive = subject(prompt.head)
     return None if subj is None or passive else subj
 
@@ -370,7 +423,7 @@ def main_line(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
             if node.dep_ == "relcl":
                 node = clause_of(node.head)  # "..., hours after Lukashenko received ..."
                 continue
-        elif accusing_clause(node) or party_clause(node):
+        elif accusing_clause(node) or party_clause(node) or said_and_did(node):
             pass  # beside the main clause, as a part of the main line
         elif node.dep_ not in MAIN_DEPS:
             return False, timed

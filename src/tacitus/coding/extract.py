@@ -28,6 +28,7 @@ from tacitus.coding.clauses import (
     has_patient,
     main_line,
     mediated,
+    other_party_clause,
     own_time_clause,
     party_clause,
     sole_country,
@@ -735,7 +736,11 @@ def _plan(
             # "Mexico granted her asylum, prompting Peru to break off relations": the
             # consequence is aimed at the doer of the main clause
             home = {m.actor.country for m in sources}
-            if not any(m.actor.country not in home for m in targets):
+            if not any(
+                m.actor.country not in home
+                and not (m.actor.country is None and FORCE_SECTORS & {*m.actor.sectors})
+                for m in targets
+            ):  # "prompting Poland to deploy troops": its own troops are not the other side
                 answered = [m for m in actors_at(cause, mentions) if m.actor.country not in home]
                 if answered:
                     targets = answered
@@ -790,7 +795,7 @@ def _plan(
         anchor = sent_doc[t.anchor]
         if gov is None or own_time_clause(anchor) or _sequenced(anchor) or with_clause(anchor):
             continue
-        if concurrent_clause(sent_doc[t.anchor], mentions):
+        if concurrent_clause(anchor, mentions) or other_party_clause(anchor, mentions):
             continue  # "frees prisoners as US envoy visits Minsk": an event of its own
         if accusing_clause(sent_doc[t.anchor]):
             gplan = by_anchor.get(gov.i)
@@ -1289,6 +1294,10 @@ def code_sentence(
             # is on the line of the verb it is told with
             main, _ = main_line(doc, replace(t, anchor=doc[t.anchor].head.head.i))
             timed = True
+        if not main and other_party_clause(doc[t.anchor], mentions):
+            # "moved troops to the border as Russian forces began exercises": the other party's
+            # act is a main event when it is aimed at someone
+            main = timed = True
         main = main or bool(claimed) or concurrent_clause(doc[t.anchor], mentions)
         if not sources and "passive" in notes and t.via == "verb":
             sources = attributed_doers(doc[t.anchor], mentions)
