@@ -58,7 +58,7 @@ pytestmark = pytest.mark.slow
         ),
         # a trailing participle after a verb of saying: the speaker's act
         (
-            "The government has concluded that the militia committed war crimes in Darfur, the "
+            "The government has concluded that the militia committed genocide in Darfur, the "
             "foreign minister said, announcing sanctions on its commander Ali Kushayb.",
             {("---GOV", "---MIL", "163")},
         ),
