@@ -91,3 +91,26 @@ def test_evidence_offsets_point_into_the_article(mini_pipeline) -> None:  # type
     assert e.evidence.source_span and text[slice(*e.evidence.source_span)] == "Azerbaijani troops"
     assert e.evidence.date_span and text[slice(*e.evidence.date_span)].endswith("Tuesday")
     assert e.evidence.sentence_index == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial or an expression of sympathy in a coordinated clause of another actor is an
+        # event of its own, not a statement beside the sentence's other event
+        (
+            "Kinshasa accused Kigali of backing the rebels, but Rwanda's government denied the "
+            "charge.",
+            ("RWAGOV", "-", "016"),
+        ),
+        (
+            "Poland closed its border crossings with Belarus on Monday, and Lithuania expressed "
+            "sympathy for the victims.",
+            ("LTU", "LTUCVL", "018"),
+        ),
+    ],
+)
+def test_statement_in_a_conjunct_of_its_own(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    from .coded import dyads
+
+    assert expected in dyads(pipeline, text)

@@ -141,7 +141,19 @@ def other_party_clause(verb: Token, mentions: dict[int, list[ActorMention]]) -> 
         return False
     theirs = {m.actor.country for m in actors_at(own, mentions)}
     ours = {m.actor.country for m in actors_at(main, mentions)}
-    return bool(theirs and ours) and None not in theirs | ours and not theirs & ours
+    if not theirs or not ours or None in theirs | ours or theirs & ours:
+        return False
+    # the main clause answers that party: it names one of its countries ("moved troops to its
+    # border with Belarus as Russian and Belarusian forces began exercises")
+    aside = {t.i for t in verb.subtree}
+    named = {
+        m.actor.country
+        for t in node.subtree
+        if t.i not in aside
+        for m in mentions.get(t.i, [])
+        if m.actor.country not in ours
+    }
+    return bool(theirs & named)
 
 
 def party_clause(verb: Token) -> bool:
@@ -388,7 +400,7 @@ def main_line(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
     if holder is not None:
         node = holder.head  # "Milei, on a visit to Israel, met ...": the visitor's clause
     timed = False
-    if after is not None:
+    if after is not None and holder is None:
         node, timed = after, True  # "summoned the envoy after Pakistani air strikes"
     for _ in range(12):
         if verbless_main(node):

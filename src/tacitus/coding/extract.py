@@ -1634,6 +1634,18 @@ def _claim_targets(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _own_conjunct(doc: Doc, c: Candidate, events: list[Candidate]) -> bool:
+    """ "Kinshasa accused Kigali of backing the rebels, but Rwanda denied the charge": a specific
+    statement in a coordinated clause with a subject of its own, by an actor who does none of
+    the sentence's other events, is an event of its own."""
+    verb = doc[c.anchor]
+    if verb.dep_ != "conj" or c.source is None:
+        return False
+    if not any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in verb.children):
+        return False
+    return all(e.source is None or e.source.head != c.source.head for e in events)
+
+
 def _statements(doc: Doc, candidates: list[Candidate], skipped: list[Skipped]) -> list[Candidate]:
     """A statement is subordinate: it is coded only when the sentence holds no other event,
     or when the other events are what a specific statement (declining to comment, claiming
@@ -1648,7 +1660,9 @@ def _statements(doc: Doc, candidates: list[Candidate], skipped: list[Skipped]) -
             out.append(c)
             continue
         scope = {tok.i for tok in doc[c.anchor].subtree}
-        if c.cameo[:3] != "010" and all(e.trigger in scope for e in events):
+        if c.cameo[:3] != "010" and (
+            all(e.trigger in scope for e in events) or _own_conjunct(doc, c, events)
+        ):
             out.append(c)
         else:
             skipped.append(Skipped(c.trigger, doc[c.trigger].text, "statement beside an event"))
