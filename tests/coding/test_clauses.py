@@ -74,6 +74,12 @@ pytestmark = pytest.mark.slow
             "exercises prompting Finland to deploy troops along its border.",
             {("FIN", "RUS", "154"), ("FIN", "BLR", "154")},
         ),
+        # force told in a relative clause is a reported deed of its own
+        (
+            "Kenya protested the air strike by Somali forces that killed four Kenyan soldiers "
+            "near the border.",
+            {("SOMMIL", "KENMIL", "190")},
+        ),
     ],
 )
 def test_event_beside_the_main_one(

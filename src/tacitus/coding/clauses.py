@@ -211,6 +211,22 @@ def after_deed(noun: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
+RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def violent_relative(verb: Token, t: _Trigger) -> bool:
+    """ "Kenya protested the air strike by Somali forces that killed four Kenyan soldiers": force
+    told in a relative clause is a reported deed of its own (an event when it has a target)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.i == t.anchor
+        and t.pattern.cameo[:2] in FORCE_ROOTS
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in verb.children)
+    )
+
+
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "parataxis"})
 
 
@@ -427,6 +443,8 @@ def main_line(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
             return True, timed
         if where_clause(node):
             return True, True  # hangs on a place noun, inside any phrase
+        if violent_relative(node, t):
+            return True, True  # "protested the air strike by Somali forces that killed ..."
         if with_clause(node) and node.i == t.anchor and t.via != "noun":
             node = node.head.head  # "..., with Croatia condemning the decision"
             continue
