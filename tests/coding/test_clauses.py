@@ -80,6 +80,11 @@ pytestmark = pytest.mark.slow
             "near the border.",
             {("SOMMIL", "KENMIL", "190")},
         ),
+        # a trailing participle telling another party's reaction to the main clause's doer
+        (
+            "Serbia's president met Vladimir Putin in Moscow, drawing condemnation from Ukraine.",
+            {("SRBGOV", "RUSGOV", "040"), ("UKR", "SRBGOV", "111")},
+        ),
     ],
 )
 def test_event_beside_the_main_one(

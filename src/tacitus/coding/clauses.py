@@ -156,6 +156,13 @@ def other_party_clause(verb: Token, mentions: dict[int, list[ActorMention]]) -> 
     return bool(theirs & named)
 
 
+def drawn_reaction(verb: Token, t: _Trigger) -> bool:
+    """ "Orban visited Minsk, drawing sharp criticism from the EU": a trailing participle that
+    tells another party's reaction to the main clause's doer (a pattern whose doer is named by
+    "from") is that party's act, beside the main event."""
+    return verb.i == t.anchor and "swap" in t.pattern.flags and _trailing_participle(verb)
+
+
 def party_clause(verb: Token) -> bool:
     """ "welcomed the agreement, praising Qatar for its mediation": a trailing subjectless
     participle clause with an object of its own (kept as an event by the planning only when
@@ -453,7 +460,12 @@ def main_line(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
             if node.dep_ == "relcl":
                 node = clause_of(node.head)  # "..., hours after Lukashenko received ..."
                 continue
-        elif accusing_clause(node) or party_clause(node) or said_and_did(node):
+        elif (
+            accusing_clause(node)
+            or party_clause(node)
+            or said_and_did(node)
+            or drawn_reaction(node, t)
+        ):
             pass  # beside the main clause, as a part of the main line
         elif node.dep_ not in MAIN_DEPS:
             return False, timed

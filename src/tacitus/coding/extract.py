@@ -25,6 +25,7 @@ from tacitus.coding.clauses import (
     deed_apposition,
     deed_clause,
     denied_party,
+    drawn_reaction,
     has_patient,
     main_line,
     mediated,
@@ -795,6 +796,8 @@ def _plan(
         anchor = sent_doc[t.anchor]
         if gov is None or own_time_clause(anchor) or _sequenced(anchor) or with_clause(anchor):
             continue
+        if drawn_reaction(anchor, t):
+            continue  # "visited Minsk, drawing criticism from the EU": the EU's act
         if concurrent_clause(anchor, mentions) or other_party_clause(anchor, mentions):
             continue  # "frees prisoners as US envoy visits Minsk": an event of its own
         if accusing_clause(sent_doc[t.anchor]):
