@@ -85,6 +85,18 @@ pytestmark = pytest.mark.slow
             "Serbia's president met Vladimir Putin in Moscow, drawing condemnation from Ukraine.",
             {("SRBGOV", "RUSGOV", "040"), ("UKR", "SRBGOV", "111")},
         ),
+        # what a gerund after "after" reports is on the line of the verb it is told with
+        (
+            "The European Union froze the assets of three Sudanese commanders after concluding "
+            "that the Rapid Support Forces had massacred civilians in Darfur.",
+            {("SDNREB", "SDNCVL", "202")},
+        ),
+        # an accord its parties signed, named in an adjunct of the main clause
+        (
+            "Under the peace accord signed in Luanda on Friday by Angola and the UNITA rebels, "
+            "the two sides will hold elections next year.",
+            {("AGO", "AGOPTYREB", "057")},
+        ),
     ],
 )
 def test_event_beside_the_main_one(

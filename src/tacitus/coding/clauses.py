@@ -309,13 +309,17 @@ def consequence(verb: Token) -> Token | None:
 
 
 def signed_by(verb: Token, t: _Trigger) -> bool:
-    """ "welcomed the peace agreement signed by Rwanda and Congo": an accord its parties made,
-    named as the object of the main verb, is an event of the main line too."""
+    """ "welcomed the peace agreement signed by Rwanda and Congo", "under the accord signed by
+    Kinshasa and the rebels, the parties commit to ...": an accord its parties made, named as
+    an object of the main clause, is an event of the main line too."""
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
         and t.pattern.cameo[:2] in {"03", "04", "05", "06"}
-        and verb.head.dep_ in {"dobj", "obj"}
+        and (
+            verb.head.dep_ in {"dobj", "obj"}
+            or (verb.head.dep_ == "pobj" and t.pattern.cameo[:2] in {"05", "06"})
+        )
         and any(c.dep_ == "agent" for c in verb.children)
     )
 
@@ -437,7 +441,13 @@ def main_line(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
             node = clause_of(node.head)  # "signed a deal after talks brokered by Qatar"
             continue
         if signed_by(node, t):
-            node = node.head.head  # "welcomed the agreement signed by Rwanda and Congo"
+            node = clause_of(node.head)  # "welcomed the agreement signed by Rwanda and Congo"
+            continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "after":
+            # "imposed sanctions after determining that the militia had committed genocide":
+            # an act earlier than the main one, on its line (what comes "before allowing ..."
+            # may not have happened)
+            node, timed = clause_of(node.head), True
             continue
         pair = visiting(node) if node.dep_ == "amod" else None
         if pair is not None:
