@@ -97,6 +97,16 @@ pytestmark = pytest.mark.slow
             "the two sides will hold elections next year.",
             {("AGO", "AGOPTYREB", "057")},
         ),
+        # the deed someone is judged for is done by the one judged
+        (
+            "Ukraine condemned Serbia for supplying weapons to Russia.",
+            {("UKR", "SRB", "111"), ("SRB", "RUS", "072")},
+        ),
+        (
+            "Poland criticised Hungary's prime minister for travelling to Moscow for talks with "
+            "Vladimir Putin.",
+            {("HUNGOV", "RUSGOV", "042")},
+        ),
     ],
 )
 def test_event_beside_the_main_one(

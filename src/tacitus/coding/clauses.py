@@ -163,6 +163,30 @@ def drawn_reaction(verb: Token, t: _Trigger) -> bool:
     return verb.i == t.anchor and "swap" in t.pattern.flags and _trailing_participle(verb)
 
 
+# Verbs that judge someone for a deed named with "for" ("criticised Orban for travelling to
+# Moscow"): the deed is told as done (an accusation, "accused X of ...", is not).
+JUDGING = frozenset(
+    """criticise criticize condemn praise thank commend rebuke censure reprimand congratulate
+    punish sanction fine""".split()
+)
+
+
+def judged_deed(verb: Token) -> Token | None:
+    """ "Ukraine condemned Serbia for supplying weapons to Russia": the deed someone is judged
+    for is an event of its own, done by the one judged; returns that one (the object)."""
+    prep = verb.head
+    if (
+        verb.dep_ != "pcomp"
+        or verb.tag_ != "VBG"
+        or prep.lower_ != "for"
+        or prep.dep_ != "prep"
+        or prep.head.lemma_.lower() not in JUDGING
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in {"dobj", "obj"}), None)
+
+
 def party_clause(verb: Token) -> bool:
     """ "welcomed the agreement, praising Qatar for its mediation": a trailing subjectless
     participle clause with an object of its own (kept as an event by the planning only when
@@ -462,6 +486,9 @@ def main_line(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
             return True, True  # hangs on a place noun, inside any phrase
         if violent_relative(node, t):
             return True, True  # "protested the air strike by Somali forces that killed ..."
+        if judged_deed(node) is not None and node.i == t.anchor and t.via != "noun":
+            node = node.head.head  # "condemned Serbia for supplying weapons to Russia"
+            continue
         if with_clause(node) and node.i == t.anchor and t.via != "noun":
             node = node.head.head  # "..., with Croatia condemning the decision"
             continue

@@ -27,6 +27,7 @@ from tacitus.coding.clauses import (
     denied_party,
     drawn_reaction,
     has_patient,
+    judged_deed,
     main_line,
     mediated,
     other_party_clause,
@@ -746,6 +747,14 @@ def _plan(
                 if answered:
                     targets = answered
                     notes.append("target: whom the consequence answers")
+        judged = judged_deed(sent_doc[t.anchor]) if t.via != "noun" else None
+        if judged is not None:
+            # "Ukraine condemned Serbia for supplying weapons to Russia": Serbia's deed
+            doers = actors_at(judged, mentions)
+            if doers:
+                sources = doers
+                targets = [m for m in targets if all(m.head != d.head for d in doers)]
+                notes.append("source: whom the deed is judged in")
         pair = visiting(sent_doc[t.anchor]) if t.via == "verb" else None
         if pair is not None:
             # "Xi received the visiting Russian president": the visitor visits the host
@@ -796,7 +805,7 @@ def _plan(
         anchor = sent_doc[t.anchor]
         if gov is None or own_time_clause(anchor) or _sequenced(anchor) or with_clause(anchor):
             continue
-        if drawn_reaction(anchor, t):
+        if drawn_reaction(anchor, t) or judged_deed(anchor) is not None:
             continue  # "visited Minsk, drawing criticism from the EU": the EU's act
         if concurrent_clause(anchor, mentions) or other_party_clause(anchor, mentions):
             continue  # "frees prisoners as US envoy visits Minsk": an event of its own
