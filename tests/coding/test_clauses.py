@@ -107,6 +107,12 @@ pytestmark = pytest.mark.slow
             "Vladimir Putin.",
             {("HUNGOV", "RUSGOV", "042")},
         ),
+        # the act a response is made by
+        (
+            "Estonia expelled a Russian diplomat on Monday, and Moscow responded by expelling "
+            "two Estonian diplomats.",
+            {("EST", "RUSGOV", "161"), ("RUSGOV", "ESTGOV", "161")},
+        ),
     ],
 )
 def test_event_beside_the_main_one(

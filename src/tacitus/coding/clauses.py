@@ -187,6 +187,22 @@ def judged_deed(verb: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ in {"dobj", "obj"}), None)
 
 
+RESPONSE_VERBS = frozenset({"respond", "react", "reply", "answer", "retaliate", "hit"})
+
+
+def response_by(verb: Token) -> bool:
+    """ "Moscow responded by expelling two Estonian diplomats": the act a response is made by
+    is the responder's event, on the line of the verb of responding."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ == "by"
+        and prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in RESPONSE_VERBS
+    )
+
+
 def party_clause(verb: Token) -> bool:
     """ "welcomed the agreement, praising Qatar for its mediation": a trailing subjectless
     participle clause with an object of its own (kept as an event by the planning only when
@@ -486,6 +502,9 @@ def main_line(doc: Doc, t: _Trigger) -> tuple[bool, bool]:
             return True, True  # hangs on a place noun, inside any phrase
         if violent_relative(node, t):
             return True, True  # "protested the air strike by Somali forces that killed ..."
+        if response_by(node):
+            node = node.head.head  # "Moscow responded by expelling two diplomats"
+            continue
         if judged_deed(node) is not None and node.i == t.anchor and t.via != "noun":
             node = node.head.head  # "condemned Serbia for supplying weapons to Russia"
             continue
