@@ -141,3 +141,26 @@ def test_optimism_denied_is_pessimism(pipeline, text: str) -> None:  # type: ign
     from .coded import codes
 
     assert "012" in codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial or an expression of sympathy in a coordinated clause of another actor is an
+        # event of its own, not a statement beside the sentence's other event
+        (
+            "Kinshasa accused Kigali of backing the rebels, but Rwanda's government denied the "
+            "charge.",
+            ("RWAGOV", "-", "016"),
+        ),
+        (
+            "Poland closed its border crossings with Belarus on Monday, and Lithuania expressed "
+            "sympathy for the victims.",
+            ("LTU", "LTUCVL", "018"),
+        ),
+    ],
+)
+def test_statement_in_a_conjunct_of_its_own(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    from .coded import dyads
+
+    assert expected in dyads(pipeline, text)

@@ -20,15 +20,22 @@ from tacitus.coding.clauses import (
     FORCE_SECTORS,
     accusing_clause,
     citizens,
+    clause_of,
     consequence,
     deed_apposition,
+    deed_clause,
     denied_party,
+    drawn_reaction,
     has_patient,
+    judged_deed,
     main_line,
+    mediated,
+    other_party_clause,
     own_time_clause,
     party_clause,
     sole_country,
     visiting,
+    with_clause,
 )
 from tacitus.coding.dictionary import (
     MEASURE_NOUNS,
@@ -781,11 +788,23 @@ def _plan(
             # "Mexico granted her asylum, prompting Peru to break off relations": the
             # consequence is aimed at the doer of the main clause
             home = {m.actor.country for m in sources}
-            if not any(m.actor.country not in home for m in targets):
+            if not any(
+                m.actor.country not in home
+                and not (m.actor.country is None and FORCE_SECTORS & {*m.actor.sectors})
+                for m in targets
+            ):  # "prompting Poland to deploy troops": its own troops are not the other side
                 answered = [m for m in actors_at(cause, mentions) if m.actor.country not in home]
                 if answered:
                     targets = answered
                     notes.append("target: whom the consequence answers")
+        judged = judged_deed(sent_doc[t.anchor]) if t.via != "noun" else None
+        if judged is not None:
+            # "Ukraine condemned Serbia for supplying weapons to Russia": Serbia's deed
+            doers = actors_at(judged, mentions)
+            if doers:
+                sources = doers
+                targets = [m for m in targets if all(m.head != d.head for d in doers)]
+                notes.append("source: whom the deed is judged in")
         pair = visiting(sent_doc[t.anchor]) if t.via == "verb" else None
         if pair is not None:
             # "Xi received the visiting Russian president": the visitor visits the host
@@ -797,11 +816,19 @@ def _plan(
                 notes.append("visiting: the visitor visits the host")
         if t.via != "noun" and deed_apposition(sent_doc[t.anchor]) and not targets:
             # "France recognised Palestine, a move condemned by Israel": the move's author
-            subj, passive = subject(sent_doc[t.anchor].head.head)
+            subj, passive = subject(deed_clause(sent_doc[t.anchor]))
             if subj is not None and not passive:
                 targets = [m for m in actors_at(subj, mentions) if m not in sources]
                 if targets:
                     notes.append("target: author of the deed in apposition")
+        if t.via != "noun" and not targets and sources and mediated(sent_doc[t.anchor], t):
+            # "Armenia and Azerbaijan signed a deal after talks brokered by the United States":
+            # the parties of the clause the talks are named in
+            subj, passive = subject(clause_of(sent_doc[t.anchor].head))
+            if subj is not None and not passive:
+                targets = [m for m in actors_at(subj, mentions) if m not in sources]
+                if targets:
+                    notes.append("target: the parties of the mediated talks")
         unplaced_force = bool(targets) and all(
             m.actor.country is None and FORCE_SECTORS & {*m.actor.sectors} for m in targets
         )
@@ -825,9 +852,12 @@ def _plan(
         if _demanded_in_statement(sent_doc, plan, mentions):
             continue
         gov = _governor(sent_doc, t, anchors)
-        if gov is None or own_time_clause(sent_doc[t.anchor]) or _sequenced(sent_doc[t.anchor]):
+        anchor = sent_doc[t.anchor]
+        if gov is None or own_time_clause(anchor) or _sequenced(anchor) or with_clause(anchor):
             continue
-        if concurrent_clause(sent_doc[t.anchor], mentions):
+        if drawn_reaction(anchor, t) or judged_deed(anchor) is not None:
+            continue  # "visited Minsk, drawing criticism from the EU": the EU's act
+        if concurrent_clause(anchor, mentions) or other_party_clause(anchor, mentions):
             continue  # "frees prisoners as US envoy visits Minsk": an event of its own
         if accusing_clause(sent_doc[t.anchor]):
             gplan = by_anchor.get(gov.i)
@@ -1326,6 +1356,10 @@ def code_sentence(
             # is on the line of the verb it is told with
             main, _ = main_line(doc, replace(t, anchor=doc[t.anchor].head.head.i))
             timed = True
+        if not main and other_party_clause(doc[t.anchor], mentions):
+            # "moved troops to the border as Russian forces began exercises": the other party's
+            # act is a main event when it is aimed at someone
+            main = timed = True
         main = main or bool(claimed) or concurrent_clause(doc[t.anchor], mentions)
         if not sources and "passive" in notes and t.via == "verb":
             sources = attributed_doers(doc[t.anchor], mentions)
@@ -1673,6 +1707,18 @@ def _claim_targets(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _own_conjunct(doc: Doc, c: Candidate, events: list[Candidate]) -> bool:
+    """ "Kinshasa accused Kigali of backing the rebels, but Rwanda denied the charge": a specific
+    statement in a coordinated clause with a subject of its own, by an actor who does none of
+    the sentence's other events, is an event of its own."""
+    verb = doc[c.anchor]
+    if verb.dep_ != "conj" or c.source is None:
+        return False
+    if not any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in verb.children):
+        return False
+    return all(e.source is None or e.source.head != c.source.head for e in events)
+
+
 def _statements(doc: Doc, candidates: list[Candidate], skipped: list[Skipped]) -> list[Candidate]:
     """A statement is subordinate: it is coded only when the sentence holds no other event,
     or when the other events are what a specific statement (declining to comment, claiming
@@ -1687,7 +1733,9 @@ def _statements(doc: Doc, candidates: list[Candidate], skipped: list[Skipped]) -
             out.append(c)
             continue
         scope = {tok.i for tok in doc[c.anchor].subtree}
-        if c.cameo[:3] != "010" and all(e.trigger in scope for e in events):
+        if c.cameo[:3] != "010" and (
+            all(e.trigger in scope for e in events) or _own_conjunct(doc, c, events)
+        ):
             out.append(c)
         else:
             skipped.append(Skipped(c.trigger, doc[c.trigger].text, "statement beside an event"))
