@@ -97,5 +97,9 @@ def replace_component(
 def parse_sentences(
     nlp: Language, items: Iterable[tuple[str, T]], batch_size: int = 64
 ) -> Iterator[tuple[SpacyDoc, T]]:
-    """Parse (text, context) pairs in batches, keeping each context with its Doc."""
-    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
+    """Parse (text, context) pairs in batches, keeping each context with its Doc; a sentence
+    whose acronyms the model read as verbs is parsed again (`nlp.acronyms`)."""
+    from tacitus.nlp.acronyms import repaired
+
+    for doc, context in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        yield repaired(nlp, doc), context
