@@ -18,6 +18,7 @@ change.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ AUXILIARIES = frozenset({"aux", "auxpass"})
 # A verb the misread acronym took as its modifier ("ECOWAS imposed": imposed/amod).
 MODIFYING = frozenset({"amod", "acl", "relcl"})
 FINITE_OR_PARTICIPLE = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+THREE_CAPITALS = re.compile(r"[A-Z]{3}")
 MIN_LETTERS = 3  # "US", "UK", "EU" are read well; "WHO" is a pronoun tag, not a verb's
 
 
@@ -49,6 +51,8 @@ def _misread(tok: Token) -> bool:
 def misread(doc: Doc) -> list[int]:
     """Indexes of the all-capital words the parse reads as verbs or auxiliaries; none in a
     sentence written mostly in capitals (a headline: its words are real verbs too)."""
+    if THREE_CAPITALS.search(doc.text) is None:  # most sentences: no token made
+        return []
     capitals = [t for t in doc if len(t.text) > 1 and t.text.isalpha() and t.text.isupper()]
     if len(capitals) * 2 > sum(1 for t in doc if t.is_alpha):
         return []
