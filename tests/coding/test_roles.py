@@ -1079,3 +1079,43 @@ def test_a_second_object_of_a_role_phrase_is_the_next_member_of_the_list(
 def test_subject_after_a_fronted_opener(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     got = {((s or "-")[:3], (t or "-")[:3], c) for s, t, c in dyads(pipeline, text)}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan president offered to mediate between Ethiopia and Somalia.", "ETH SOM"),
+        ("Norway offered to mediate between Armenia and Azerbaijan last year.", "ARM AZE"),
+    ],
+)
+def test_a_mediators_offer_is_aimed_at_the_parties_between_whom(
+    pipeline, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    targets = {t for s, t, root in dyads(pipeline, text) if root == "03"}
+    assert targets == set(expected.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A spokesman for the Kremlin declined to comment on reports that Turkey was "
+            "preparing a new deal with Ukraine.",
+            ("RUS", "TUR", "01"),
+        ),
+        (
+            "A spokesman for the Kremlin declined to comment on reports that Moscow was "
+            "preparing a new deal with Kyiv.",
+            ("RUS", "UKR", "01"),
+        ),
+        (
+            "The Pentagon refused to comment on claims that an Iranian drone had flown over "
+            "a U.S. carrier.",
+            ("USA", "IRN", "01"),
+        ),
+    ],
+)
+def test_no_comment_on_reports_is_aimed_at_the_party_reported_on(
+    pipeline, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)

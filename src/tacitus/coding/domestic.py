@@ -8,6 +8,9 @@ leaves without a country is filled in from the place or from the other side:
   of force used in a country is that country (its authorities, or its insurgents);
 - an event with no target whose actor acts in its own country ("threatened to impose a curfew
   in Almaty") bears on that country;
+- a state's show of force with no target and no place abroad ("Kenya deployed the army",
+  "ordered a partial mobilisation", "raised its terror alert") is a posture at home: it bears
+  on its own country;
 - a deployment or force used in another country ("tanks fired at targets in Hebron") with no
   named target bears on that country;
 - people with no country on whom force is used in a country ("police arrested ten
@@ -29,6 +32,9 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Statements, meetings and shows of force name no one they bear on, and violence needs a
 # named victim: no target is inferred for them.
 NO_TARGET_ROOTS = frozenset({"01", "04", "15", "18", "19", "20"})
+# Force postures (mobilisation, alerts, deployments): with no one named and no place abroad,
+# a state's own country.
+POSTURE_ROOT = "15"
 # Deployments and force used in another country bear on that country.
 ABROAD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Events whose unnamed doer is the place's country: force used, and yielding (releases,
@@ -131,6 +137,16 @@ def domestic_sides(
         assert place is not None
         target = _country(place)
         notes.append("target: a domestic event bears on its country")
+    if (
+        target is None
+        and source is not None
+        and root == POSTURE_ROOT
+        and _state(source.country)
+        and (place is None or place == source.country)
+    ):
+        assert source.country is not None
+        target = _country(source.country)
+        notes.append("target: a show of force at home bears on its own country")
     if (
         target is None
         and source is not None

@@ -434,6 +434,11 @@ def verb_roles(
             # "agreed to lift embargoes on Iran": the party of the complement's action
             from_complement = complement_targets(doc, verb, pattern.cameo[:2], mentions)
             from_complement = [m for m in from_complement if all(m.head != s.head for s in sources)]
+        if not from_complement and best is None and pattern.complements:
+            # "declined to comment on reports that a Chinese aircraft had entered its
+            # airspace": the party the reported clause is about
+            home = {m.actor.country for m in sources if m.actor.country}
+            from_complement = reported_party(verb, mentions, home)
         if from_complement:
             notes.append("target: from the complement clause")
             targets = from_complement
@@ -445,6 +450,16 @@ def verb_roles(
         if targets:
             notes.append("target: whom the governing verb addresses")
     between = [obj for h in anchor_tokens for _, obj in prep_objects(h, ("between", "among"))]
+    if not between and pattern.complements and not passive:
+        # "offered to mediate between Sudan and the Emirates": the parties are named on the
+        # complement verb the pattern absorbs
+        between = [
+            obj
+            for c in verb.children
+            if c.dep_ in {"xcomp", "ccomp"}
+            and any(c.lemma_.lower() in group for group in pattern.complements)
+            for _, obj in prep_objects(c, ("between", "among"))
+        ]
     if not between and t.via == "verb" and not passive:
         # "Qatar hosts a fresh round of talks between Israel and Hamas": the parties of the
         # exchange the verb's object names
@@ -968,6 +983,35 @@ def complement_targets(
                     found = actors_at(subj, mentions)
                     if found:
                         return found
+    return []
+
+
+# Nouns of what is said or reported, whose "that" clause tells it ("reports that ...").
+REPORT_NOUNS = frozenset(
+    """report reports claim claims allegation allegations rumour rumours rumor rumors
+    speculation suggestion suggestions""".split()
+)
+
+
+def reported_party(
+    verb: Token, mentions: dict[int, list[ActorMention]], home: set[str]
+) -> list[ActorMention]:
+    """ "declined to comment on reports that Moscow was preparing an exchange with Washington":
+    the first party of another country than the speaker's named in the reported clause of the
+    complement's "on"/"about" phrase."""
+    for comp in verb.children:
+        if comp.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        for _, noun in prep_objects(comp, ("on", "about")):
+            if noun.lemma_.lower() not in REPORT_NOUNS:
+                continue
+            for clause in noun.children:
+                if clause.dep_ not in {"acl", "ccomp"}:
+                    continue
+                for tok in clause.subtree:
+                    for m in mentions.get(tok.i, ()):
+                        if m.actor.country and m.actor.country not in home:
+                            return [m]
     return []
 
 
