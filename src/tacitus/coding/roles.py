@@ -437,7 +437,7 @@ def verb_roles(
         if not from_complement and best is None and pattern.complements:
             # "declined to comment on reports that a Chinese aircraft had entered its
             # airspace": the party the reported clause is about
-            home = {m.actor.country for m in sources if m.actor.country}
+            home = {m.actor.country for m in sources}
             from_complement = reported_party(verb, mentions, home)
         if from_complement:
             notes.append("target: from the complement clause")
@@ -994,7 +994,7 @@ REPORT_NOUNS = frozenset(
 
 
 def reported_party(
-    verb: Token, mentions: dict[int, list[ActorMention]], home: set[str]
+    verb: Token, mentions: dict[int, list[ActorMention]], home: set[str | None]
 ) -> list[ActorMention]:
     """ "declined to comment on reports that Moscow was preparing an exchange with Washington":
     the first party of another country than the speaker's named in the reported clause of the
