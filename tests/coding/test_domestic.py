@@ -120,3 +120,15 @@ def test_a_show_of_force_at_home_bears_on_its_own_country() -> None:
     assert sides.target is not None and sides.target.code == "BLR"
     assert domestic_sides(actor("IGO"), None, "15", None).target is None
     assert domestic_sides(actor("KEN", "MIL"), None, "19", None).target is None
+
+
+def test_talks_or_an_apology_abroad_bear_on_the_host_country() -> None:
+    # "Modi held talks in Paris", "asked for forgiveness at a memorial in Windhoek"
+    sides = domestic_sides(actor("IND", "GOV"), None, "04", "FRA", code="046")
+    assert sides.target is not None and sides.target.code == "FRA"
+    sides = domestic_sides(actor("DEU", "GOV"), None, "05", "NAM", code="055")
+    assert sides.target is not None and sides.target.code == "NAM"
+    # at home, by a body of no state, or other cooperation abroad: no target
+    assert domestic_sides(actor("IND", "GOV"), None, "04", "IND", code="046").target is None
+    assert domestic_sides(actor("IGO"), None, "04", "FRA", code="040").target is None
+    assert domestic_sides(actor("DEU", "GOV"), None, "05", "NAM", code="051").target is None

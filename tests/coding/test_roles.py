@@ -1119,3 +1119,27 @@ def test_no_comment_on_reports_is_aimed_at_the_party_reported_on(
     pipeline, text: str, expected
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi held talks in Paris on Monday.",
+            ("IND", "FRA", "04"),
+        ),
+        (
+            "German Chancellor Olaf Scholz asked for forgiveness for the colonial massacres, "
+            "speaking at a memorial in Windhoek on Tuesday.",
+            ("DEU", "NAM", "05"),
+        ),
+    ],
+)
+def test_talks_or_an_apology_abroad_bear_on_the_host_country(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_a_show_of_force_at_home_bears_on_its_own_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("KEN", "KEN", "15") in dyads(
+        pipeline, "Kenya deployed the army on Friday after days of riots."
+    )

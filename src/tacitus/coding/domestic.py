@@ -8,6 +8,8 @@ leaves without a country is filled in from the place or from the other side:
   of force used in a country is that country (its authorities, or its insurgents);
 - an event with no target whose actor acts in its own country ("threatened to impose a curfew
   in Almaty") bears on that country;
+- a visit, meeting or talks, or an apology, made abroad with nobody else named ("held talks in
+  Paris", "asked for forgiveness at a memorial in Windhoek") bears on the host country;
 - a state's show of force with no target and no place abroad ("Kenya deployed the army",
   "ordered a partial mobilisation", "raised its terror alert") is a posture at home: it bears
   on its own country;
@@ -32,6 +34,9 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Statements, meetings and shows of force name no one they bear on, and violence needs a
 # named victim: no target is inferred for them.
 NO_TARGET_ROOTS = frozenset({"01", "04", "15", "18", "19", "20"})
+# Visits, meetings and talks (04) and apologies (055) abroad with one side named: the host's.
+HOSTED_ROOT = "04"
+APOLOGY = "055"
 # Force postures (mobilisation, alerts, deployments): with no one named and no place abroad,
 # a state's own country.
 POSTURE_ROOT = "15"
@@ -137,6 +142,17 @@ def domestic_sides(
         assert place is not None
         target = _country(place)
         notes.append("target: a domestic event bears on its country")
+    if (
+        target is None
+        and source is not None
+        and (root == HOSTED_ROOT or code.startswith(APOLOGY))
+        and _state(place)
+        and _state(source.country)
+        and source.country != place
+    ):
+        assert place is not None
+        target = _country(place)
+        notes.append("target: the host country of a visit or talks abroad")
     if (
         target is None
         and source is not None

@@ -371,6 +371,15 @@ def event_location(
         if c.dep_ in {"xcomp", "advcl"}
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
+    # "asked for forgiveness, speaking at a memorial in Windhoek": a participle of the same
+    # occasion (no subject or conjunction of its own) shares the place, after the clause's own
+    holders += [
+        c
+        for c in clause.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and not any(a.dep_ in {"mark", "nsubj", "nsubjpass"} for a in c.children)
+    ]
     # worked out only when two places of the same name must be told apart
     context = _Later(lambda: article | (regions() if regions else _sentence_regions(sent, gaz)))
 
