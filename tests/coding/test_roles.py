@@ -1086,6 +1086,11 @@ def test_subject_after_a_fronted_opener(pipeline, text: str, expected) -> None: 
     [
         ("The Kenyan president offered to mediate between Ethiopia and Somalia.", "ETH SOM"),
         ("Norway offered to mediate between Armenia and Azerbaijan last year.", "ARM AZE"),
+        (
+            "The Kenyan president offered in a phone call with Ethiopia's prime minister to "
+            "mediate between Ethiopia and Somalia, his office said.",
+            "ETH SOM",
+        ),
     ],
 )
 def test_a_mediators_offer_is_aimed_at_the_parties_between_whom(
@@ -1143,3 +1148,13 @@ def test_a_show_of_force_at_home_bears_on_its_own_country(pipeline) -> None:  # 
     assert ("KEN", "KEN", "15") in dyads(
         pipeline, "Kenya deployed the army on Friday after days of riots."
     )
+
+
+def test_a_distance_from_a_place_names_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chinese and Belarusian troops held joint drills near Brest this week, a few kilometres "
+        "from the Polish border, the ministry said."
+    )
+    found = dyads(pipeline, text)
+    assert ("CHN", "BLR", "06") in found or ("BLR", "CHN", "06") in found
+    assert not any(t == "POL" for _, t, _ in found)

@@ -371,7 +371,8 @@ def verb_roles(
         by_prep: dict[str, list[Token]] = {}
         for h in anchor_tokens:
             for word, o in prep_objects(h, TARGET_PREPS):
-                by_prep.setdefault(word, []).append(o)
+                if word != "from" or not _distance_from(o):
+                    by_prep.setdefault(word, []).append(o)
         for prep in TARGET_PREPS:
             objs = by_prep.get(prep, [])
             options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
@@ -456,7 +457,7 @@ def verb_roles(
         between = [
             obj
             for c in verb.children
-            if c.dep_ in {"xcomp", "ccomp"}
+            if c.dep_ in {"xcomp", "ccomp", "advcl"}  # "offered in a call with X to mediate"
             and any(c.lemma_.lower() in group for group in pattern.complements)
             for _, obj in prep_objects(c, ("between", "among"))
         ]
@@ -575,6 +576,21 @@ def _attributed_agent(verb: Token, mentions: dict[int, list[ActorMention]]) -> l
                 if found:
                     return found
     return []
+
+
+# Words of distance: "a few kilometres from the Polish border" says where, not to whom.
+DISTANCE_WORDS = frozenset(
+    """kilometre kilometres kilometer kilometers km mile miles metre metres meter meters yard
+    yards""".split()
+)
+
+
+def _distance_from(obj: Token) -> bool:
+    """Is a "from" object a place the event is measured from ("drills a few kilometres from
+    the Polish border"), not a party?"""
+    return any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in DISTANCE_WORDS for c in obj.head.children
+    )
 
 
 def _displaced_objects(verb: Token) -> list[Token]:
