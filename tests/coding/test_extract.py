@@ -91,3 +91,34 @@ def test_evidence_offsets_point_into_the_article(mini_pipeline) -> None:  # type
     assert e.evidence.source_span and text[slice(*e.evidence.source_span)] == "Azerbaijani troops"
     assert e.evidence.date_span and text[slice(*e.evidence.date_span)].endswith("Tuesday")
     assert e.evidence.sentence_index == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        (
+            "Chinese President Xi Jinping received Brazilian President Lula at the Great Hall "
+            "of the People on Tuesday.",
+            "CHN",
+            "BRA",
+        ),
+        (
+            "Vladimir Putin was greeted by Kim Jong Un at Pyongyang airport on Wednesday.",
+            "PRK",
+            "RUS",
+        ),
+    ],
+)
+def test_a_received_guest_visits_the_host(pipeline, text: str, host: str, guest: str) -> None:  # type: ignore[no-untyped-def]
+    found = {
+        (e.source.country, e.target.country, e.cameo)
+        for e in events(pipeline, text)
+        if e.source and e.target
+    }
+    assert (host, guest, "043") in found
+    assert (guest, host, "042") in found
+
+
+def test_a_host_of_the_same_country_is_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kenyan president received the Kenyan ambassador at State House."
+    assert not any(e.cameo == "042" for e in events(pipeline, text))

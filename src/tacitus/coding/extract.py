@@ -1592,7 +1592,7 @@ def code_sentence(
                     target_home=tgt is not None and tgt.head in homed,
                 )
             )
-    return _statements(doc, _claim_targets(candidates), skipped), skipped
+    return _statements(doc, _guest_visits(doc, _claim_targets(candidates)), skipped), skipped
 
 
 def _claim_targets(candidates: list[Candidate]) -> list[Candidate]:
@@ -1610,6 +1610,33 @@ def _claim_targets(candidates: list[Candidate]) -> list[Candidate]:
                 c = replace(c, target=aimed.target, rule=c.rule + " (target: the claimed deed's)")
         out.append(c)
     return out
+
+
+# Verbs of receiving a guest (043) whose guest, by coming, makes a visit (042) to the host.
+RECEIVING = frozenset({"receive", "greet"})
+
+
+def _guest_visits(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Xi received Lula in Beijing", "Putin was greeted by Kim in Pyongyang": a foreign guest
+    received by a host makes a visit to the host's country (042), besides the hosting (043)."""
+    visits = [
+        replace(
+            c,
+            source=c.target,
+            target=c.source,
+            cameo="042",
+            rule=c.rule + " (the guest's visit)",
+        )
+        for c in candidates
+        if c.cameo == "043"
+        and doc[c.trigger].lemma_.lower() in RECEIVING
+        and c.source is not None
+        and c.target is not None
+        and c.source.actor.country
+        and c.target.actor.country
+        and c.source.actor.country != c.target.actor.country
+    ]
+    return candidates + visits
 
 
 def _statements(doc: Doc, candidates: list[Candidate], skipped: list[Skipped]) -> list[Candidate]:
