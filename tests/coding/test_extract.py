@@ -122,3 +122,11 @@ def test_a_received_guest_visits_the_host(pipeline, text: str, host: str, guest:
 def test_a_host_of_the_same_country_is_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "The Kenyan president received the Kenyan ambassador at State House."
     assert not any(e.cameo == "042" for e in events(pipeline, text))
+
+
+def test_a_visit_told_by_the_sentence_is_not_added_again(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Vietnamese party chief To Lam received the visiting Cambodian Prime Minister "
+        "Hun Manet in Hanoi on Friday."
+    )
+    assert sum(e.cameo == "042" for e in events(pipeline, text)) == 1

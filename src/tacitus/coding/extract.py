@@ -1618,7 +1618,13 @@ RECEIVING = frozenset({"receive", "greet"})
 
 def _guest_visits(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """ "Xi received Lula in Beijing", "Putin was greeted by Kim in Pyongyang": a foreign guest
-    received by a host makes a visit to the host's country (042), besides the hosting (043)."""
+    received by a host makes a visit to the host's country (042), besides the hosting (043);
+    not again when the sentence tells the visit ("received the visiting Cambodian premier")."""
+    told = {
+        (c.source.actor.country, c.target.actor.country)
+        for c in candidates
+        if c.cameo.startswith("042") and c.source is not None and c.target is not None
+    }
     visits = [
         replace(
             c,
@@ -1635,6 +1641,7 @@ def _guest_visits(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         and c.source.actor.country
         and c.target.actor.country
         and c.source.actor.country != c.target.actor.country
+        and (c.target.actor.country, c.source.actor.country) not in told
     ]
     return candidates + visits
 
