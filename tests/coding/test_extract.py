@@ -130,3 +130,16 @@ def test_a_visit_told_by_the_sentence_is_not_added_again(pipeline) -> None:  # t
         "Hun Manet in Hanoi on Friday."
     )
     assert sum(e.cameo == "042" for e in events(pipeline, text)) == 1
+
+
+def test_a_visit_told_aside_does_not_stand_for_the_guests_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vladimir Putin was greeted by Kim Jong Un at Pyongyang airport on Wednesday, the "
+        "first visit by a Russian leader to North Korea in 24 years."
+    )
+    found = {
+        (e.source.country, e.target.country, e.cameo)
+        for e in events(pipeline, text)
+        if e.source and e.target
+    }
+    assert ("RUS", "PRK", "042") in found

@@ -1623,7 +1623,7 @@ def _guest_visits(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     told = {
         (c.source.actor.country, c.target.actor.country)
         for c in candidates
-        if c.cameo.startswith("042") and c.source is not None and c.target is not None
+        if c.cameo.startswith("042") and c.main and c.source is not None and c.target is not None
     }
     visits = [
         replace(
