@@ -1158,3 +1158,14 @@ def test_a_distance_from_a_place_names_no_target(pipeline) -> None:  # type: ign
     found = dyads(pipeline, text)
     assert ("CHN", "BLR", "06") in found or ("BLR", "CHN", "06") in found
     assert not any(t == "POL" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Yekaterinburg sentenced the Reuters reporter to 16 years in prison.",
+        "A court in Yekaterinburg sentenced a New York Times reporter to 16 years in prison.",
+    ],
+)
+def test_a_body_in_a_named_town_is_of_the_towns_country(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {s for s, _, root in dyads(pipeline, text) if root == "11"} == {"RUS"}

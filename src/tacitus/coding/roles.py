@@ -1119,6 +1119,17 @@ def own_place(doc: Doc, m: ActorMention, mentions: dict[int, list[ActorMention]]
     return None
 
 
+def in_named_place(doc: Doc, m: ActorMention) -> bool:
+    """Does an actor with no country name its own town, which is no actor ("a court in
+    Yekaterinburg", "police in Kisumu")? The event's place then gives its country."""
+    if m.head < 0 or m.actor.country is not None:
+        return False
+    return any(
+        o.pos_ == "PROPN" and o.ent_type_ in {"GPE", "LOC", "FAC"}
+        for _, o in prep_objects(doc[m.head], ("in", "at"))
+    )
+
+
 def locate(m: ActorMention, country: str, notes: list[str]) -> ActorMention:
     """A country-less actor acting in a country is taken to be of that country."""
     if m.actor.country is not None:
