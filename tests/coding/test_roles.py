@@ -1169,3 +1169,24 @@ def test_a_distance_from_a_place_names_no_target(pipeline) -> None:  # type: ign
 )
 def test_a_body_in_a_named_town_is_of_the_towns_country(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert {s for s, _, root in dyads(pipeline, text) if root == "11"} == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China's foreign ministry demanded that Japan retract the remarks about Taiwan, and "
+            "a vice minister summoned Japan's ambassador.",
+            ("CHN", "JPN", "11"),
+        ),
+        (
+            "The Algerian foreign ministry protested on Monday, and a senior official summoned "
+            "the French ambassador.",
+            ("DZA", "FRA", "11"),
+        ),
+    ],
+)
+def test_an_official_of_no_country_in_a_joined_clause_is_of_the_main_subjects(
+    pipeline, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)

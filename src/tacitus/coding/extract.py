@@ -1533,9 +1533,9 @@ def code_sentence(
         if sole is not None and any(m.actor.country is None for m in (*sources, *targets)):
             # "Nepal's prime minister resigned after police killed 19 people": in a sentence
             # that names one state only, its unplaced police, protesters and troops are its own
-            # ... unless their own phrase names a town ("a court in Yekaterinburg"): its place
+            # ... unless a doer's own phrase names a town ("a court in Yekaterinburg"): its place
             sources = [m if in_named_place(doc, m) else domestic(m, sole, notes) for m in sources]
-            targets = [m if in_named_place(doc, m) else domestic(m, sole, notes) for m in targets]
+            targets = [domestic(m, sole, notes) for m in targets]
         if targets and sources:
             own_home = "target: own country" in notes or "target: own government" in notes
             for s in sources:

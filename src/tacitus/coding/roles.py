@@ -301,6 +301,13 @@ def verb_roles(
             sources = _claimed_by(subj, mentions)
             if sources:
                 notes.append(f"source: who the {subj.text} is by")
+    if sources and not passive and all(m.actor.country is None for m in sources):
+        # "China's foreign ministry protested, and a vice minister summoned Japan's envoy":
+        # an official of no country in a joined clause is of the first clause's subject's
+        main_state = _first_clause_country(verb, mentions)
+        if main_state is not None:
+            sources = [replace(m, actor=replace(m.actor, country=main_state)) for m in sources]
+            notes.append("source: of the main clause's subject's country")
     pattern = t.pattern
     anchor_tokens = [verb] if t.via == "verb" else [verb, doc[t.token]]
     if t.via == "light":
@@ -494,6 +501,28 @@ def verb_roles(
     if "swap" in pattern.flags:
         sources, targets = targets, sources
     return sources, targets, notes
+
+
+def _first_clause_country(verb: Token, mentions: dict[int, list[ActorMention]]) -> str | None:
+    """The state of the subject of the sentence's main clause that a joined clause follows
+    ("China's ministry demanded that Japan retract ..., and a vice minister summoned ...",
+    where the parser often joins the second clause to the reported one), if it names one."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    main = verb.head
+    for _ in range(4):
+        if main.dep_ not in {"conj", "ccomp"} or main.head.i == main.i:
+            break
+        main = main.head
+    first, _ = subject(main)
+    if first is None:
+        return None
+    states = {
+        m.actor.country
+        for m in actors_at(first, mentions)
+        if m.actor.country and m.actor.country not in NONSTATE
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _each(verb: Token, subj: Token) -> bool:
