@@ -473,18 +473,24 @@ def _object_antecedent(pronoun: Token, found: dict[int, list[ActorMention]]) -> 
     subjects = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
     plural = pronoun.lower_ == "them"
     doc = pronoun.doc
-    for head in sorted((h for h in found if h < pronoun.i), reverse=True):
-        if head in subjects or head < pronoun.sent.start:
-            continue
-        for m in found[head]:
-            tag = doc[m.head].tag_ if 0 <= m.head < len(doc) else ""
-            fits = (
-                tag in {"NNS", "NNPS"}
-                if plural
-                else m.actor.kind == "person" or (tag == "NN" and m.actor.kind != "country")
-            )
-            if fits:
-                return [replace(m.actor, text=pronoun.text)]
+    earlier = [
+        m
+        for head in sorted((h for h in found if h < pronoun.i), reverse=True)
+        if head not in subjects and head >= pronoun.sent.start
+        for m in found[head]
+    ]
+    # "him"/"her" is a person named earlier before any body ("... dissolving the legislature,
+    # and police detained him": the president, not the legislature)
+    people = [] if plural else [m for m in earlier if m.actor.kind == "person"]
+    for m in people or earlier:
+        tag = doc[m.head].tag_ if 0 <= m.head < len(doc) else ""
+        fits = (
+            tag in {"NNS", "NNPS"}
+            if plural
+            else m.actor.kind == "person" or (tag == "NN" and m.actor.kind != "country")
+        )
+        if fits:
+            return [replace(m.actor, text=pronoun.text)]
     return []
 
 
