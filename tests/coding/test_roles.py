@@ -1190,3 +1190,15 @@ def test_an_official_of_no_country_in_a_joined_clause_is_of_the_main_subjects(
     pipeline, text: str, expected
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's William Ruto discussed the drought and fuel imports by telephone with "
+        "Tanzania's Samia Suluhu Hassan on Tuesday.",
+        "Kenya's William Ruto discussed trade by video link with Tanzania's Samia Suluhu Hassan.",
+    ],
+)
+def test_the_partner_of_a_talk_by_telephone_is_the_target(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("KEN", "TZA", "04") in dyads(pipeline, text)

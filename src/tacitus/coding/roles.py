@@ -380,6 +380,13 @@ def verb_roles(
             for word, o in prep_objects(h, TARGET_PREPS):
                 if word != "from" or not _distance_from(o):
                     by_prep.setdefault(word, []).append(o)
+            # "discussed the drought by telephone with Nyusi", "... in a video call with":
+            # the partner hung on the means of the talk
+            for _, means in prep_objects(h, ("by", "via", "over", "in")):
+                if means.lemma_.lower() in MEANS_NOUNS:
+                    by_prep.setdefault("with", []).extend(
+                        o for _, o in prep_objects(means, ("with",))
+                    )
         for prep in TARGET_PREPS:
             objs = by_prep.get(prep, [])
             options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
@@ -606,6 +613,11 @@ def _attributed_agent(verb: Token, mentions: dict[int, list[ActorMention]]) -> l
                     return found
     return []
 
+
+# The means of a talk at a distance, whose "with" phrase names the partner.
+MEANS_NOUNS = frozenset(
+    """telephone phone call videoconference video link teleconference""".split()
+)
 
 # Words of distance: "a few kilometres from the Polish border" says where, not to whom.
 DISTANCE_WORDS = frozenset(
