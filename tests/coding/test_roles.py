@@ -1202,3 +1202,23 @@ def test_an_official_of_no_country_in_a_joined_clause_is_of_the_main_subjects(
 )
 def test_the_partner_of_a_talk_by_telephone_is_the_target(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("KEN", "TZA", "04") in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indonesia is studying a proposal to take in wounded Palestinians from Gaza, a "
+            "spokesman said.",
+            ("IDN", "PSE", "01"),
+        ),
+        (
+            "Kenya expressed its readiness to extend a loan to help Uganda overcome its debts.",
+            ("KEN", "UGA", "03"),
+        ),
+    ],
+)
+def test_a_plan_or_readiness_is_aimed_at_the_party_of_its_clause(
+    pipeline, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)

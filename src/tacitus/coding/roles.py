@@ -442,7 +442,7 @@ def verb_roles(
             and any(m.actor.country for m in best[1])
         )
         if (
-            pattern.complements
+            (pattern.complements or (best is None and _planned_object(verb)))
             and not addressed
             and (best is None or best[0] not in OBJECT_OPTIONS)
         ):
@@ -950,7 +950,16 @@ def purpose_targets(verb: Token, mentions: dict[int, list[ActorMention]]) -> lis
                 found = actors_at(c, mentions)
                 if found:
                     return found
+            if c.dep_ in {"ccomp", "xcomp"} and clause.lemma_.lower() in HELPING:
+                # "a loan to help Uganda overcome its debts": whom the help is for
+                for s in c.children:
+                    if s.dep_ in SUBJECT_DEPS and (found := actors_at(s, mentions)):
+                        return found
     return []
+
+
+# Verbs of helping, whose clause's subject is whom the help is for.
+HELPING = frozenset({"help", "enable", "assist"})
 
 
 # Nouns that carry an attitude about the action in their clause ("a demand that Israel ease
@@ -984,12 +993,12 @@ def complement_targets(
             for c in n.children
             if c.dep_ in {"acl", "ccomp"} and any(s.dep_ in SUBJECT_DEPS for s in c.children)
         ]
-    # "expressed its readiness to extend a currency swap to Argentina": the clause of a noun of
-    # will the verb governs
+    # "expressed its readiness to extend a currency swap to Argentina", "is studying a proposal
+    # to take in Palestinians": the clause of a noun of will or of a plan the verb governs
     comps += [
         c
         for n in verb.children
-        if n.dep_ in {"dobj", "obj"} and n.lemma_.lower() in WILL_NOUNS
+        if n.dep_ in {"dobj", "obj"} and n.lemma_.lower() in WILL_NOUNS | PLAN_NOUNS
         for c in n.children
         if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
@@ -1077,6 +1086,26 @@ WILL_NOUNS = frozenset(
     """readiness willingness desire intention intent interest commitment determination
     eagerness preparedness""".split()
 )
+
+# Nouns of a plan whose "to" clause says what is planned ("a proposal to take in refugees").
+PLAN_NOUNS = frozenset(
+    """proposal proposals plan plans option options idea offer possibility request""".split()
+)
+
+
+def _planned_object(verb: Token) -> bool:
+    """Does the verb's object say, in a "to" clause, what is willed or planned ("expressed its
+    readiness to extend a loan", "is studying a proposal to take in refugees")?"""
+    return any(
+        n.dep_ in {"dobj", "obj"}
+        and n.lemma_.lower() in WILL_NOUNS | PLAN_NOUNS
+        and any(
+            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in n.children
+        )
+        for n in verb.children
+    )
+
 
 # Exchanges a party takes part in with another ("talks with Armenia").
 PARTNERED_NOUNS = frozenset(
