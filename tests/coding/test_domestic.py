@@ -132,3 +132,10 @@ def test_talks_or_an_apology_abroad_bear_on_the_host_country() -> None:
     assert domestic_sides(actor("IND", "GOV"), None, "04", "IND", code="046").target is None
     assert domestic_sides(actor("IGO"), None, "04", "FRA", code="040").target is None
     assert domestic_sides(actor("DEU", "GOV"), None, "05", "NAM", code="051").target is None
+
+
+def test_a_claim_of_responsibility_bears_on_the_country_of_the_deed() -> None:
+    sides = domestic_sides(actor("IMG", "REB"), None, "01", "RUS", code="015")
+    assert sides.target is not None and sides.target.code == "RUS"
+    # other statements bear on no place
+    assert domestic_sides(actor("IMG", "REB"), None, "01", "RUS", code="010").target is None

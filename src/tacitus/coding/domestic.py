@@ -10,6 +10,8 @@ leaves without a country is filled in from the place or from the other side:
   in Almaty") bears on that country;
 - a visit, meeting or talks, or an apology, made abroad with nobody else named ("held talks in
   Paris", "asked for forgiveness at a memorial in Windhoek") bears on the host country;
+- a claim of responsibility for a deed with no one named ("claimed the attack on a concert
+  hall outside Moscow") bears on the country where the deed was;
 - a state's show of force with no target and no place abroad ("Kenya deployed the army",
   "ordered a partial mobilisation", "raised its terror alert") is a posture at home: it bears
   on its own country;
@@ -37,6 +39,8 @@ NO_TARGET_ROOTS = frozenset({"01", "04", "15", "18", "19", "20"})
 # Visits, meetings and talks (04) and apologies (055) abroad with one side named: the host's.
 HOSTED_ROOT = "04"
 APOLOGY = "055"
+# A claim of responsibility (015): aimed at the country where the claimed deed was.
+CLAIM = "015"
 # Force postures (mobilisation, alerts, deployments): with no one named and no place abroad,
 # a state's own country.
 POSTURE_ROOT = "15"
@@ -153,6 +157,10 @@ def domestic_sides(
         assert place is not None
         target = _country(place)
         notes.append("target: the host country of a visit or talks abroad")
+    if target is None and source is not None and code.startswith(CLAIM) and _state(place):
+        assert place is not None
+        target = _country(place)
+        notes.append("target: the country where the claimed deed was")
     if (
         target is None
         and source is not None
