@@ -1222,3 +1222,11 @@ def test_a_plan_or_readiness_is_aimed_at_the_party_of_its_clause(
     pipeline, text: str, expected
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+def test_the_recipient_of_pledged_money_in_aid_is_the_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Canada pledged 50 million dollars in new aid for Haiti's reconstruction at a "
+        "conference in Ottawa."
+    )
+    assert ("CAN", "HTI", "03") in dyads(pipeline, text)

@@ -107,6 +107,8 @@ PERMISSION_VERBS = frozenset({"allow", "let", "permit", "authorize", "authorise"
 ADDRESSED_ROOTS = frozenset({"02", "10"})
 # Roots whose events need a recipient (PLOVER: COOPERATE, AID, SANCTION).
 NEEDS_TARGET = frozenset({"06", "07", "16"})
+# Events whose object may name its recipient ("pledged $50 million in aid for Haiti").
+RECIPIENT_ROOTS = NEEDS_TARGET | {"03"}
 
 
 def _authored(noun: Token) -> bool:
@@ -369,12 +371,16 @@ def verb_roles(
                                 if m.actor.country not in own
                             ]
                     options.append((dep, found))
-                    if pattern.cameo[:2] in NEEDS_TARGET and not any(
+                    if pattern.cameo[:2] in RECIPIENT_ROOTS and not any(
                         m.actor.country for m in found
                     ):
                         # "suspended part of a military aid program for Bosnia": the
                         # recipient named inside the object
                         options.append((dep, _recipients(c, mentions)))
+        if pattern.cameo[:2] in RECIPIENT_ROOTS and not passive:
+            # "pledged $50 million in new aid for Haiti's reconstruction": the recipient of
+            # the amount's "in" phrase
+            options += [("in", _recipients(o, mentions)) for _, o in prep_objects(verb, ("in",))]
         by_prep: dict[str, list[Token]] = {}
         for h in anchor_tokens:
             for word, o in prep_objects(h, TARGET_PREPS):
