@@ -154,3 +154,8 @@ def test_him_stands_for_the_person_before_a_body_named_later(nlp) -> None:  # ty
     (sent,) = actors_of(nlp, load_actor_dictionary(), text)
     him = [a for a in sent if a.text == "him"]
     assert him and all(a.kind == "person" and a.code == "BOLGOV" for a in him)
+
+
+def test_a_noun_modifier_holding_a_conjunction_is_a_party_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(nlp, load_actor_dictionary(), "Police and gang members exchanged fire.")
+    assert sorted(a.code for a in sent) == ["---COP", "---CRM"]

@@ -1230,3 +1230,12 @@ def test_the_recipient_of_pledged_money_in_aid_is_the_target(pipeline) -> None: 
         "conference in Ottawa."
     )
     assert ("CAN", "HTI", "03") in dyads(pipeline, text)
+
+
+def test_a_party_misparsed_as_a_modifier_of_the_other_is_a_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (out,) = code_texts(
+        pipeline,
+        [("Police and gang members exchanged gunfire for hours in the town of Hinche.", PUB)],
+    )
+    sides = {(e.source.code, e.target.code) for e in out if e.source and e.target}
+    assert ("HTICRM", "HTICOP") in sides or ("HTICOP", "HTICRM") in sides

@@ -200,9 +200,25 @@ def _root(doc: Doc, first: int, end: int) -> Token:
     return doc[end - 1]
 
 
+def split_modifier(tok: Token) -> bool:
+    """ "Police and gang members exchanged fire", parsed with "Police" a modifier of "members"
+    that holds the "and": a noun modifier with a conjunction and no conjunct of its own is a
+    coordinated party, not a word of the head's name."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in {"nmod", "compound"}
+        and tok.head.pos_ == "NOUN"
+        and tok.i < tok.head.i
+        and any(c.dep_ == "cc" for c in tok.children)
+        and not any(c.dep_ == "conj" for c in tok.children)
+    )
+
+
 def phrase_head(tok: Token) -> Token:
     """Climb from a modifier to the head noun of its phrase."""
     while tok.head.i != tok.i:
+        if split_modifier(tok):
+            break  # "Police and gang members": a party of its own, misparsed as a modifier
         if tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in NOMINAL:
             tok = tok.head
         elif tok.head.lower_ in LED and tok.head.dep_ in MODIFIER_DEPS | {"acl"}:
