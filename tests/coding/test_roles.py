@@ -1239,3 +1239,30 @@ def test_a_party_misparsed_as_a_modifier_of_the_other_is_a_side(pipeline) -> Non
     )
     sides = {(e.source.code, e.target.code) for e in out if e.source and e.target}
     assert ("HTICRM", "HTICOP") in sides or ("HTICOP", "HTICRM") in sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain signed a treaty on Thursday handing sovereignty over the islands to "
+            "Mauritius.",
+            ("GBR", "MUS", "05"),
+        ),
+        (
+            "Syria signed a deal allowing Russian warships to use the port of Tartus.",
+            ("SYR", "RUS", "05"),
+        ),
+    ],
+)
+def test_a_pact_is_signed_with_the_party_its_clause_names(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_two_signers_of_a_pact_are_each_others_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenya and Tanzania signed the accord transferring control over the Migingo Islands to "
+        "Zambia on Monday."
+    )
+    found = {(s, t) for s, t, root in dyads(pipeline, text) if root == "05"}
+    assert found and found <= {("KEN", "TZA"), ("TZA", "KEN")}

@@ -455,6 +455,15 @@ def verb_roles(
             # "agreed to lift embargoes on Iran": the party of the complement's action
             from_complement = complement_targets(doc, verb, pattern.cameo[:2], mentions)
             from_complement = [m for m in from_complement if all(m.head != s.head for s in sources)]
+        if (
+            not from_complement
+            and best is None
+            and pattern.cameo[:2] in PACT_ROOTS
+            and len({m.actor.country for m in sources}) == 1  # not "A and B signed": each other
+        ):
+            # "signed a treaty handing sovereignty over the islands to Mauritius": the party
+            # the pact's own clause names
+            from_complement = pact_party(verb, mentions, {m.actor.country for m in sources})
         if not from_complement and best is None and pattern.complements:
             # "declined to comment on reports that a Chinese aircraft had entered its
             # airspace": the party the reported clause is about
@@ -1055,6 +1064,62 @@ def complement_targets(
                     found = actors_at(subj, mentions)
                     if found:
                         return found
+    return []
+
+
+# Agreements signed or offered, whose clause may name the other party ("a treaty handing
+# sovereignty to Mauritius").
+PACT_ROOTS = frozenset({"03", "05", "06"})
+
+
+def pact_party(
+    verb: Token, mentions: dict[int, list[ActorMention]], home: set[str | None]
+) -> list[ActorMention]:
+    """The first party of another country named by the "to"/"with" phrase, object or subject
+    of a participle or relative clause on the verb's object ("signed a treaty handing
+    sovereignty to Mauritius", "a deal allowing Russian warships to use the port")."""
+    clauses = [
+        c
+        for obj in verb.children
+        if obj.dep_ in {"dobj", "obj"}
+        for c in obj.children
+        if c.dep_ in {"acl", "relcl"}
+    ]
+    # "signed a treaty on Thursday handing ...", parsed with the participle on the verb
+    clauses += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and not any(a.dep_ in {"mark", *SUBJECT_DEPS} for a in c.children)
+    ]
+    for clause in clauses:
+        slots = [o for _, o in prep_objects(clause, ("to", "with"))]
+        slots += [
+            o
+            for c in clause.children
+            if c.dep_ == "dative" and c.pos_ == "ADP"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        # an object that is itself a party ("allowing Russian warships"), not one named inside
+        # it ("handing sovereignty over the Chagos Islands")
+        owned = [c for c in clause.children if c.dep_ in {"dobj", "obj", "dative"}]
+        slots += [
+            s
+            for c in clause.children
+            if c.dep_ in {"ccomp", "xcomp"}
+            for s in c.children
+            if s.dep_ in SUBJECT_DEPS
+        ]
+        found = [
+            m for slot in owned for m in mentions.get(slot.i, ()) if m.actor.country not in home
+        ]
+        found += [
+            m for slot in slots for m in actors_at(slot, mentions) if m.actor.country not in home
+        ]
+        if found:
+            return found[:1]
     return []
 
 
