@@ -1266,3 +1266,22 @@ def test_two_signers_of_a_pact_are_each_others_party(pipeline) -> None:  # type:
     )
     found = {(s, t) for s, t, root in dyads(pipeline, text) if root == "05"}
     assert found and found <= {("KEN", "TZA"), ("TZA", "KEN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli jets struck the Iranian port overnight, and Iranian Foreign Minister Abbas "
+            "Araghchi warned of severe consequences.",
+            ("IRN", "ISR", "13"),
+        ),
+        (
+            "Sweden became the 32nd member of NATO on Thursday as Moscow warned it would take "
+            "counter-measures.",
+            ("RUS", "SWE", "13"),
+        ),
+    ],
+)
+def test_a_warning_answers_the_doer_of_the_clause_it_follows(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)

@@ -1377,6 +1377,21 @@ def answered_deed(
                 ]
                 if found:
                     return found
+    if verb.dep_ in {"conj", "advcl"} and verb.head.i != verb.i:
+        # "U.S. bombers struck the nuclear sites, and Iran's foreign minister warned of
+        # consequences", "Finland joined NATO as Moscow warned of counter-measures": the
+        # threat answers the doer of the clause it follows
+        first, _ = subject(verb.head)
+        if first is not None and first.i < verb.i:
+            found = [
+                m
+                for m in actors_at(first, mentions)
+                if m.actor.country
+                and m.actor.country not in own
+                and m.actor.country not in NONSTATE
+            ]
+            if found:
+                return found
     return []
 
 
