@@ -1285,3 +1285,12 @@ def test_two_signers_of_a_pact_are_each_others_party(pipeline) -> None:  # type:
 )
 def test_a_warning_answers_the_doer_of_the_clause_it_follows(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+def test_a_welcome_of_a_pact_is_no_signing_with_its_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The African Union welcomed the peace agreement signed in Washington between Congo and "
+        "Rwanda, praising the United States and Qatar for their mediation."
+    )
+    found = dyads(pipeline, text)
+    assert ("IGO", "USA", "05") in found and ("IGO", "QAT", "05") in found

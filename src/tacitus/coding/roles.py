@@ -458,7 +458,7 @@ def verb_roles(
         if (
             not from_complement
             and best is None
-            and pattern.cameo[:2] in PACT_ROOTS
+            and pattern.cameo.startswith(PACT_CODES)
             and len({m.actor.country for m in sources}) == 1  # not "A and B signed": each other
         ):
             # "signed a treaty handing sovereignty over the islands to Mauritius": the party
@@ -1069,7 +1069,7 @@ def complement_targets(
 
 # Agreements signed or offered, whose clause may name the other party ("a treaty handing
 # sovereignty to Mauritius").
-PACT_ROOTS = frozenset({"03", "05", "06"})
+PACT_CODES = ("03", "057", "06")
 
 
 def pact_party(
@@ -1112,14 +1112,12 @@ def pact_party(
             for s in c.children
             if s.dep_ in SUBJECT_DEPS
         ]
-        found = [
-            m for slot in owned for m in mentions.get(slot.i, ()) if m.actor.country not in home
-        ]
-        found += [
-            m for slot in slots for m in actors_at(slot, mentions) if m.actor.country not in home
-        ]
-        if found:
-            return found[:1]
+        groups = [[m for c in conjuncts(slot) for m in mentions.get(c.i, ())] for slot in owned]
+        groups += [actors_at(slot, mentions) for slot in slots]
+        for group in groups:
+            found = [m for m in group if m.actor.country not in home]
+            if found:
+                return found
     return []
 
 
