@@ -758,8 +758,12 @@ def test_a_group_described_by_a_participle_after_of(  # type: ignore[no-untyped-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a region of the gazetteer gives an actor its country
-        ("The government of Sindh province ordered police patrols on Friday.", ("PAK", None, "15")),
+        # a region of the gazetteer gives an actor its country (and a show of force at home
+        # bears on its own country)
+        (
+            "The government of Sindh province ordered police patrols on Friday.",
+            ("PAK", "PAK", "15"),
+        ),
         ("Tigray forces shelled the town of Alamata on Monday.", ("ETH", "ETH", "19")),
         ("Russian troops shelled villages in Kharkiv region overnight.", ("RUS", "UKR", "19")),
     ],
