@@ -111,15 +111,17 @@ def test_territory_taken_is_the_place_country_s_even_at_home() -> None:
 
 def test_a_show_of_force_at_home_bears_on_its_own_country() -> None:
     # "Kenya deployed the army", "Peru put its police on alert in Lima"
-    sides = domestic_sides(actor("KEN"), None, "15", None)
+    sides = domestic_sides(actor("KEN"), None, "15", None, code="154")
     assert sides.target is not None and sides.target.code == "KEN"
-    sides = domestic_sides(actor("PER", "GOV"), None, "15", "PER")
+    sides = domestic_sides(actor("PER", "GOV"), None, "15", "PER", code="153")
     assert sides.target is not None and sides.target.code == "PER"
-    # abroad it bears on the place; a body of no state, or force used at home, names none
-    sides = domestic_sides(actor("RUS", "MIL"), None, "15", "BLR")
+    # abroad it bears on the place; a body of no state, exercises, or force used at home,
+    # name none
+    sides = domestic_sides(actor("RUS", "MIL"), None, "15", "BLR", code="154")
     assert sides.target is not None and sides.target.code == "BLR"
-    assert domestic_sides(actor("IGO"), None, "15", None).target is None
-    assert domestic_sides(actor("KEN", "MIL"), None, "19", None).target is None
+    assert domestic_sides(actor("IGO"), None, "15", None, code="154").target is None
+    assert domestic_sides(actor("RUS", "MIL"), None, "15", None, code="150").target is None
+    assert domestic_sides(actor("KEN", "MIL"), None, "19", None, code="190").target is None
 
 
 def test_talks_or_an_apology_abroad_bear_on_the_host_country() -> None:

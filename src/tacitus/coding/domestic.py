@@ -41,9 +41,9 @@ HOSTED_ROOT = "04"
 APOLOGY = "055"
 # A claim of responsibility (015): aimed at the country where the claimed deed was.
 CLAIM = "015"
-# Force postures (mobilisation, alerts, deployments): with no one named and no place abroad,
-# a state's own country.
-POSTURE_ROOT = "15"
+# Force postures (alerts, mobilisations, deployments; not exercises, 150, shown to others):
+# with no one named and no place abroad, a state's own country.
+POSTURES = ("151", "152", "153", "154")
 # Deployments and force used in another country bear on that country.
 ABROAD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Events whose unnamed doer is the place's country: force used, and yielding (releases,
@@ -164,7 +164,7 @@ def domestic_sides(
     if (
         target is None
         and source is not None
-        and root == POSTURE_ROOT
+        and code.startswith(POSTURES)
         and _state(source.country)
         and (place is None or place == source.country)
     ):
