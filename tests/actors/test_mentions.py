@@ -144,3 +144,18 @@ def test_what_belongs_to_the_mission_stands_for_the_body_named_before(nlp) -> No
 def test_national_unions_and_state_bodies(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     (sent,) = actors_of(nlp, load_actor_dictionary(), text)
     assert codes(sent)[0].startswith(expected)
+
+
+def test_him_stands_for_the_person_before_a_body_named_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bolivia's Congress voted to remove President Luis Arce, hours after he announced that "
+        "he was dissolving the legislature, and police detained him in La Paz."
+    )
+    (sent,) = actors_of(nlp, load_actor_dictionary(), text)
+    him = [a for a in sent if a.text == "him"]
+    assert him and all(a.kind == "person" and a.code == "BOLGOV" for a in him)
+
+
+def test_a_noun_modifier_holding_a_conjunction_is_a_party_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(nlp, load_actor_dictionary(), "Police and gang members exchanged fire.")
+    assert sorted(a.code for a in sent) == ["---COP", "---CRM"]

@@ -64,8 +64,8 @@ def triples(evs: list[Event]) -> set[tuple[str, str, str]]:
         # measures and force used in a country bear on that country
         ("Serbia lifted a night curfew in Kosovo on Sunday.", {("SRB", "XKX", "0813")}),
         ("Israel has strengthened its forces in Lebanon.", {("ISR", "LBN", "154")}),
-        # the actor's own forces are not the target of a mobilisation
-        ("Turkey mobilized its troops.", {("TUR", "-", "154")}),
+        # the actor's own forces are not the target of a mobilisation; at home, its country is
+        ("Turkey mobilized its troops.", {("TUR", "TUR", "154")}),
         ("Russia deployed troops to Belarus.", {("RUS", "BLR", "154")}),
         # the doer's own forces or envoy are not the target; the place they leave is
         ("Nigeria withdrew its peacekeeping force from Chad.", {("NGA", "TCD", "1661")}),

@@ -107,3 +107,37 @@ def test_territory_taken_is_the_place_country_s_even_at_home() -> None:
     # other force at home names no target; nor does a taking with no place
     assert domestic_sides(actor("MLI", "REB"), None, "19", "MLI", code="190").target is None
     assert domestic_sides(actor("MLI", "REB"), None, "19", None, code="192").target is None
+
+
+def test_a_show_of_force_at_home_bears_on_its_own_country() -> None:
+    # "Kenya deployed the army", "Peru put its police on alert in Lima"
+    sides = domestic_sides(actor("KEN"), None, "15", None, code="154")
+    assert sides.target is not None and sides.target.code == "KEN"
+    sides = domestic_sides(actor("PER", "GOV"), None, "15", "PER", code="153")
+    assert sides.target is not None and sides.target.code == "PER"
+    # abroad it bears on the place; a body of no state, exercises, or force used at home,
+    # name none
+    sides = domestic_sides(actor("RUS", "MIL"), None, "15", "BLR", code="154")
+    assert sides.target is not None and sides.target.code == "BLR"
+    assert domestic_sides(actor("IGO"), None, "15", None, code="154").target is None
+    assert domestic_sides(actor("RUS", "MIL"), None, "15", None, code="150").target is None
+    assert domestic_sides(actor("KEN", "MIL"), None, "19", None, code="190").target is None
+
+
+def test_talks_or_an_apology_abroad_bear_on_the_host_country() -> None:
+    # "Modi held talks in Paris", "asked for forgiveness at a memorial in Windhoek"
+    sides = domestic_sides(actor("IND", "GOV"), None, "04", "FRA", code="046")
+    assert sides.target is not None and sides.target.code == "FRA"
+    sides = domestic_sides(actor("DEU", "GOV"), None, "05", "NAM", code="055")
+    assert sides.target is not None and sides.target.code == "NAM"
+    # at home, by a body of no state, or other cooperation abroad: no target
+    assert domestic_sides(actor("IND", "GOV"), None, "04", "IND", code="046").target is None
+    assert domestic_sides(actor("IGO"), None, "04", "FRA", code="040").target is None
+    assert domestic_sides(actor("DEU", "GOV"), None, "05", "NAM", code="051").target is None
+
+
+def test_a_claim_of_responsibility_bears_on_the_country_of_the_deed() -> None:
+    sides = domestic_sides(actor("IMG", "REB"), None, "01", "RUS", code="015")
+    assert sides.target is not None and sides.target.code == "RUS"
+    # other statements bear on no place
+    assert domestic_sides(actor("IMG", "REB"), None, "01", "RUS", code="010").target is None

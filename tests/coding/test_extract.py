@@ -164,3 +164,55 @@ def test_statement_in_a_conjunct_of_its_own(pipeline, text: str, expected) -> No
     from .coded import dyads
 
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        (
+            "Chinese President Xi Jinping received Brazilian President Lula at the Great Hall "
+            "of the People on Tuesday.",
+            "CHN",
+            "BRA",
+        ),
+        (
+            "Vladimir Putin was greeted by Kim Jong Un at Pyongyang airport on Wednesday.",
+            "PRK",
+            "RUS",
+        ),
+    ],
+)
+def test_a_received_guest_visits_the_host(pipeline, text: str, host: str, guest: str) -> None:  # type: ignore[no-untyped-def]
+    found = {
+        (e.source.country, e.target.country, e.cameo)
+        for e in events(pipeline, text)
+        if e.source and e.target
+    }
+    assert (host, guest, "043") in found
+    assert (guest, host, "042") in found
+
+
+def test_a_host_of_the_same_country_is_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kenyan president received the Kenyan ambassador at State House."
+    assert not any(e.cameo == "042" for e in events(pipeline, text))
+
+
+def test_a_visit_told_by_the_sentence_is_not_added_again(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Vietnamese party chief To Lam received the visiting Cambodian Prime Minister "
+        "Hun Manet in Hanoi on Friday."
+    )
+    assert sum(e.cameo == "042" for e in events(pipeline, text)) == 1
+
+
+def test_a_visit_told_aside_does_not_stand_for_the_guests_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vladimir Putin was greeted by Kim Jong Un at Pyongyang airport on Wednesday, the "
+        "first visit by a Russian leader to North Korea in 24 years."
+    )
+    found = {
+        (e.source.country, e.target.country, e.cameo)
+        for e in events(pipeline, text)
+        if e.source and e.target
+    }
+    assert ("RUS", "PRK", "042") in found

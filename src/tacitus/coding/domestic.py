@@ -8,6 +8,13 @@ leaves without a country is filled in from the place or from the other side:
   of force used in a country is that country (its authorities, or its insurgents);
 - an event with no target whose actor acts in its own country ("threatened to impose a curfew
   in Almaty") bears on that country;
+- a visit, meeting or talks, or an apology, made abroad with nobody else named ("held talks in
+  Paris", "asked for forgiveness at a memorial in Windhoek") bears on the host country;
+- a claim of responsibility for a deed with no one named ("claimed the attack on a concert
+  hall outside Moscow") bears on the country where the deed was;
+- a state's show of force with no target and no place abroad ("Kenya deployed the army",
+  "ordered a partial mobilisation", "raised its terror alert") is a posture at home: it bears
+  on its own country;
 - a deployment or force used in another country ("tanks fired at targets in Hebron") with no
   named target bears on that country;
 - people with no country on whom force is used in a country ("police arrested ten
@@ -29,6 +36,14 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Statements, meetings and shows of force name no one they bear on, and violence needs a
 # named victim: no target is inferred for them.
 NO_TARGET_ROOTS = frozenset({"01", "04", "15", "18", "19", "20"})
+# Visits, meetings and talks (04) and apologies (055) abroad with one side named: the host's.
+HOSTED_ROOT = "04"
+APOLOGY = "055"
+# A claim of responsibility (015): aimed at the country where the claimed deed was.
+CLAIM = "015"
+# Force postures (alerts, mobilisations, deployments; not exercises, 150, shown to others):
+# with no one named and no place abroad, a state's own country.
+POSTURES = ("151", "152", "153", "154")
 # Deployments and force used in another country bear on that country.
 ABROAD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Events whose unnamed doer is the place's country: force used, and yielding (releases,
@@ -131,6 +146,31 @@ def domestic_sides(
         assert place is not None
         target = _country(place)
         notes.append("target: a domestic event bears on its country")
+    if (
+        target is None
+        and source is not None
+        and (root == HOSTED_ROOT or code.startswith(APOLOGY))
+        and _state(place)
+        and _state(source.country)
+        and source.country != place
+    ):
+        assert place is not None
+        target = _country(place)
+        notes.append("target: the host country of a visit or talks abroad")
+    if target is None and source is not None and code.startswith(CLAIM) and _state(place):
+        assert place is not None
+        target = _country(place)
+        notes.append("target: the country where the claimed deed was")
+    if (
+        target is None
+        and source is not None
+        and code.startswith(POSTURES)
+        and _state(source.country)
+        and (place is None or place == source.country)
+    ):
+        assert source.country is not None
+        target = _country(source.country)
+        notes.append("target: a show of force at home bears on its own country")
     if (
         target is None
         and source is not None

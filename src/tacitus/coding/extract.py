@@ -84,6 +84,7 @@ from tacitus.coding.roles import (
     country_actor,
     deed_authors,
     domestic,
+    in_named_place,
     locate,
     misread_relative,
     noun_roles,
@@ -1627,7 +1628,8 @@ def code_sentence(
         if sole is not None and any(m.actor.country is None for m in (*sources, *targets)):
             # "Nepal's prime minister resigned after police killed 19 people": in a sentence
             # that names one state only, its unplaced police, protesters and troops are its own
-            sources = [domestic(m, sole, notes) for m in sources]
+            # ... unless a doer's own phrase names a town ("a court in Yekaterinburg"): its place
+            sources = [m if in_named_place(doc, m) else domestic(m, sole, notes) for m in sources]
             targets = [domestic(m, sole, notes) for m in targets]
         if targets and sources:
             own_home = "target: own country" in notes or "target: own government" in notes
@@ -1687,7 +1689,7 @@ def code_sentence(
                     target_home=tgt is not None and tgt.head in homed,
                 )
             )
-    return _statements(doc, _claim_targets(candidates), skipped), skipped
+    return _statements(doc, _guest_visits(doc, _claim_targets(candidates)), skipped), skipped
 
 
 def _claim_targets(candidates: list[Candidate]) -> list[Candidate]:
@@ -1717,6 +1719,40 @@ def _own_conjunct(doc: Doc, c: Candidate, events: list[Candidate]) -> bool:
     if not any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in verb.children):
         return False
     return all(e.source is None or e.source.head != c.source.head for e in events)
+
+
+# Verbs of receiving a guest (043) whose guest, by coming, makes a visit (042) to the host.
+RECEIVING = frozenset({"receive", "greet"})
+
+
+def _guest_visits(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Xi received Lula in Beijing", "Putin was greeted by Kim in Pyongyang": a foreign guest
+    received by a host makes a visit to the host's country (042), besides the hosting (043);
+    not again when the sentence tells the visit ("received the visiting Cambodian premier")."""
+    told = {
+        (c.source.actor.country, c.target.actor.country)
+        for c in candidates
+        if c.cameo.startswith("042") and c.main and c.source is not None and c.target is not None
+    }
+    visits = [
+        replace(
+            c,
+            source=c.target,
+            target=c.source,
+            cameo="042",
+            rule=c.rule + " (the guest's visit)",
+        )
+        for c in candidates
+        if c.cameo == "043"
+        and doc[c.trigger].lemma_.lower() in RECEIVING
+        and c.source is not None
+        and c.target is not None
+        and c.source.actor.country
+        and c.target.actor.country
+        and c.source.actor.country != c.target.actor.country
+        and (c.target.actor.country, c.source.actor.country) not in told
+    ]
+    return candidates + visits
 
 
 def _statements(doc: Doc, candidates: list[Candidate], skipped: list[Skipped]) -> list[Candidate]:

@@ -107,6 +107,8 @@ PERMISSION_VERBS = frozenset({"allow", "let", "permit", "authorize", "authorise"
 ADDRESSED_ROOTS = frozenset({"02", "10"})
 # Roots whose events need a recipient (PLOVER: COOPERATE, AID, SANCTION).
 NEEDS_TARGET = frozenset({"06", "07", "16"})
+# Events whose object may name its recipient ("pledged $50 million in aid for Haiti").
+RECIPIENT_ROOTS = NEEDS_TARGET | {"03"}
 
 
 def _authored(noun: Token) -> bool:
@@ -301,6 +303,13 @@ def verb_roles(
             sources = _claimed_by(subj, mentions)
             if sources:
                 notes.append(f"source: who the {subj.text} is by")
+    if sources and not passive and all(m.actor.country is None for m in sources):
+        # "China's foreign ministry protested, and a vice minister summoned Japan's envoy":
+        # an official of no country in a joined clause is of the first clause's subject's
+        main_state = _first_clause_country(verb, mentions)
+        if main_state is not None:
+            sources = [replace(m, actor=replace(m.actor, country=main_state)) for m in sources]
+            notes.append("source: of the main clause's subject's country")
     pattern = t.pattern
     anchor_tokens = [verb] if t.via == "verb" else [verb, doc[t.token]]
     if t.via == "light":
@@ -362,16 +371,28 @@ def verb_roles(
                                 if m.actor.country not in own
                             ]
                     options.append((dep, found))
-                    if pattern.cameo[:2] in NEEDS_TARGET and not any(
+                    if pattern.cameo[:2] in RECIPIENT_ROOTS and not any(
                         m.actor.country for m in found
                     ):
                         # "suspended part of a military aid program for Bosnia": the
                         # recipient named inside the object
                         options.append((dep, _recipients(c, mentions)))
+        if pattern.cameo[:2] in RECIPIENT_ROOTS and not passive:
+            # "pledged $50 million in new aid for Haiti's reconstruction": the recipient of
+            # the amount's "in" phrase
+            options += [("in", _recipients(o, mentions)) for _, o in prep_objects(verb, ("in",))]
         by_prep: dict[str, list[Token]] = {}
         for h in anchor_tokens:
             for word, o in prep_objects(h, TARGET_PREPS):
-                by_prep.setdefault(word, []).append(o)
+                if word != "from" or not _distance_from(o):
+                    by_prep.setdefault(word, []).append(o)
+            # "discussed the drought by telephone with Nyusi", "... in a video call with":
+            # the partner hung on the means of the talk
+            for _, means in prep_objects(h, ("by", "via", "over", "in")):
+                if means.lemma_.lower() in MEANS_NOUNS:
+                    by_prep.setdefault("with", []).extend(
+                        o for _, o in prep_objects(means, ("with",))
+                    )
         for prep in TARGET_PREPS:
             objs = by_prep.get(prep, [])
             options.append((prep, [m for o in objs for m in actors_at(o, mentions)]))
@@ -427,13 +448,27 @@ def verb_roles(
             and any(m.actor.country for m in best[1])
         )
         if (
-            pattern.complements
+            (pattern.complements or (best is None and _planned_object(verb)))
             and not addressed
             and (best is None or best[0] not in OBJECT_OPTIONS)
         ):
             # "agreed to lift embargoes on Iran": the party of the complement's action
             from_complement = complement_targets(doc, verb, pattern.cameo[:2], mentions)
             from_complement = [m for m in from_complement if all(m.head != s.head for s in sources)]
+        if (
+            not from_complement
+            and best is None
+            and pattern.cameo.startswith(PACT_CODES)
+            and len({m.actor.country for m in sources}) == 1  # not "A and B signed": each other
+        ):
+            # "signed a treaty handing sovereignty over the islands to Mauritius": the party
+            # the pact's own clause names
+            from_complement = pact_party(verb, mentions, {m.actor.country for m in sources})
+        if not from_complement and best is None and pattern.complements:
+            # "declined to comment on reports that a Chinese aircraft had entered its
+            # airspace": the party the reported clause is about
+            home = {m.actor.country for m in sources}
+            from_complement = reported_party(verb, mentions, home)
         if from_complement:
             notes.append("target: from the complement clause")
             targets = from_complement
@@ -445,6 +480,16 @@ def verb_roles(
         if targets:
             notes.append("target: whom the governing verb addresses")
     between = [obj for h in anchor_tokens for _, obj in prep_objects(h, ("between", "among"))]
+    if not between and pattern.complements and not passive:
+        # "offered to mediate between Sudan and the Emirates": the parties are named on the
+        # complement verb the pattern absorbs
+        between = [
+            obj
+            for c in verb.children
+            if c.dep_ in {"xcomp", "ccomp", "advcl"}  # "offered in a call with X to mediate"
+            and any(c.lemma_.lower() in group for group in pattern.complements)
+            for _, obj in prep_objects(c, ("between", "among"))
+        ]
     if not between and t.via == "verb" and not passive:
         # "Qatar hosts a fresh round of talks between Israel and Hamas": the parties of the
         # exchange the verb's object names
@@ -478,6 +523,28 @@ def verb_roles(
     if "swap" in pattern.flags:
         sources, targets = targets, sources
     return sources, targets, notes
+
+
+def _first_clause_country(verb: Token, mentions: dict[int, list[ActorMention]]) -> str | None:
+    """The state of the subject of the sentence's main clause that a joined clause follows
+    ("China's ministry demanded that Japan retract ..., and a vice minister summoned ...",
+    where the parser often joins the second clause to the reported one), if it names one."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    main = verb.head
+    for _ in range(4):
+        if main.dep_ not in {"conj", "ccomp"} or main.head.i == main.i:
+            break
+        main = main.head
+    first, _ = subject(main)
+    if first is None:
+        return None
+    states = {
+        m.actor.country
+        for m in actors_at(first, mentions)
+        if m.actor.country and m.actor.country not in NONSTATE
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _each(verb: Token, subj: Token) -> bool:
@@ -560,6 +627,26 @@ def _attributed_agent(verb: Token, mentions: dict[int, list[ActorMention]]) -> l
                 if found:
                     return found
     return []
+
+
+# The means of a talk at a distance, whose "with" phrase names the partner.
+MEANS_NOUNS = frozenset(
+    """telephone phone call videoconference video link teleconference""".split()
+)
+
+# Words of distance: "a few kilometres from the Polish border" says where, not to whom.
+DISTANCE_WORDS = frozenset(
+    """kilometre kilometres kilometer kilometers km mile miles metre metres meter meters yard
+    yards""".split()
+)
+
+
+def _distance_from(obj: Token) -> bool:
+    """Is a "from" object a place the event is measured from ("drills a few kilometres from
+    the Polish border"), not a party?"""
+    return any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in DISTANCE_WORDS for c in obj.head.children
+    )
 
 
 def _displaced_objects(verb: Token) -> list[Token]:
@@ -885,7 +972,16 @@ def purpose_targets(verb: Token, mentions: dict[int, list[ActorMention]]) -> lis
                 found = actors_at(c, mentions)
                 if found:
                     return found
+            if c.dep_ in {"ccomp", "xcomp"} and clause.lemma_.lower() in HELPING:
+                # "a loan to help Uganda overcome its debts": whom the help is for
+                for s in c.children:
+                    if s.dep_ in SUBJECT_DEPS and (found := actors_at(s, mentions)):
+                        return found
     return []
+
+
+# Verbs of helping, whose clause's subject is whom the help is for.
+HELPING = frozenset({"help", "enable", "assist"})
 
 
 # Nouns that carry an attitude about the action in their clause ("a demand that Israel ease
@@ -919,12 +1015,12 @@ def complement_targets(
             for c in n.children
             if c.dep_ in {"acl", "ccomp"} and any(s.dep_ in SUBJECT_DEPS for s in c.children)
         ]
-    # "expressed its readiness to extend a currency swap to Argentina": the clause of a noun of
-    # will the verb governs
+    # "expressed its readiness to extend a currency swap to Argentina", "is studying a proposal
+    # to take in Palestinians": the clause of a noun of will or of a plan the verb governs
     comps += [
         c
         for n in verb.children
-        if n.dep_ in {"dobj", "obj"} and n.lemma_.lower() in WILL_NOUNS
+        if n.dep_ in {"dobj", "obj"} and n.lemma_.lower() in WILL_NOUNS | PLAN_NOUNS
         for c in n.children
         if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
@@ -978,11 +1074,114 @@ def complement_targets(
     return []
 
 
+# Agreements signed or offered, whose clause may name the other party ("a treaty handing
+# sovereignty to Mauritius").
+PACT_CODES = ("03", "057", "06")
+
+
+def pact_party(
+    verb: Token, mentions: dict[int, list[ActorMention]], home: set[str | None]
+) -> list[ActorMention]:
+    """The first party of another country named by the "to"/"with" phrase, object or subject
+    of a participle or relative clause on the verb's object ("signed a treaty handing
+    sovereignty to Mauritius", "a deal allowing Russian warships to use the port")."""
+    clauses = [
+        c
+        for obj in verb.children
+        if obj.dep_ in {"dobj", "obj"}
+        for c in obj.children
+        if c.dep_ in {"acl", "relcl"}
+    ]
+    # "signed a treaty on Thursday handing ...", parsed with the participle on the verb
+    clauses += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and not any(a.dep_ in {"mark", *SUBJECT_DEPS} for a in c.children)
+    ]
+    for clause in clauses:
+        slots = [o for _, o in prep_objects(clause, ("to", "with"))]
+        slots += [
+            o
+            for c in clause.children
+            if c.dep_ == "dative" and c.pos_ == "ADP"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        # an object that is itself a party ("allowing Russian warships"), not one named inside
+        # it ("handing sovereignty over the Chagos Islands")
+        owned = [c for c in clause.children if c.dep_ in {"dobj", "obj", "dative"}]
+        slots += [
+            s
+            for c in clause.children
+            if c.dep_ in {"ccomp", "xcomp"}
+            for s in c.children
+            if s.dep_ in SUBJECT_DEPS
+        ]
+        groups = [[m for c in conjuncts(slot) for m in mentions.get(c.i, ())] for slot in owned]
+        groups += [actors_at(slot, mentions) for slot in slots]
+        for group in groups:
+            found = [m for m in group if m.actor.country not in home]
+            if found:
+                return found
+    return []
+
+
+# Nouns of what is said or reported, whose "that" clause tells it ("reports that ...").
+REPORT_NOUNS = frozenset(
+    """report reports claim claims allegation allegations rumour rumours rumor rumors
+    speculation suggestion suggestions""".split()
+)
+
+
+def reported_party(
+    verb: Token, mentions: dict[int, list[ActorMention]], home: set[str | None]
+) -> list[ActorMention]:
+    """ "declined to comment on reports that Moscow was preparing an exchange with Washington":
+    the first party of another country than the speaker's named in the reported clause of the
+    complement's "on"/"about" phrase."""
+    for comp in verb.children:
+        if comp.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        for _, noun in prep_objects(comp, ("on", "about")):
+            if noun.lemma_.lower() not in REPORT_NOUNS:
+                continue
+            for clause in noun.children:
+                if clause.dep_ not in {"acl", "ccomp"}:
+                    continue
+                for tok in clause.subtree:
+                    for m in mentions.get(tok.i, ()):
+                        if m.actor.country and m.actor.country not in home:
+                            return [m]
+    return []
+
+
 # Nouns of will whose "to" clause says what the party is willing to do ("its readiness to").
 WILL_NOUNS = frozenset(
     """readiness willingness desire intention intent interest commitment determination
     eagerness preparedness""".split()
 )
+
+# Nouns of a plan whose "to" clause says what is planned ("a proposal to take in refugees").
+PLAN_NOUNS = frozenset(
+    """proposal proposals plan plans option options idea offer possibility request""".split()
+)
+
+
+def _planned_object(verb: Token) -> bool:
+    """Does the verb's object say, in a "to" clause, what is willed or planned ("expressed its
+    readiness to extend a loan", "is studying a proposal to take in refugees")?"""
+    return any(
+        n.dep_ in {"dobj", "obj"}
+        and n.lemma_.lower() in WILL_NOUNS | PLAN_NOUNS
+        and any(
+            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in n.children
+        )
+        for n in verb.children
+    )
+
 
 # Exchanges a party takes part in with another ("talks with Armenia").
 PARTNERED_NOUNS = frozenset(
@@ -1064,6 +1263,17 @@ def own_place(doc: Doc, m: ActorMention, mentions: dict[int, list[ActorMention]]
                     if p.actor.kind == "country" and p.actor.country:
                         return p.actor.country
     return None
+
+
+def in_named_place(doc: Doc, m: ActorMention) -> bool:
+    """Does an actor with no country name its own town, which is no actor ("a court in
+    Yekaterinburg", "police in Kisumu")? The event's place then gives its country."""
+    if m.head < 0 or m.actor.country is not None:
+        return False
+    return any(
+        o.pos_ == "PROPN" and o.ent_type_ in {"GPE", "LOC", "FAC"}
+        for _, o in prep_objects(doc[m.head], ("in", "at"))
+    )
 
 
 def locate(m: ActorMention, country: str, notes: list[str]) -> ActorMention:
@@ -1172,6 +1382,21 @@ def answered_deed(
                 ]
                 if found:
                     return found
+    if verb.dep_ in {"conj", "advcl"} and verb.head.i != verb.i:
+        # "U.S. bombers struck the nuclear sites, and Iran's foreign minister warned of
+        # consequences", "Finland joined NATO as Moscow warned of counter-measures": the
+        # threat answers the doer of the clause it follows
+        first, _ = subject(verb.head)
+        if first is not None and first.i < verb.i:
+            found = [
+                m
+                for m in actors_at(first, mentions)
+                if m.actor.country
+                and m.actor.country not in own
+                and m.actor.country not in NONSTATE
+            ]
+            if found:
+                return found
     return []
 
 

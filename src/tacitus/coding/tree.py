@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tacitus.actors.mentions import split_modifier
 from tacitus.models import ActorMention
 
 if TYPE_CHECKING:
@@ -20,6 +21,9 @@ INNER_DEPS = frozenset({"prep", "pobj", "compound", "poss", "appos", "amod", "nm
 def conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
+        if split_modifier(c):
+            out.append(c)  # "Police and gang members"
+            continue
         coordinated = c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}
         if coordinated or (c.dep_ == "appos" and listed_apposition(tok, c)):
             out.extend(conjuncts(c))

@@ -145,6 +145,21 @@ def _contained(tok: Token) -> Token:
     return tok
 
 
+# Words counting an object ("hundreds of civilians"), through whose "of" the object is named.
+COUNT_WORDS = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "scores"}
+)
+
+
+def _counted(node: Token) -> bool:
+    """Is the token the "of" object of a count that is a direct object ("killed hundreds of
+    civilians who ...")?"""
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    count = node.head.head
+    return count.dep_ in {"dobj", "obj"} and (count.pos_ == "NUM" or count.lower_ in COUNT_WORDS)
+
+
 def _places_under(tok: Token, depth: int = 5) -> Iterable[tuple[Token, bool]]:
     """(token, is a direct object) for the objects of place prepositions attached to a
     token, a few levels deeper through objects ("an attack on a convoy near Kunduz"), and the
@@ -165,11 +180,14 @@ def _places_under(tok: Token, depth: int = 5) -> Iterable[tuple[Token, bool]]:
                     level > 0
                     and c.dep_ in OBJECT_CLAUSES
                     and c.pos_ in {"VERB", "AUX"}
-                    and (c.tag_ == "VBG" or node.dep_ in {"dobj", "obj"})
+                    and (c.tag_ == "VBG" or node.dep_ in {"dobj", "obj"} or _counted(node))
                 ):
                     # "shelled positions held by Kurdish forces near Manbij", "fired at
                     # students marching in Santiago"; not "the release of activists jailed
                     # in Minsk" (another event, told about a mere mention)
+                    deeper.append(c)
+                elif level > 1 and c.dep_ == "xcomp" and node.dep_ in OBJECT_CLAUSES:
+                    # "killed civilians who had been ordered to dig trenches around Barsalogho"
                     deeper.append(c)
                 elif c.dep_ == "advmod" and c.pos_ == "ADV":
                     deeper.append(c)  # "brought migrants ashore on Lampedusa"
@@ -370,6 +388,15 @@ def event_location(
         for c in clause.children
         if c.dep_ in {"xcomp", "advcl"}
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    # "asked for forgiveness, speaking at a memorial in Windhoek": a participle of the same
+    # occasion (no subject or conjunction of its own) shares the place, after the clause's own
+    holders += [
+        c
+        for c in clause.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and not any(a.dep_ in {"mark", "nsubj", "nsubjpass"} for a in c.children)
     ]
     # worked out only when two places of the same name must be told apart
     context = _Later(lambda: article | (regions() if regions else _sentence_regions(sent, gaz)))
