@@ -171,15 +171,21 @@ JUDGING = frozenset(
 )
 
 
+def _gerund_of(verb: Token, word: str) -> Token | None:
+    """The preposition `word` whose gerund object the verb is ("responded by expelling":
+    by), or None."""
+    prep = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == word and prep.dep_ == "prep":
+        return prep
+    return None
+
+
 def judged_deed(verb: Token) -> Token | None:
     """ "Ukraine condemned Serbia for supplying weapons to Russia": the deed someone is judged
     for is an event of its own, done by the one judged; returns that one (the object)."""
-    prep = verb.head
+    prep = _gerund_of(verb, "for")
     if (
-        verb.dep_ != "pcomp"
-        or verb.tag_ != "VBG"
-        or prep.lower_ != "for"
-        or prep.dep_ != "prep"
+        prep is None
         or prep.head.lemma_.lower() not in JUDGING
         or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     ):
@@ -193,14 +199,8 @@ RESPONSE_VERBS = frozenset({"respond", "react", "reply", "answer", "retaliate", 
 def response_by(verb: Token) -> bool:
     """ "Moscow responded by expelling two Estonian diplomats": the act a response is made by
     is the responder's event, on the line of the verb of responding."""
-    prep = verb.head
-    return (
-        verb.dep_ == "pcomp"
-        and verb.tag_ == "VBG"
-        and prep.lower_ == "by"
-        and prep.dep_ == "prep"
-        and prep.head.lemma_.lower() in RESPONSE_VERBS
-    )
+    prep = _gerund_of(verb, "by")
+    return prep is not None and prep.head.lemma_.lower() in RESPONSE_VERBS
 
 
 def party_clause(verb: Token) -> bool:
@@ -215,13 +215,10 @@ def party_clause(verb: Token) -> bool:
 def with_clause(verb: Token) -> bool:
     """ "Serbia expelled two diplomats, with Croatia condemning the decision": "with" and a
     participle with a subject of its own tells that subject's act, beside the main one."""
-    head = verb.head
+    prep = _gerund_of(verb, "with")
     return (
-        verb.dep_ == "pcomp"
-        and verb.tag_ == "VBG"
-        and head.lower_ == "with"
-        and head.dep_ == "prep"
-        and head.head.pos_ in {"VERB", "AUX"}
+        prep is not None
+        and prep.head.pos_ in {"VERB", "AUX"}
         and any(c.dep_ == "nsubj" for c in verb.children)
     )
 

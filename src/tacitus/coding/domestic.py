@@ -76,6 +76,13 @@ def _state(country: str | None) -> bool:
     return country is not None and country not in NONSTATE
 
 
+def _abroad(source: Actor | None, place: str | None) -> bool:
+    """Does a state's actor act in another state?"""
+    return (
+        source is not None and _state(place) and _state(source.country) and source.country != place
+    )
+
+
 def domestic_sides(
     source: Actor | None,
     target: Actor | None,
@@ -148,11 +155,8 @@ def domestic_sides(
         notes.append("target: a domestic event bears on its country")
     if (
         target is None
-        and source is not None
         and (root == HOSTED_ROOT or code.startswith(APOLOGY))
-        and _state(place)
-        and _state(source.country)
-        and source.country != place
+        and _abroad(source, place)
     ):
         assert place is not None
         target = _country(place)
@@ -171,14 +175,7 @@ def domestic_sides(
         assert source.country is not None
         target = _country(source.country)
         notes.append("target: a show of force at home bears on its own country")
-    if (
-        target is None
-        and source is not None
-        and root in ABROAD_ROOTS
-        and _state(place)
-        and _state(source.country)
-        and source.country != place
-    ):
+    if target is None and root in ABROAD_ROOTS and _abroad(source, place):
         assert place is not None
         target = _country(place)
         notes.append("target: force used in another country bears on it")
