@@ -1309,3 +1309,25 @@ def test_a_welcome_of_a_pact_is_no_signing_with_its_parties(pipeline) -> None:  
     )
     found = dyads(pipeline, text)
     assert ("IGO", "USA", "05") in found and ("IGO", "QAT", "05") in found
+
+
+def test_the_recipient_of_what_the_governor_sends(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the "to" hangs on the message, not on "sent": the offer is still made to its recipient
+    found = dyads(
+        pipeline,
+        "Australia's prime minister sent a message of condolence to Nepal's prime minister on "
+        "Sunday after the landslide, offering emergency assistance.",
+    )
+    assert ("AUS", "NPL", "03") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president sent a message of condolence to the Turkish president on Tuesday.",
+        "Chile's foreign minister conveyed a message of sympathy to Turkey's president.",
+    ],
+)
+def test_the_sender_of_an_event_noun(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "sent a message of condolence": the sender expresses it
+    assert ("CHL", "TUR", "01") in dyads(pipeline, text)

@@ -78,6 +78,11 @@ PARTICIPATION_VERBS = frozenset(
 )
 
 
+# Verbs of sending what an event noun names ("sent a message of condolence", "delivered a
+# letter of protest"): their subject is the noun's doer.
+SENDING_VERBS = frozenset({"send", "deliver", "convey", "relay", "address", "dispatch"})
+
+
 # Participles that describe the subject's own stance ("is committed to", "is opposed to").
 STATIVE_PARTICIPLES = frozenset(
     """commit determine prepare dedicate resolve poise devote intend oppose engage
@@ -576,6 +581,13 @@ def addressee_of_governor(
     governor = verb.head
     objs = [o for _, o in prep_objects(governor, ("to",))]
     objs += [c for c in governor.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"]
+    # "sent a message of condolence to Myanmar's leader": the "to" of what is sent
+    objs += [
+        o
+        for d in governor.children
+        if d.dep_ in {"dobj", "obj"}
+        for _, o in prep_objects(d, ("to",))
+    ]
     found = [m for o in objs for m in actors_at(o, mentions) if m.actor.country]
     return found
 
@@ -863,29 +875,39 @@ def noun_roles(
             notes.append("target: where they are moved")
         return forces, where, notes
     sources = list(mentions.get(noun.i, []))
+    sender: Token | None = None  # the verb that sends what the noun names, when it gave the doer
     if not sources and not any(
         c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"} for c in noun.children
     ):
         # "thousands converged for a rally", "the opposition joined the protest": the subject
         # of the verb the event noun completes
         holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+        # "sent a message of condolence to the king": the sender
+        sending = (
+            noun.dep_ == "dobj" and holder.pos_ == "VERB" and holder.lemma_.lower() in SENDING_VERBS
+        )
         if (
-            noun.dep_ in {"pobj", "dobj"}
-            and holder.pos_ == "VERB"
-            and holder.lemma_.lower() in PARTICIPATION_VERBS
-        ) or (
-            # "the workers have been on strike since May", "she is on hunger strike": the
-            # subject of the copula is the one protesting
-            noun.dep_ == "pobj"
-            and noun.head.lower_ == "on"
-            and holder.lemma_.lower() == "be"
-            and t.pattern.cameo[:2] == "14"
+            sending
+            or (
+                noun.dep_ in {"pobj", "dobj"}
+                and holder.pos_ == "VERB"
+                and holder.lemma_.lower() in PARTICIPATION_VERBS
+            )
+            or (
+                # "the workers have been on strike since May", "she is on hunger strike": the
+                # subject of the copula is the one protesting
+                noun.dep_ == "pobj"
+                and noun.head.lower_ == "on"
+                and holder.lemma_.lower() == "be"
+                and t.pattern.cameo[:2] == "14"
+            )
         ):
             subj, passive = subject(holder)
             if subj is not None and not passive:
                 sources = actors_at(subj, mentions)
                 if sources:
                     notes.append(f"source: subject of '{holder.text}'")
+                    sender = holder if sending else None
     if not sources and noun.dep_ == "pobj" and doer_adjective(noun.head.head):
         # "the government is responsible for the killings": the subject did it
         subj, passive = subject(noun.head.head.head)
@@ -933,6 +955,11 @@ def noun_roles(
                 break
         if targets:
             break
+    if sender is not None and not targets:
+        # "sent a message of condolence to the Turkish president", the "to" on the verb
+        targets = [m for _, o in prep_objects(sender, ("to",)) for m in actors_at(o, mentions)]
+        if targets:
+            notes.append(f"target: to whom it was {sender.text}")
     for _, obj in prep_objects(noun, ("between", "among")):
         pair = actors_at(obj, mentions)
         if len(pair) >= 2 or (pair and obj.tag_ in {"NNS", "NNPS"}):
