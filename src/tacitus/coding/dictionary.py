@@ -67,7 +67,7 @@ QUAD = {
     **dict.fromkeys(["14", "15", "16", "17", "18", "19", "20"], 4),
 }
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "acomp", "nummod"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj"})
 # Conjunctions that open an adverbial clause of time, condition or cause: such a clause is
@@ -278,10 +278,10 @@ class TokenView:
     def dependent_words(self) -> set[str]:
         words = _token_words(self.children)
         tok = self.tok
-        if tok.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in self.children):
+        if tok.dep_ == "xcomp" and not any(c.dep_ in NOMINAL_SUBJECTS for c in self.children):
             # "gas began flowing to Syria", "the talks started to collapse": the subject of
             # the verb the complement completes
-            words |= _token_words(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
+            words |= _token_words(c for c in tok.head.children if c.dep_ in NOMINAL_SUBJECTS)
         return words
 
     @cached_property
@@ -426,7 +426,7 @@ def _that_clause(c: Token) -> bool:
         return False
     kids = list(c.children)
     return any(g.dep_ == "mark" and g.lower_ == "that" for g in kids) and any(
-        g.dep_ in {"nsubj", "nsubjpass"} for g in kids
+        g.dep_ in NOMINAL_SUBJECTS for g in kids
     )
 
 

@@ -564,17 +564,24 @@ def _mass_killing(verb: Token) -> bool:
             ]
             if any(p.lemma_.lower() in _NONCOMBATANTS for p in of):
                 return True
-        elif obj.lemma_.lower() in _NONCOMBATANTS:
-            for num in obj.children:
-                if num.dep_ != "nummod":
-                    continue
-                if num.lemma_.lower() in _LARGE_COUNTS:
-                    return True
-                n = _count(num)
-                if n is not None and n >= MASS_KILLING_COUNT:
-                    return True
-                if any(c.lemma_.lower() in _LARGE_COUNTS for c in num.children):
-                    return True  # "two hundred civilians"
+        elif obj.lemma_.lower() in _NONCOMBATANTS and _numbered(
+            obj, MASS_KILLING_COUNT, _LARGE_COUNTS
+        ):
+            return True
+    return False
+
+
+def _numbered(noun: Token, at_least: int, words: frozenset[str]) -> bool:
+    """Does a numeral of the noun state at least `at_least` in figures ("150 civilians"), or
+    name one of `words` itself or in its own words ("hundreds", "two hundred civilians")?"""
+    for num in noun.children:
+        if num.dep_ != "nummod":
+            continue
+        n = _count(num)
+        if n is not None and n >= at_least:
+            return True
+        if any(c.lemma_.lower() in words for c in (num, *num.children)):
+            return True
     return False
 
 
@@ -582,6 +589,7 @@ def _mass_killing(verb: Token) -> bool:
 # a mass expulsion (CAMEO 201), as "deported thousands of" already is in the triggers.
 _EXPULSION_VERBS = frozenset({"deport", "expel", "evict"})
 MASS_EXPULSION_COUNT = 1000
+_THOUSANDS = frozenset({"thousand", "million"})
 
 
 def _mass_expulsion(verb: Token) -> bool:
@@ -590,18 +598,11 @@ def _mass_expulsion(verb: Token) -> bool:
     "deported 40 Haitians" stays a deportation (174)."""
     if verb.lemma_.lower() not in _EXPULSION_VERBS:
         return False
-    for obj in verb.children:
-        if obj.dep_ not in {"dobj", "nsubjpass"}:
-            continue
-        for num in obj.children:
-            if num.dep_ != "nummod":
-                continue
-            n = _count(num)
-            if n is not None and n >= MASS_EXPULSION_COUNT:
-                return True
-            if any(c.lemma_.lower() in {"thousand", "million"} for c in (num, *num.children)):
-                return True  # "30 thousand Haitians"
-    return False
+    return any(
+        obj.dep_ in {"dobj", "nsubjpass"}
+        and _numbered(obj, MASS_EXPULSION_COUNT, _THOUSANDS)  # "30 thousand Haitians"
+        for obj in verb.children
+    )
 
 
 def _means_code(verb: Token, triggers: TriggerDictionary) -> str | None:
@@ -776,6 +777,17 @@ def _reported_obligations(
     return out
 
 
+def _other_doers(
+    clause: Token, mentions: dict[int, list[ActorMention]], sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The actors of an active clause's subject other than the event's sources (the author of
+    a deed in apposition, the parties of mediated talks)."""
+    subj, passive = subject(clause)
+    if subj is None or passive:
+        return []
+    return [m for m in actors_at(subj, mentions) if m not in sources]
+
+
 def _plan(
     sent_doc: Doc, found: list[_Trigger], mentions: dict[int, list[ActorMention]]
 ) -> list[_Plan]:
@@ -817,19 +829,15 @@ def _plan(
                 notes.append("visiting: the visitor visits the host")
         if t.via != "noun" and deed_apposition(sent_doc[t.anchor]) and not targets:
             # "France recognised Palestine, a move condemned by Israel": the move's author
-            subj, passive = subject(deed_clause(sent_doc[t.anchor]))
-            if subj is not None and not passive:
-                targets = [m for m in actors_at(subj, mentions) if m not in sources]
-                if targets:
-                    notes.append("target: author of the deed in apposition")
+            targets = _other_doers(deed_clause(sent_doc[t.anchor]), mentions, sources)
+            if targets:
+                notes.append("target: author of the deed in apposition")
         if t.via != "noun" and not targets and sources and mediated(sent_doc[t.anchor], t):
             # "Armenia and Azerbaijan signed a deal after talks brokered by the United States":
             # the parties of the clause the talks are named in
-            subj, passive = subject(clause_of(sent_doc[t.anchor].head))
-            if subj is not None and not passive:
-                targets = [m for m in actors_at(subj, mentions) if m not in sources]
-                if targets:
-                    notes.append("target: the parties of the mediated talks")
+            targets = _other_doers(clause_of(sent_doc[t.anchor].head), mentions, sources)
+            if targets:
+                notes.append("target: the parties of the mediated talks")
         unplaced_force = bool(targets) and all(
             m.actor.country is None and FORCE_SECTORS & {*m.actor.sectors} for m in targets
         )

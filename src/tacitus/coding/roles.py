@@ -1044,13 +1044,7 @@ def complement_targets(
         ]
     # "expressed its readiness to extend a currency swap to Argentina", "is studying a proposal
     # to take in Palestinians": the clause of a noun of will or of a plan the verb governs
-    comps += [
-        c
-        for n in verb.children
-        if n.dep_ in {"dobj", "obj"} and n.lemma_.lower() in WILL_NOUNS | PLAN_NOUNS
-        for c in n.children
-        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    ]
+    comps += _planned_clauses(verb)
     if root == "13":
         # "warned that it would not hesitate to use force against Israel": a threat's target
         # may be in the clause the complement itself governs, after the complement's own
@@ -1196,18 +1190,21 @@ PLAN_NOUNS = frozenset(
 )
 
 
-def _planned_object(verb: Token) -> bool:
-    """Does the verb's object say, in a "to" clause, what is willed or planned ("expressed its
-    readiness to extend a loan", "is studying a proposal to take in refugees")?"""
-    return any(
-        n.dep_ in {"dobj", "obj"}
-        and n.lemma_.lower() in WILL_NOUNS | PLAN_NOUNS
-        and any(
-            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in n.children
-        )
+def _planned_clauses(verb: Token) -> list[Token]:
+    """The "to" clauses that say what the verb's object wills or plans ("expressed its
+    readiness to extend a loan", "is studying a proposal to take in refugees")."""
+    return [
+        c
         for n in verb.children
-    )
+        if n.dep_ in {"dobj", "obj"} and n.lemma_.lower() in WILL_NOUNS | PLAN_NOUNS
+        for c in n.children
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+def _planned_object(verb: Token) -> bool:
+    """Does the verb's object say, in a "to" clause, what is willed or planned?"""
+    return bool(_planned_clauses(verb))
 
 
 # Exchanges a party takes part in with another ("talks with Armenia").
