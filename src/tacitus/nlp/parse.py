@@ -67,13 +67,11 @@ def load_model(settings: NlpSettings) -> Language:
 
         attributes.speed_up(nlp)
         lemmas.speed_up(nlp)
+    from tacitus.nlp import matmul
+
     if settings.fast_matmul:
-        from tacitus.nlp import matmul
-
         matmul.speed_up(nlp)
-    from tacitus.nlp.matmul import limit_threads
-
-    limit_threads(settings.blas_threads)
+    matmul.limit_threads(settings.blas_threads)
     return nlp
 
 
