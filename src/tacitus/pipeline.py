@@ -30,6 +30,7 @@ from tacitus.coding.dictionary import (
 )
 from tacitus.coding.domestic import domestic_sides
 from tacitus.coding.extract import Candidate, Skipped, code_sentence
+from tacitus.coding.guess import guess_targets
 from tacitus.coding.headlines import verbs_read_as_nouns
 from tacitus.coding.nonpolitical import article_beat, screen
 from tacitus.coding.prefilter import WORD, TriggerWords
@@ -356,13 +357,19 @@ class Pipeline:
             mentions = ctx.mentions(sent)
             candidates, skipped = code_sentence(sent, mentions, self.triggers)
             candidates = screen(sent.doc, candidates, skipped, beat)  # sport, markets, storms
+            candidates = [
+                _with_deed_author(c, ctx, sent)
+                if c.topic and c.target is None and c.source is not None
+                else c
+                for c in candidates
+            ]
+            if self.settings.coding.guess_targets:
+                candidates = guess_targets(sent.doc, candidates, mentions)
             if trace:
                 result.traces.append(SentenceTrace(sent, mentions, candidates, skipped))
             inherit = story[1] if story and sent.index - story[0] <= INHERIT_SENTENCES else None
             made: list[tuple[Candidate, Event]] = []
             for cand in candidates:
-                if cand.topic and cand.target is None and cand.source is not None:
-                    cand = _with_deed_author(cand, ctx, sent)
                 event = self._event(article, sent, cand, inherit, where, lead)
                 if event is not None:
                     made.append((cand, event))

@@ -98,7 +98,8 @@ def test_stative_participle_subject_is_the_source(pipeline) -> None:  # type: ig
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Russia rejected calls for Georgia to withdraw its troops.", {("RUS", "-", "1246")}),
+        # the callers are not named: Georgia, the one other state named, is the guessed target
+        ("Russia rejected calls for Georgia to withdraw its troops.", {("RUS", "GEO", "1246")}),
         (
             "The UN reiterated its demand that Israel ease restrictions on Palestinian workers.",
             {("IGO", "ISR", "1051")},
@@ -157,7 +158,7 @@ def test_hyphenated_words_match_patterns(pipeline, text: str, expected: str) -> 
             "The Armenian foreign minister said he was optimistic about the talks.",
             {("ARMGOV", "-", "013")},
         ),
-        ("Russia is skeptical of the Turkish proposal.", {("RUS", "-", "012")}),
+        ("Russia is skeptical of the Turkish proposal.", {("RUS", "TUR", "012")}),
         ("Israel is opposed to the French plan.", {("ISR", "FRA", "110")}),
     ],
 )

@@ -134,8 +134,8 @@ def test_event_beside_the_main_one(
         # a deed noun that is the object of a "with" clause's verb is its topic, not an event
         (
             "Russia vetoed the resolution, with Britain calling the veto a disgrace.",
-            ("RUS", "-", "129"),
-            ("GBR", "-", "129"),
+            ("RUS", "*", "129"),
+            ("GBR", "*", "129"),
         ),
         # an "as" clause of another party acting on nobody stays background
         (
@@ -148,5 +148,11 @@ def test_event_beside_the_main_one(
 )
 def test_background_stays_background(pipeline, text: str, kept, absent) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, text)
-    assert kept in found
-    assert absent not in found
+
+    def has(want: tuple[str, str, str] | None) -> bool:  # "*": any actor on that side
+        return want is not None and any(
+            all(w in {"*", g} for w, g in zip(want, got, strict=True)) for got in found
+        )
+
+    assert has(kept)
+    assert not has(absent)

@@ -151,7 +151,7 @@ def test_optimism_denied_is_pessimism(pipeline, text: str) -> None:  # type: ign
         (
             "Kinshasa accused Kigali of backing the rebels, but Rwanda's government denied the "
             "charge.",
-            ("RWAGOV", "-", "016"),
+            ("RWAGOV", "CODGOV", "016"),
         ),
         (
             "Poland closed its border crossings with Belarus on Monday, and Lithuania expressed "

@@ -44,6 +44,7 @@ class CodingSettings:
     extra: tuple[str, ...] = ()
     extra_discards: tuple[str, ...] = ()
     keep_statements: bool = True
+    guess_targets: bool = True
     min_confidence: float = 0.0
     historical_days: int = 365
 
