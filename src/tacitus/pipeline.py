@@ -30,7 +30,7 @@ from tacitus.coding.dictionary import (
 )
 from tacitus.coding.domestic import domestic_sides
 from tacitus.coding.extract import Candidate, Skipped, code_sentence
-from tacitus.coding.guess import guess_targets
+from tacitus.coding.guess import GUESSED_HOME, guess_targets, guessed_confidence, home_target
 from tacitus.coding.headlines import verbs_read_as_nouns
 from tacitus.coding.nonpolitical import article_beat, screen
 from tacitus.coding.prefilter import WORD, TriggerWords
@@ -467,6 +467,12 @@ class Pipeline:
         )
         source, target = sides.source, sides.target
         rule += "".join(f" ({n})" for n in sides.notes)
+        confidence = cand.confidence
+        if target is None and cand.lone_state and (home := home_target(source)) is not None:
+            # "Colombia's president promised an investigation": nobody else is named, and
+            # the place named no other state: the event is domestic
+            target, confidence = home, guessed_confidence(confidence)
+            rule += f" ({GUESSED_HOME})"
         return Event(
             id=event_id(article.id, sent.index, cand),
             article_id=article.id,
@@ -485,7 +491,7 @@ class Pipeline:
             negated=cand.negated,
             modality=modality,
             location=location,
-            confidence=cand.confidence,
+            confidence=confidence,
             evidence=Evidence(
                 sentence_index=sent.index,
                 sentence=text_of(sent.doc),

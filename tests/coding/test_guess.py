@@ -2,7 +2,7 @@
 
 import pytest
 
-from tacitus.coding.guess import GUESSED, nearest_other_state, tree_distance
+from tacitus.coding.guess import GUESSED, GUESSED_HOME, nearest_other_state, tree_distance
 from tacitus.config import Settings
 from tacitus.models import Actor, ActorMention
 from tacitus.pipeline import Pipeline
@@ -40,12 +40,23 @@ def test_a_target_a_rule_found_is_kept(pipeline) -> None:  # type: ignore[no-unt
     assert all(GUESSED not in e.evidence.rule for e in found)
 
 
-def test_own_country_is_not_guessed(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # the only other actor is Kenya's own: no guess
-    found = events(
-        pipeline, "Kenya's president expressed regret after Kenyan police fired on a crowd."
-    )
-    assert all(GUESSED not in e.evidence.rule for e in found)
+def test_with_no_other_state_named_the_event_is_domestic(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events(pipeline, "Colombia's president promised an investigation into the massacre.")
+    assert event.source is not None and event.source.code == "COLGOV"
+    assert event.target is not None and event.target.country == "COL"
+    assert GUESSED_HOME in event.evidence.rule and GUESSED not in event.evidence.rule
+
+
+def test_another_state_named_is_preferred_to_the_home_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = [e for e in events(pipeline, REGRET) if e.cameo == "055"]
+    assert GUESSED_HOME not in event.evidence.rule
+
+
+def test_the_place_of_the_event_comes_before_the_home_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Hebron names the other side (PSE), though no other state's actor is named
+    (event,) = events(pipeline, "Israeli tanks fired shells at targets in Hebron.")
+    assert event.target is not None and event.target.country == "PSE"
+    assert GUESSED_HOME not in event.evidence.rule
 
 
 def _mention(doc, word: str, country: str) -> ActorMention:  # type: ignore[no-untyped-def]

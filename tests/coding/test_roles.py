@@ -157,7 +157,7 @@ def _dyad(e: Event) -> tuple[str | None, str | None, str]:
         ),
         ("Journalists working in Turkey were detained on Friday.", ("TUR", "TUR", "17")),
         # "be engaged in" is a stative passive: the subject acts
-        ("Sudanese troops were engaged in heavy fighting.", ("SDN", None, "19")),
+        ("Sudanese troops were engaged in heavy fighting.", ("SDN", "SDN", "19")),
     ],
 )
 def test_roles(pipeline, text: str, expected: tuple[str | None, str | None, str]) -> None:  # type: ignore[no-untyped-def]

@@ -164,6 +164,7 @@ class Candidate:
     topic: bool = False  # the object is another actor's deed; the pipeline may find its author
     main: bool = True  # in the sentence's main clause (not a relative or adverbial clause)
     target_home: bool = False  # the target's country was taken from the source's
+    lone_state: bool = False  # one-sided, in a sentence naming no other state (coding/guess.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,13 +16,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tacitus.models import ActorMention
+from tacitus.coding.roles import NONSTATE
+from tacitus.models import Actor, ActorMention
 
 if TYPE_CHECKING:
     from tacitus.coding.extract import Candidate
     from tacitus.nlp.mirror import Doc, Token
 
 GUESSED = "target: guessed, the nearest other state's actor"
+GUESSED_HOME = "target: guessed, own country (no other state named)"
 # What a guessed target costs: it is right about half the time on the dev sets, where a
 # target a rule found is right about four times in five (docs/coding.md).
 GUESS_PENALTY = 0.15
@@ -66,21 +68,45 @@ def nearest_other_state(
     return pick
 
 
+def guessed_confidence(confidence: float) -> float:
+    return round(max(0.05, confidence - GUESS_PENALTY), 2)
+
+
+def home_target(source: Actor | None) -> Actor | None:
+    """The source's own country, as the target of an event in a sentence that names no other
+    state (applied once the event's place has had its say: `pipeline`)."""
+    if source is None or source.country is None or source.country in NONSTATE:
+        return None
+    return Actor("", source.country, source.country, (), "group")
+
+
+def other_states(source: ActorMention, mentions: dict[int, list[ActorMention]]) -> bool:
+    """Does the sentence name an actor of a state other than the source's?"""
+    return any(
+        m.actor.country not in {None, source.actor.country}
+        for found in mentions.values()
+        for m in found
+    )
+
+
 def guess_targets(
     doc: Doc, candidates: list[Candidate], mentions: dict[int, list[ActorMention]]
 ) -> list[Candidate]:
     """The candidates, each one-sided event given the nearest other state's actor as its
-    target when the sentence names one."""
+    target when the sentence names one, or marked `lone_state` when it names none."""
     out = []
     for c in candidates:
-        if c.source is not None and c.target is None and not c.reciprocal:
-            guess = nearest_other_state(doc, c.anchor, [c.source], mentions)
+        source = c.source
+        if source is not None and c.target is None and not c.reciprocal:
+            guess = nearest_other_state(doc, c.anchor, [source], mentions)
             if guess is not None:
                 c = replace(
                     c,
                     target=guess,
                     rule=f"{c.rule} ({GUESSED})",
-                    confidence=round(max(0.05, c.confidence - GUESS_PENALTY), 2),
+                    confidence=guessed_confidence(c.confidence),
                 )
+            elif not other_states(source, mentions):
+                c = replace(c, lone_state=True)
         out.append(c)
     return out
