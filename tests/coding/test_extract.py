@@ -102,6 +102,13 @@ def test_evidence_offsets_point_into_the_article(mini_pipeline) -> None:  # type
         # ... not when they fight an armed side, nor in a clash of two sides
         ("Police opened fire on gunmen in the centre of Lagos.", "190"),
         ("Riot police and protesters clashed in the centre of Lagos.", "190"),
+        # force on nobody named, in a sentence where protesters act, is used on them
+        (
+            "Demonstrators blocked the main highway into La Paz on Friday, and soldiers fired "
+            "live rounds, wounding a dozen people.",
+            "175",
+        ),
+        ("Bolivian police opened fire in El Alto on Friday, killing two men.", "190"),
     ],
 )
 def test_state_force_on_protesters_is_repression(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -523,6 +523,29 @@ def _repressing(
     )
 
 
+def _crowd_fired_on(
+    t: _Trigger,
+    cameo: str,
+    sources: list[ActorMention],
+    targets: list[ActorMention],
+    mentions: dict[int, list[ActorMention]],
+) -> list[ActorMention]:
+    """The protesters a sentence names, when its police or troops use generic force on nobody
+    named ("..., as police opened fire, killing five")."""
+    if targets or not _repressing(t, cameo, sources, [PROTESTERS]):
+        return []
+    doers = {s.head for s in sources}
+    return [
+        m
+        for found in mentions.values()
+        for m in found
+        if m.head not in doers and _repressing(t, cameo, sources, [m])
+    ]
+
+
+# A stand-in for "protesters" (what `_repressing` asks of a target).
+PROTESTERS = ActorMention(0, 0, -1, Actor("", "protesters", None, ("OPP", "CVL"), "group"))
+
 # Acts of force and destruction that protesters commit as a riot (CAMEO 145).
 RIOT_CODES = frozenset({"180", "190", "193", "1712"})
 
@@ -1463,6 +1486,11 @@ def code_sentence(
         elif _repressing(t, cameo, sources, targets):
             cameo = "175"
             notes.append("code: force the police or troops use on protesters is repression")
+        elif crowd := _crowd_fired_on(t, cameo, sources, targets, mentions):
+            # "Protesters stormed the parliament, and police opened fire": force with no named
+            # target in a sentence about protesters is used on them
+            cameo, targets = "175", crowd
+            notes.append("code: force the police or troops use in a protest is repression")
         elif _unconventional(t, cameo, sources, targets):
             cameo = "180"
             notes.append("code: force without military organisation is unconventional violence")
