@@ -30,6 +30,8 @@ NEWS3 = Path(__file__).parents[1] / "coding" / "data" / "news_dev3.jsonl"
 # A fourth, of passives, live-blog entries, several events a sentence, courts and parliaments,
 # economic statecraft and social-media statements (the same README).
 NEWS4 = Path(__file__).parents[1] / "coding" / "data" / "news_dev4.jsonl"
+# A fifth, of 1990-2012 wire news (the era of the shared CAMEO and PLOVER examples).
+NEWS5 = Path(__file__).parents[1] / "coding" / "data" / "news_dev5.jsonl"
 # General-news articles (sport, business, culture ...) with a few incidental political
 # events: the coder must stay quiet on the rest.
 GENERAL = Path(__file__).parents[1] / "coding" / "data" / "general_dev.jsonl"
@@ -40,6 +42,7 @@ LOCAL = {
     NEWS2.name: NEWS2,
     NEWS3.name: NEWS3,
     NEWS4.name: NEWS4,
+    NEWS5.name: NEWS5,
     GENERAL.name: GENERAL,
 }
 

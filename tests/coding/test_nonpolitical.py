@@ -130,6 +130,14 @@ def coded(pipe: Pipeline, text: str) -> list[Event]:
         "Copper rose on Monday on hopes of stronger demand from China.",
         # tourism figures, whoever welcomes the visitors
         "The Serbian monastery of Studenica welcomed some 200,000 foreign visitors last year.",
+        # a natural hazard as the agent of a passive
+        "Chile was hit by an earthquake measuring 7.1 on Saturday, toppling buildings in "
+        "Valparaiso.",
+        # a country's players, with another word of sport in the sentence
+        "Australia's bowlers launched a fierce attack on the England top order at Lord's, "
+        "taking three wickets before tea.",
+        # a crowd that gathers for a rite is no protest
+        "Some two million pilgrims gathered in Mecca for the annual hajj, Saudi officials said.",
     ],
 )
 def test_no_event(pipeline: Pipeline, text: str) -> None:
@@ -148,6 +156,9 @@ def test_no_event(pipeline: Pipeline, text: str) -> None:
         ("Police arrested 30 fans after clashes outside the stadium in Istanbul.", "17"),
         ("Britain imposed sanctions on the Russian owner of a London football club.", "16"),
         ("Hundreds of people protested outside the concert hall in Berlin on Saturday.", "14"),
+        # pilgrims or tourists protesting are protesters; players' countries at war are states
+        ("Hundreds of pilgrims protested in Karbala against the new visa fees.", "14"),
+        ("Pakistani troops attacked Indian positions in Kashmir, killing two soldiers.", "19"),
         ("The European Commission fined Apple 1.8 billion euros on Monday.", "11"),
         ("Turkey sent aid to Morocco after the earthquake on Saturday.", "07"),
         ("Kenyan President William Ruto congratulated the marathon team on Monday.", "05"),
@@ -442,3 +453,15 @@ def test_no_event_from_private_dealings(pipeline: Pipeline, text: str) -> None:
 )
 def test_a_political_side_keeps_dealings(pipeline: Pipeline, text: str, root: str) -> None:
     assert root in {e.cameo[:2] for e in coded(pipeline, text)}
+
+
+@pytest.mark.slow
+def test_a_fight_for_a_market_share_is_found(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.coding.nonpolitical import _market_fought_for
+
+    doc = nlp("Carmakers battle for a larger share of the market.")
+    battle = next(t for t in doc if t.lemma_ == "battle")
+    assert _market_fought_for(battle) == "share"
+    doc = nlp("Rebels battle for control of the city.")
+    battle = next(t for t in doc if t.lemma_ == "battle")
+    assert _market_fought_for(battle) is None

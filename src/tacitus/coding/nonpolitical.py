@@ -129,7 +129,7 @@ TEAM_NOUNS = frozenset(
     """team squad club player footballer cricketer athlete sportsman sportswoman swimmer
     runner sprinter cyclist boxer wrestler skater skier gymnast golfer striker midfielder
     goalkeeper jockey racer fencer archer weightlifter rower band singer rapper actor actress
-    film movie champion""".split()
+    film movie champion bowler batsman batter pitcher quarterback winger fielder""".split()
 )
 ARMED_NOUNS = frozenset(
     """aircraft jet plane warplane drone missile rocket troop force soldier army militant
@@ -324,6 +324,12 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
     """Why the candidate is not a political event, or None when it may be one."""
     trigger = doc[cand.trigger]
     lemma = trigger.lemma_.lower()
+    if cand.cameo[:2] == "14" and cand.source is not None:
+        crowd = doc[cand.source.head]
+        if crowd.lemma_.lower() in NON_PROTEST_CROWDS and not _protest_word(trigger):
+            return f"not political: a crowd of {crowd.text}, not a protest"
+    if cand.cameo[:2] in FORCE_ROOTS and (share := _market_fought_for(trigger)) is not None:
+        return f"not political: a fight for a market ('{share}'), not with an actor"
     problem = _problem_fought(trigger) if cand.cameo[:2] in FORCE_ROOTS else None
     if problem is not None:
         return f"not political: a fight against a problem ('{problem}'), not an actor"
@@ -367,6 +373,8 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
         return f"not political: business between companies ('{cand.source.actor.text}')"
     if (why := aside(doc, cand)) is not None:
         return f"not political: {why}"
+    if cand.source is not None and (why := _players(doc, cand.source)) is not None:
+        return f"not political: sport ('{why}')"
     if (
         cand.source is not None
         and _official(cand.source)
@@ -405,6 +413,18 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
     for domain, context in (("sport", SPORT), ("sport", EVENT_NAMES), ("culture", CULTURE)):
         if (m := _found_in(doc, context)) and _domain_act(doc, cand, lemma, context):
             return f"not political: {domain} ('{trigger.text}', '{m}')"
+    return None
+
+
+def _players(doc: Doc, mention: ActorMention) -> str | None:
+    """ "Pakistan's bowlers launched an attack on the Indian top order ... taking four
+    wickets": players of a country's team, in a sentence with another word of sport."""
+    head = doc[mention.head]
+    if head.lemma_.lower() not in TEAM_NOUNS or head.ent_type_:
+        return None
+    for m in SPORT.finditer(text_of(doc)):
+        if not head.idx <= m.start() < head.idx + len(head.text):
+            return m.group(0)
     return None
 
 
@@ -585,6 +605,10 @@ def _a_thing(tok: Token) -> bool:
     )
 
 
+# Crowds that gather for a rite, a game or a sight: no protest ("2.5 million pilgrims gathered
+# in Allahabad for a ritual bath").
+NON_PROTEST_CROWDS = frozenset({"pilgrim", "spectator", "tourist"})
+
 # Problems a state "fights" or "battles": not an actor, so not an act of force.
 PROBLEM_NOUNS = frozenset(
     """inflation poverty corruption hunger famine unemployment disease pandemic epidemic virus
@@ -592,6 +616,23 @@ PROBLEM_NOUNS = frozenset(
     pollution climate drought price prices cost debt deficit recession crime""".split()
 )
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+def _protest_word(trigger: Token) -> bool:
+    """Does the trigger itself say protest ("fans protested", "supporters rallied against")?"""
+    return trigger.lemma_.lower() in {"protest", "demonstrate", "riot", "picket", "march"} or any(
+        c.lower_ == "against" for c in trigger.children
+    )
+
+
+def _market_fought_for(trigger: Token) -> str | None:
+    """ "carmakers battle for a larger share of the US market": a fight for a market."""
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in {"share", "market", "customer"}:
+                    return str(g.text)
+    return None
 
 
 def _problem_fought(trigger: Token) -> str | None:
@@ -683,8 +724,12 @@ def _visitors(trigger: Token, counted: bool = False) -> bool:
 
 
 def _subjects(trigger: Token) -> list[Token]:
-    """The grammatical doers of the trigger (and of the verb it is the object of)."""
+    """The grammatical doers of the trigger (and of the verb it is the object of), the agent
+    of a passive among them ("Chile was hit by an earthquake")."""
     out = [c for c in trigger.children if c.dep_ in {"nsubj", "csubj"}]
+    out += [
+        g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
     if not out and (
         trigger.dep_ in {"xcomp", "dobj", "conj"}
         or (trigger.dep_ == "advcl" and trigger.tag_ == "VBG")
