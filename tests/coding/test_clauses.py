@@ -156,3 +156,13 @@ def test_background_stays_background(pipeline, text: str, kept, absent) -> None:
 
     assert has(kept)
     assert not has(absent)
+
+
+def test_force_in_an_as_clause_of_another_party_is_an_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the appeal names no Sudanese party; the bombing is still Sudan's act of its own
+    text = (
+        "Chad's president appealed for food aid as Sudanese warplanes bombed Chadian border "
+        "villages."
+    )
+    found = dyads(pipeline, text)
+    assert any(src.startswith("SDN") and code.startswith("19") for src, _, code in found), found

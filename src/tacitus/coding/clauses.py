@@ -119,10 +119,14 @@ def said_and_did(verb: Token) -> bool:
 CONCURRENT = frozenset({"as", "while", "whilst"})
 
 
-def other_party_clause(verb: Token, mentions: dict[int, list[ActorMention]]) -> bool:
+def other_party_clause(
+    verb: Token, mentions: dict[int, list[ActorMention]], answered: bool = True
+) -> bool:
     """ "Lithuania moved troops to its border as Russian and Belarusian forces began joint
     exercises": an "as"/"while" clause whose own named subject is of other countries than the
-    subject of the clause it hangs on tells that party's act, an event of its own."""
+    subject of the clause it hangs on tells that party's act, an event of its own. With
+    `answered`, the main clause must also name one of that party's countries; force needs no
+    such link ("appealed for a ceasefire as Israeli warplanes pounded bridges")."""
     if verb.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ in CONCURRENT for c in verb.children
     ):
@@ -143,6 +147,8 @@ def other_party_clause(verb: Token, mentions: dict[int, list[ActorMention]]) -> 
     ours = {m.actor.country for m in actors_at(main, mentions)}
     if not theirs or not ours or None in theirs | ours or theirs & ours:
         return False
+    if not answered:
+        return True
     # the main clause answers that party: it names one of its countries ("moved troops to its
     # border with Belarus as Russian and Belarusian forces began exercises")
     aside = {t.i for t in verb.subtree}
