@@ -207,6 +207,10 @@ def test_tariffs_ordered(pipeline, text: str) -> None:  # type: ignore[no-untype
         ("Bandits seized dozens of villagers in Zamfara state in Nigeria.", "181"),
         # 2041: a named choking agent
         ("Syrian troops used phosgene against the rebels in Ghouta.", "2041"),
+        # 194/195: munitions slamming into a place; "slammed the decision" stays 111
+        ("Russian missiles slammed into an apartment block in Kharkiv on Saturday.", "195"),
+        ("Serb shells slammed into a crowded market in Sarajevo.", "194"),
+        ("The Greek opposition slammed the government's budget.", "111"),
     ],
 )
 def test_codebook_vocabulary(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
