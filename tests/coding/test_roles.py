@@ -1331,3 +1331,12 @@ def test_the_recipient_of_what_the_governor_sends(pipeline) -> None:  # type: ig
 def test_the_sender_of_an_event_noun(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     # "sent a message of condolence": the sender expresses it
     assert ("CHL", "TUR", "01") in dyads(pipeline, text)
+
+
+def test_a_move_told_to_someone_is_addressed_to_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "told X that it would ...": what the teller will do is addressed to the one told
+    text = (
+        "Iran told the European Union in a letter on Monday that it would allow the return of "
+        "inspectors to its nuclear sites."
+    )
+    assert ("IRN", "IGO", "03") in dyads(pipeline, text)

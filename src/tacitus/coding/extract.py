@@ -96,6 +96,7 @@ from tacitus.coding.roles import (
     provokers,
     purpose_targets,
     subject,
+    told_addressee,
     verb_roles,
 )
 from tacitus.coding.shootings import shooting_code
@@ -1575,6 +1576,14 @@ def code_sentence(
             # "Israel and Lebanon renewed negotiations on an Israeli pullback"; "A and B noted
             # the closeness of their positions on the UN": two parties' accord is with each other
             targets = []
+        if (
+            not targets
+            and t.via == "verb"
+            and (told := told_addressee(doc[t.anchor], sources, mentions))
+        ):
+            # "Iraq told Kofi Annan in a letter that it would allow the inspectors back"
+            targets = told
+            notes.append("target: whom the doer told")
         if not targets and root == "13":
             targets = conditioned(doc[t.anchor], mentions)
             if targets:

@@ -592,6 +592,33 @@ def addressee_of_governor(
     return found
 
 
+# Verbs that tell someone something: the one told is who a promise or a move in the clause
+# told is addressed to ("Iraq told Kofi Annan that it would allow the inspectors back").
+TELLING_VERBS = frozenset({"tell", "inform", "notify", "assure", "write", "promise", "pledge"})
+
+
+def told_addressee(
+    verb: Token, sources: list[ActorMention], mentions: dict[int, list[ActorMention]]
+) -> list[ActorMention]:
+    """The one a clause of the event was told to, when its doer is the teller: "Iraq told UN
+    Secretary-General Kofi Annan in a letter that it would allow the return of inspectors"."""
+    if verb.dep_ not in {"ccomp", "xcomp"} or verb.head.lemma_.lower() not in TELLING_VERBS:
+        return []
+    teller = verb.head
+    subj = next((c for c in teller.children if c.dep_ in SUBJECT_DEPS), None)
+    own = {s.actor.country for s in sources}
+    if subj is None or not any(m.actor.country in own for m in actors_at(subj, mentions)):
+        return []
+    told = [c for c in teller.children if c.dep_ in {"dobj", "dative", "iobj"} and c.pos_ != "ADP"]
+    told += [o for _, o in prep_objects(teller, ("to",))]
+    return [
+        m
+        for o in told
+        for m in actors_at(o, mentions)
+        if m.actor.country and m.actor.country not in own
+    ]
+
+
 def _claimed_by(noun: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
     """ "The attack, which was claimed by the Islamic State, killed ...", "a bombing carried
     out by the Taliban": a subject that is itself a deed names its doer in the passive
