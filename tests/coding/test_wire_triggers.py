@@ -207,6 +207,9 @@ def test_tariffs_ordered(pipeline, text: str) -> None:  # type: ignore[no-untype
         ("Bandits seized dozens of villagers in Zamfara state in Nigeria.", "181"),
         # 2041: a named choking agent
         ("Syrian troops used phosgene against the rebels in Ghouta.", "2041"),
+        # hijackers and cults are actors (agents.tsv): their deeds are events
+        ("Hijackers seized a Kenya Airways plane after it took off from Nairobi.", "181"),
+        ("Members of a doomsday cult released sarin gas in the Osaka metro.", "2041"),
         # 194/195: munitions slamming into a place; "slammed the decision" stays 111
         ("Russian missiles slammed into an apartment block in Kharkiv on Saturday.", "195"),
         ("Serb shells slammed into a crowded market in Sarajevo.", "194"),
