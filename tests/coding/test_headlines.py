@@ -36,6 +36,11 @@ pytestmark = pytest.mark.slow
             "Mayor Juan Ortiz was shot twice in the chest in Guadalajara and survived.",
             ("MEX", "MEX", "185"),
         ),
+        # ... or by an assailant who is no state's forces
+        (
+            "Opposition leader Carlos Mendez was shot dead by a right-wing extremist in Caracas.",
+            ("VENREB", "VEN", "186"),
+        ),
     ],
 )
 def test_headline_withdrawal_shooting(pipeline, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -51,6 +56,7 @@ def test_headline_withdrawal_shooting(pipeline, text: str, expected: tuple[str, 
         ("Israeli troops withdrew from the Gaza town of Khan Younis.", ("ISRMIL", "PSE", "161")),
         # state forces shooting protesters are no assassins
         ("Soldiers shot at protesters in Bamako.", ("MLIMIL", "MLIOPPCVL", "186")),
+        ("Police shot dead the drug lord Pablo Escobar in Medellin.", ("COLCOP", "COL", "186")),
     ],
 )
 def test_not_lists_retreats_or_assassinations(

@@ -1485,7 +1485,7 @@ def code_sentence(
         if shot is not None:
             # "the candidate was shot dead": an assassination (186), or an attempt (185)
             cameo = shot
-            notes.append("code: a named person shot by nobody named")
+            notes.append("code: a named person shot by nobody named or by no state's forces")
         if _rioting(cameo, sources):
             cameo = "145"
             notes.append("code: violence done by protesters is a riot")

@@ -1,4 +1,5 @@
-"""A named person shot by nobody named: an assassination, or an attempt at one.
+"""A named person shot by nobody named (or by no state's forces, or a named office-holder shot
+by anyone): an assassination, or an attempt at one.
 
 The bare shooting triggers are coded 193 (fighting with small arms), which is right for armed
 forces exchanging fire. CAMEO codes the shooting of one named figure by assailants the text
@@ -19,8 +20,9 @@ SHOOTING_VERBS = frozenset({"shoot", "gun"})
 # Words saying the shot killed: "shot dead", "fatally shot", "shot and killed".
 FATAL_WORDS = frozenset({"dead", "fatally", "mortally"})
 FATAL_VERBS = frozenset({"kill", "die", "succumb"})
-# Sectors of the unnamed assailants ("gunmen", "an attacker"): no state's forces.
-UNNAMED_SECTORS = frozenset({"UAF", "CRM"})
+# Sectors of a state's forces: when they shoot a named person who holds no office, it is
+# force used in the line of duty ("police shot dead the gang leader"), the code stands.
+STATE_FORCES = frozenset({"MIL", "COP"})
 
 
 def fatal(verb: Token) -> bool:
@@ -36,7 +38,9 @@ def fatal(verb: Token) -> bool:
 def shooting_code(
     doc: Doc, verb: Token, cameo: str, sources: list[ActorMention], targets: list[ActorMention]
 ) -> str | None:
-    """186 or 185 for one named person shot by nobody named, else None (the code stands)."""
+    """186 or 185 for one named person shot by nobody named or by no state's forces ("Rabin
+    was shot dead by a Jewish extremist"), or for a named office-holder shot by anyone ("was
+    shot by one of his bodyguards"), else None (the code stands)."""
     if cameo != SMALL_ARMS or verb.lemma_.lower() not in SHOOTING_VERBS or len(targets) != 1:
         return None
     victim = targets[0]
@@ -44,7 +48,8 @@ def shooting_code(
         return None
     if doc[victim.head].pos_ != "PROPN":
         return None  # "a policeman was shot": not a named figure
-    if any(s.actor.country and not UNNAMED_SECTORS & {*s.actor.sectors} for s in sources):
+    office = victim.actor.role is not None
+    if not office and any(STATE_FORCES & {*s.actor.sectors} for s in sources):
         return None  # "police shot ...": a state's forces
     return "186" if fatal(verb) else "185"
 
