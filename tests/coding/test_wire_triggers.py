@@ -207,6 +207,12 @@ def test_tariffs_ordered(pipeline, text: str) -> None:  # type: ignore[no-untype
         ("Bandits seized dozens of villagers in Zamfara state in Nigeria.", "181"),
         # 2041: a named choking agent
         ("Syrian troops used phosgene against the rebels in Ghouta.", "2041"),
+        # ordering peacekeepers or aid agencies to leave is expelling them (1661, 1663)
+        ("Mali ordered the UN peacekeepers to leave the country by the end of the year.", "1661"),
+        ("Niger ordered three foreign aid agencies to leave the Diffa region.", "1663"),
+        # mutilation is an assault; a palace taken by fighters is ground occupied
+        ("Rebels hacked off the hands of villagers in the east of the country.", "182"),
+        ("Rebel fighters seized the presidential palace in Bangui on Sunday.", "192"),
         # hijackers and cults are actors (agents.tsv): their deeds are events
         ("Hijackers seized a Kenya Airways plane after it took off from Nairobi.", "181"),
         ("Members of a doomsday cult released sarin gas in the Osaka metro.", "2041"),
