@@ -1340,3 +1340,13 @@ def test_a_move_told_to_someone_is_addressed_to_them(pipeline) -> None:  # type:
         "inspectors to its nuclear sites."
     )
     assert ("IRN", "IGO", "03") in dyads(pipeline, text)
+
+
+def test_two_armed_sides_fighting_fight_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # one state named, but two sides: their fight is with each other, not with the state
+    from .coded import events
+
+    text = "Islamist fighters and Malian troops fought fierce battles near the town of Konna."
+    (event,) = events(pipeline, text)
+    assert event.reciprocal and event.target is not None
+    assert {event.source.code, event.target.code} == {"MLIREB", "MLIMIL"}  # type: ignore[union-attr]

@@ -1671,6 +1671,8 @@ def code_sentence(
             and all(m.actor.country in {None, sole} for m in sources)
             and all(ARMED_SECTORS & {*m.actor.sectors} for m in sources)
             and has_patient(doc, t)
+            # "Chechen fighters and Russian troops fought street battles": each other's
+            and not (symmetric and len({m.actor.code for m in sources}) >= 2)
         ):
             # "Myanmar's military carried out air strikes on villages in Sagaing": violence in
             # a sentence naming one state only is done in that state
