@@ -166,3 +166,9 @@ def test_force_in_an_as_clause_of_another_party_is_an_event(pipeline) -> None:  
     )
     found = dyads(pipeline, text)
     assert any(src.startswith("SDN") and code.startswith("19") for src, _, code in found), found
+
+
+def test_a_visit_in_an_as_clause_of_another_party_is_an_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Georgia closed its border with Armenia as the Turkish president arrived in Baku."
+    found = dyads(pipeline, text)
+    assert any(src.startswith("TUR") and code == "042" for src, _, code in found), found

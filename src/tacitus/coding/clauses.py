@@ -125,8 +125,8 @@ def other_party_clause(
     """ "Lithuania moved troops to its border as Russian and Belarusian forces began joint
     exercises": an "as"/"while" clause whose own named subject is of other countries than the
     subject of the clause it hangs on tells that party's act, an event of its own. With
-    `answered`, the main clause must also name one of that party's countries; force needs no
-    such link ("appealed for a ceasefire as Israeli warplanes pounded bridges")."""
+    `answered`, the main clause must also name one of that party's countries; force and visits
+    need no such link ("appealed for a ceasefire as Israeli warplanes pounded bridges")."""
     if verb.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ in CONCURRENT for c in verb.children
     ):

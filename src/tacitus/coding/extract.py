@@ -145,9 +145,10 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # demonstrators", "sent troops to crush the rebels").
 PURPOSE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 SYMMETRIC_ROOTS = frozenset({"04", "03", "05", "06", "19"})
-# Force told in an "as"/"while" clause of another party: an event of its own, whatever the
-# main clause says.
-FORCE_OF_ITS_OWN = frozenset({"18", "19", "20"})
+# Force, and visits and meetings, told in an "as"/"while" clause of another party: events of
+# their own, whatever the main clause says ("as Israeli warplanes pounded bridges", "as
+# Clinton arrived in New Delhi").
+OWN_EVENT_ROOTS = frozenset({"04", "18", "19", "20"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -894,8 +895,10 @@ def _plan(
             continue
         if drawn_reaction(anchor, t) or judged_deed(anchor) is not None:
             continue  # "visited Minsk, drawing criticism from the EU": the EU's act
-        force = plan.cameo[:2] in FORCE_OF_ITS_OWN
-        if concurrent_clause(anchor, mentions) or other_party_clause(anchor, mentions, not force):
+        own_event = plan.cameo[:2] in OWN_EVENT_ROOTS
+        if concurrent_clause(anchor, mentions) or other_party_clause(
+            anchor, mentions, not own_event
+        ):
             continue  # "frees prisoners as US envoy visits Minsk": an event of its own
         if accusing_clause(sent_doc[t.anchor]):
             gplan = by_anchor.get(gov.i)
@@ -1394,8 +1397,8 @@ def code_sentence(
             # is on the line of the verb it is told with
             main, _ = main_line(doc, replace(t, anchor=doc[t.anchor].head.head.i))
             timed = True
-        force = plan.cameo[:2] in FORCE_OF_ITS_OWN
-        if not main and other_party_clause(doc[t.anchor], mentions, not force):
+        own_event = plan.cameo[:2] in OWN_EVENT_ROOTS
+        if not main and other_party_clause(doc[t.anchor], mentions, not own_event):
             # "moved troops to the border as Russian forces began exercises": the other party's
             # act is a main event when it is aimed at someone
             main = timed = True
