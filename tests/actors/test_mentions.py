@@ -159,3 +159,14 @@ def test_him_stands_for_the_person_before_a_body_named_later(nlp) -> None:  # ty
 def test_a_noun_modifier_holding_a_conjunction_is_a_party_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
     (sent,) = actors_of(nlp, load_actor_dictionary(), "Police and gang members exchanged fire.")
     assert sorted(a.code for a in sent) == ["---COP", "---CRM"]
+
+
+def test_the_of_phrase_after_a_second_conjunct_is_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "of the Moro Islamic Liberation Front" on "negotiators"
+    text = (
+        "Philippine government negotiators and leaders of the Moro Islamic Liberation Front "
+        "signed a peace agreement in Kuala Lumpur."
+    )
+    (sent,) = actors_of(nlp, load_actor_dictionary(), text)
+    assert "PHLREB" in codes(sent)
+    assert "---GOV" not in codes(sent)

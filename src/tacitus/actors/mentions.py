@@ -669,6 +669,15 @@ def _phrase_preps(doc: Doc, head: int, ph: _Phrase) -> list[Token]:
     "of Estonia" is parsed under "Affairs")."""
     preps = list(doc[head].children)
     last = ph.last
+    tok = doc[head]
+    if tok.dep_ == "conj" and tok.head.i < head:
+        # "government negotiators and leaders of the Free Aceh Movement", parsed with "of"
+        # under the first conjunct: the phrase right after the second one is the second's
+        preps.extend(
+            p
+            for p in tok.head.children
+            if p.dep_ == "prep" and p.lower_ == "of" and p.i == last + 1
+        )
     if ph.agent is not None and ph.agent_at_head and last > head:
         inner = doc[last]
         if inner.dep_ == "pobj" and inner.head.head.i in range(head, last + 1):
