@@ -32,6 +32,8 @@ NEWS3 = Path(__file__).parents[1] / "coding" / "data" / "news_dev3.jsonl"
 NEWS4 = Path(__file__).parents[1] / "coding" / "data" / "news_dev4.jsonl"
 # A fifth, of 1990-2012 wire news (the era of the shared CAMEO and PLOVER examples).
 NEWS5 = Path(__file__).parents[1] / "coding" / "data" / "news_dev5.jsonl"
+# A sixth, of 2010-2020 news (its misses not yet read when it entered the gate).
+NEWS6 = Path(__file__).parents[1] / "coding" / "data" / "news_dev6.jsonl"
 # General-news articles (sport, business, culture ...) with a few incidental political
 # events: the coder must stay quiet on the rest.
 GENERAL = Path(__file__).parents[1] / "coding" / "data" / "general_dev.jsonl"
@@ -43,6 +45,7 @@ LOCAL = {
     NEWS3.name: NEWS3,
     NEWS4.name: NEWS4,
     NEWS5.name: NEWS5,
+    NEWS6.name: NEWS6,
     GENERAL.name: GENERAL,
 }
 
