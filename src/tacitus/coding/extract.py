@@ -515,17 +515,24 @@ def _repressing(
     state's police or troops use on protesters is violent repression of dissent (CAMEO 175,
     whose codebook entry is repressing collective dissent), not unconventional violence (180)
     or a military engagement (190). Clashes between two sides keep their code."""
-    if cameo not in GENERIC_FORCE or "recip" in t.pattern.flags or not sources or not targets:
-        return False
-    if not all(
-        {*m.actor.sectors} & STATE_FORCES and not {*m.actor.sectors} & IRREGULAR_SECTORS
-        for m in sources
-    ):
-        return False
-    return all(
-        {"OPP", "CVL"} <= {*m.actor.sectors} and not {*m.actor.sectors} & ARMED_TARGETS
-        for m in targets
+    return bool(targets) and _state_force(t, cameo, sources) and all(map(_protesters, targets))
+
+
+def _state_force(t: _Trigger, cameo: str, sources: list[ActorMention]) -> bool:
+    """Generic one-sided force used by a state's police or troops."""
+    return (
+        cameo in GENERIC_FORCE
+        and "recip" not in t.pattern.flags
+        and bool(sources)
+        and all(
+            {*m.actor.sectors} & STATE_FORCES and not {*m.actor.sectors} & IRREGULAR_SECTORS
+            for m in sources
+        )
     )
+
+
+def _protesters(m: ActorMention) -> bool:
+    return {"OPP", "CVL"} <= {*m.actor.sectors} and not {*m.actor.sectors} & ARMED_TARGETS
 
 
 def _crowd_fired_on(
@@ -537,19 +544,13 @@ def _crowd_fired_on(
 ) -> list[ActorMention]:
     """The protesters a sentence names, when its police or troops use generic force on nobody
     named ("..., as police opened fire, killing five")."""
-    if targets or not _repressing(t, cameo, sources, [PROTESTERS]):
+    if targets or not _state_force(t, cameo, sources):
         return []
     doers = {s.head for s in sources}
     return [
-        m
-        for found in mentions.values()
-        for m in found
-        if m.head not in doers and _repressing(t, cameo, sources, [m])
+        m for found in mentions.values() for m in found if m.head not in doers and _protesters(m)
     ]
 
-
-# A stand-in for "protesters" (what `_repressing` asks of a target).
-PROTESTERS = ActorMention(0, 0, -1, Actor("", "protesters", None, ("OPP", "CVL"), "group"))
 
 # Acts of force and destruction that protesters commit as a riot (CAMEO 145).
 RIOT_CODES = frozenset({"180", "190", "193", "1712"})

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 GUESSED = "target: guessed, the nearest other state's actor"
 GUESSED_HOME = "target: guessed, own country (no other state named)"
 # What a guessed target costs: it is right about half the time on the dev sets, where a
-# target a rule found is right about four times in five (docs/coding.md).
+# target a rule found is right about four times in five (docs/evaluation.md).
 GUESS_PENALTY = 0.15
 # Beyond this many edges the tree gives no order (two roots of a bad parse).
 UNREACHABLE = 99
