@@ -170,3 +170,10 @@ def test_the_of_phrase_after_a_second_conjunct_is_its_own(nlp) -> None:  # type:
     (sent,) = actors_of(nlp, load_actor_dictionary(), text)
     assert "PHLREB" in codes(sent)
     assert "---GOV" not in codes(sent)
+
+
+@pytest.mark.parametrize(("pronoun", "expected"), [("they", {"KEN", "TZA"}), ("it", {"KEN"})])
+def test_a_plural_pronoun_stands_for_every_coordinated_speaker(nlp, pronoun, expected) -> None:  # type: ignore[no-untyped-def]
+    text = f"Kenya and Tanzania said on Monday that {pronoun} would reopen the border."
+    (sent,) = actors_of(nlp, load_actor_dictionary(), text)
+    assert {a.country for a in sent if a.text == pronoun} == expected

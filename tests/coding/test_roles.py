@@ -1350,3 +1350,30 @@ def test_two_armed_sides_fighting_fight_each_other(pipeline) -> None:  # type: i
     (event,) = events(pipeline, text)
     assert event.reciprocal and event.target is not None
     assert {event.source.code, event.target.code} == {"MLIREB", "MLIMIL"}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Japan discussed the situation in Myanmar at a meeting in Tokyo on Tuesday.",
+        "Brazil and Argentina said on Friday that they shared the same view on Venezuela.",
+    ],
+)
+def test_a_state_named_in_what_two_states_discuss_is_their_topic(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the country in the object's "in"/"on" phrase is the topic; the pair talks to each other
+    found = dyads(pipeline, text)
+    assert found and all(third not in (s, g) for s, g, _ in found for third in ("MMR", "VEN"))
+
+
+def test_ties_cut_with_a_state_are_cut_with_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "with" inside the object names the other party, not a topic
+    text = "Bahrain and the Maldives cut diplomatic ties with Iran on Sunday."
+    assert {("BHR", "IRN", "16"), ("MDV", "IRN", "16")} <= dyads(pipeline, text)
+
+
+def test_two_leaders_discussing_by_telephone_is_a_phone_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from .coded import events
+
+    text = "Chancellor Scholz and President Macron discussed energy prices by telephone on Monday."
+    codes = {e.cameo for e in events(pipeline, text)}
+    assert codes == {"041"}

@@ -43,6 +43,7 @@ PAIR_HEADS = {
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_OTHER = frozenset({"it", "they", "we"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+PLURAL_PRONOUNS = frozenset({"they", "we"})
 # Where a town the tagger calls PERSON is taken for a place (not "Jackson said ...").
 PLACE_SLOTS = frozenset({"pobj", "dobj", "npadvmod", "appos"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
@@ -519,10 +520,23 @@ def _speaker(pronoun: Token, found: dict[int, list[ActorMention]]) -> list[Actor
         return None
     for c in verb.head.children:
         if c.dep_ == "nsubj":
+            # "Russia and China said that they shared ...": a plural pronoun is every conjunct
+            heads = _conjoined(c) if pronoun.lower_ in PLURAL_PRONOUNS else [c]
             if c.i in found:
-                return [replace(m.actor, text=pronoun.text) for m in found[c.i]]
+                return [
+                    replace(m.actor, text=pronoun.text) for h in heads for m in found.get(h.i, ())
+                ]
             return [] if c.pos_ in {"NOUN", "PROPN"} else None
     return None
+
+
+def _conjoined(tok: Token) -> list[Token]:
+    """The token and the nouns coordinated with it ("Russia and China")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:
+            out.extend(_conjoined(c))
+    return out
 
 
 def _earlier_party(ctx: ArticleActors, pronoun: Token) -> list[Actor]:

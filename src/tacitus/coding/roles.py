@@ -375,6 +375,10 @@ def verb_roles(
                                 for m in actors_at(o, mentions)
                                 if m.actor.country not in own
                             ]
+                    if "recip" in pattern.flags and len({m.actor.country for m in sources}) >= 2:
+                        # "India and Japan discussed the situation in Myanmar": a state named
+                        # in what two states talk about is the topic, not a third party
+                        found = [m for m in found if not _topic_in(doc[m.head], c)]
                     options.append((dep, found))
                     if pattern.cameo[:2] in RECIPIENT_ROOTS and not any(
                         m.actor.country for m in found
@@ -758,6 +762,20 @@ def _shared_objects(verb: Token) -> list[Token]:
     ]
 
 
+# Prepositions that name what a thing is about or where it is ("the crisis in Ukraine",
+# "their position on Syria"), not a party to it ("ties with Qatar").
+TOPIC_PREPS = frozenset({"in", "on", "over", "about", "regarding", "concerning"})
+
+
+def _topic_in(tok: Token, obj: Token) -> bool:
+    """Is the token inside a topic phrase of the object ("the crisis in Ukraine")?"""
+    while tok.i != obj.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS:
+            return True
+        tok = tok.head
+    return False
+
+
 def _own_modifier(doc: Doc, m: ActorMention, obj: Token, home: set[str | None]) -> bool:
     """Is a mention the source's own country qualifying an object ("US aid", "the US
     sanctions programme"), rather than a party?"""
@@ -859,6 +877,7 @@ def exchange_partners(noun: Token, mentions: dict[int, list[ActorMention]]) -> l
             for c in verb.children
             if c.dep_ in {"dobj", "obj", "dative", "iobj"}
             for m in actors_at(c, mentions)
+            if not _topic_in(noun.doc[m.head], c)  # "discussed the situation in Myanmar"
         ]
     return [m for m in found if m.actor.country]
 
