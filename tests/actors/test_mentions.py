@@ -177,3 +177,16 @@ def test_a_plural_pronoun_stands_for_every_coordinated_speaker(nlp, pronoun, exp
     text = f"Kenya and Tanzania said on Monday that {pronoun} would reopen the border."
     (sent,) = actors_of(nlp, load_actor_dictionary(), text)
     assert {a.country for a in sent if a.text == pronoun} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi-led coalition jets bombed the port.", "SAU"),
+        ("The U.S.-led coalition said it had struck the bridge.", "USA"),
+        ("Nigerian-led forces retook the town.", "NGA"),
+    ],
+)
+def test_a_coalition_led_by_a_state_is_that_states(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(nlp, load_actor_dictionary(), text)
+    assert sent and sent[0].country == expected
