@@ -190,3 +190,17 @@ def test_a_plural_pronoun_stands_for_every_coordinated_speaker(nlp, pronoun, exp
 def test_a_coalition_led_by_a_state_is_that_states(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     (sent,) = actors_of(nlp, load_actor_dictionary(), text)
     assert sent and sent[0].country == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area of several provinces of one state is that state's, not a namesake state's
+        ("Gunmen attacked an oil platform in the Niger Delta.", "NGA"),
+        ("The envoy travelled to Darfur on Monday.", "SDN"),
+        ("Troops were sent to northern Sinai.", "EGY"),
+    ],
+)
+def test_areas_of_several_provinces_of_one_state(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(nlp, load_actor_dictionary(), text)
+    assert sent[-1].country == expected

@@ -1377,3 +1377,9 @@ def test_two_leaders_discussing_by_telephone_is_a_phone_call(pipeline) -> None: 
     text = "Chancellor Scholz and President Macron discussed energy prices by telephone on Monday."
     codes = {e.cameo for e in events(pipeline, text)}
     assert codes == {"041"}
+
+
+def test_holding_people_hostage_is_abduction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "hostage" as a clause of "holding", not as its object
+    text = "Pirates were holding six Filipino sailors hostage off the coast of Somalia on Friday."
+    assert any(code == "18" for _, _, code in dyads(pipeline, text))
