@@ -204,3 +204,16 @@ def test_a_coalition_led_by_a_state_is_that_states(nlp, text: str, expected: str
 def test_areas_of_several_provinces_of_one_state(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     (sent,) = actors_of(nlp, load_actor_dictionary(), text)
     assert sent[-1].country == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region's leaders acting together act as its organisation
+        ("West African leaders suspended Mali from the bloc.", "IGO"),
+        ("Gulf Arab states pledged aid to Egypt.", "IGO"),
+    ],
+)
+def test_a_regions_leaders_are_its_organisation(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(nlp, load_actor_dictionary(), text)
+    assert sent[0].country == expected

@@ -1383,3 +1383,8 @@ def test_holding_people_hostage_is_abduction(pipeline) -> None:  # type: ignore[
     # the parser hangs "hostage" as a clause of "holding", not as its object
     text = "Pirates were holding six Filipino sailors hostage off the coast of Somalia on Friday."
     assert any(code == "18" for _, _, code in dyads(pipeline, text))
+
+
+def test_a_high_commissioner_recalled_is_a_diplomat_recalled(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Britain recalled its high commissioner from Harare on Monday."
+    assert ("GBR", "ZWE", "16") in dyads(pipeline, text)
