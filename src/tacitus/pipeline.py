@@ -34,6 +34,7 @@ from tacitus.coding.guess import GUESSED_HOME, guess_targets, guessed_confidence
 from tacitus.coding.headlines import verbs_read_as_nouns
 from tacitus.coding.nonpolitical import article_beat, screen
 from tacitus.coding.prefilter import WORD, TriggerWords
+from tacitus.coding.roles import VIOLENCE_ROOTS
 from tacitus.config import Settings
 from tacitus.errors import TacitusError
 from tacitus.models import (
@@ -373,7 +374,7 @@ class Pipeline:
                 event = self._event(article, sent, cand, inherit, where, lead)
                 if event is not None:
                     made.append((cand, event))
-            for event in _main_line(made):
+            for event in _one_per_deed(_main_line(made)):
                 if event.confidence < min_conf or event.id in seen:
                     continue
                 seen.add(event.id)
@@ -518,6 +519,33 @@ def _main_line(made: list[tuple[Candidate, Event]]) -> list[Event]:
     return [
         e for c, e in made if c.main or (e.evidence.date_span is not None and e.date not in dates)
     ]
+
+
+def _one_per_deed(events: list[Event]) -> list[Event]:
+    """ "US forces fired cruise missiles and dropped bombs on Baghdad": two triggers of one
+    sentence with the same parties, the same act (the same CAMEO code; for force, the same
+    root) and modality tell one event, unless the text gives each its own date; the first
+    (the main clause's) is kept."""
+    kept: dict[tuple[object, ...], Event] = {}
+    out = []
+    for e in events:
+        if e.source is None or e.target is None:
+            out.append(e)
+            continue
+        # one attack told by several verbs; other acts only when they are the very same code
+        # ("travelled to Harare for consultations": a visit and a meeting, both kept)
+        kind = e.cameo[:2] if e.cameo[:2] in VIOLENCE_ROOTS else e.cameo
+        pair = (e.source.code, e.target.code)
+        key = (*(sorted(pair) if e.reciprocal else pair), kind, e.modality)
+        first = kept.get(key)
+        if first is not None and not (
+            # "attacked on Monday and again on Wednesday": two dates the text gives
+            first.date != e.date and first.date_source == e.date_source == "text"
+        ):
+            continue
+        kept[key] = e
+        out.append(e)
+    return out
 
 
 def _with_deed_author(cand: Candidate, ctx: ArticleActors, sent: ParsedSentence) -> Candidate:

@@ -1388,3 +1388,23 @@ def test_holding_people_hostage_is_abduction(pipeline) -> None:  # type: ignore[
 def test_a_high_commissioner_recalled_is_a_diplomat_recalled(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Britain recalled its high commissioner from Harare on Monday."
     assert ("GBR", "ZWE", "16") in dyads(pipeline, text)
+
+
+def test_one_attack_told_by_two_verbs_is_one_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from .coded import events
+
+    text = "Israeli jets fired missiles and dropped bombs on Hamas positions in Gaza on Sunday."
+    found = [e for e in events(pipeline, text) if e.cameo[:2] == "19"]
+    assert len(found) == 1
+
+
+def test_a_visit_and_talks_of_one_pair_are_two_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from .coded import events
+
+    text = "Egypt's foreign minister travelled to Amman for talks with Jordan's King Abdullah."
+    assert len({e.cameo for e in events(pipeline, text)}) == 2
+
+
+def test_a_weapon_fired_is_the_means_not_the_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Israeli jets fired missiles on Hamas positions on Sunday.")
+    assert ("ISR", "PSE", "19") in found and ("ISR", "ISR", "19") not in found

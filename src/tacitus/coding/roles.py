@@ -375,6 +375,14 @@ def verb_roles(
                                 for m in actors_at(o, mentions)
                                 if m.actor.country not in own
                             ]
+                    # "fired missiles on Hamas positions": a weapon of no named side that
+                    # is fired or dropped is the means, not the target ("shot down Russian
+                    # drones": the drones' side is)
+                    found = [
+                        m
+                        for m in found
+                        if m.actor.country or doc[m.head].lemma_.lower() not in WEAPON_NOUNS
+                    ]
                     if "recip" in pattern.flags and len({m.actor.country for m in sources}) >= 2:
                         # "India and Japan discussed the situation in Myanmar": a state named
                         # in what two states talk about is the topic, not a third party
@@ -761,6 +769,9 @@ def _shared_objects(verb: Token) -> list[Token]:
         if o.dep_ in {"dobj", "obj"}
     ]
 
+
+# Weapons named as actors (agents.tsv) that are also what force is done with.
+WEAPON_NOUNS = frozenset("missile rocket drone warplane bomber shell".split())
 
 # Prepositions that name what a thing is about or where it is ("the crisis in Ukraine",
 # "their position on Syria"), not a party to it ("ties with Qatar").
