@@ -465,3 +465,15 @@ def test_a_fight_for_a_market_share_is_found(nlp) -> None:  # type: ignore[no-un
     doc = nlp("Rebels battle for control of the city.")
     battle = next(t for t in doc if t.lemma_ == "battle")
     assert _market_fought_for(battle) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French ambassador to Chad was killed in a car crash near N'Djamena on Sunday.",
+        "Two Kenyan officials died in a road accident in Nakuru, police said.",
+        "The king greeted crowds of well-wishers outside the palace in Amman.",
+    ],
+)
+def test_accidents_and_crowds_greeted_are_no_events(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not code_texts(pipeline, [(text, date(2022, 3, 14))])[0]

@@ -335,6 +335,8 @@ def not_political(doc: Doc, cand: Candidate) -> str | None:
         return f"not political: a fight against a problem ('{problem}'), not an actor"
     if cand.cameo[:2] in FORCE_ROOTS and (thing := _war_on_a_thing(doc, cand, trigger)):
         return f"not political: a war declared on a thing ('{thing}'), not an actor"
+    if cand.cameo[:2] in FORCE_ROOTS and (accident := _accident(trigger)):
+        return f"not political: killed or hurt in an accident ('{accident}')"
     doers = _subjects(trigger)
     if cand.source is not None:
         doers.append(doc[cand.source.head])
@@ -736,6 +738,20 @@ def _subjects(trigger: Token) -> list[Token]:
     ):  # "wildfires swept the island, forcing thousands to flee"
         out = [c for c in trigger.head.children if c.dep_ == "nsubj"]
     return out
+
+
+# What people are killed or hurt "in" when nobody did it to them.
+ACCIDENTS = frozenset("crash accident collision derailment stampede".split())
+
+
+def _accident(trigger: Token) -> str | None:
+    """ "was killed in a car crash", "died in a road accident"."""
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "during"}:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS:
+                    return g.text
+    return None
 
 
 def _compound(tok: Token, left: set[str], lemma: str) -> bool:
