@@ -34,6 +34,11 @@ NEWS4 = Path(__file__).parents[1] / "coding" / "data" / "news_dev4.jsonl"
 NEWS5 = Path(__file__).parents[1] / "coding" / "data" / "news_dev5.jsonl"
 # A sixth, of 2010-2020 news (its misses not yet read when it entered the gate).
 NEWS6 = Path(__file__).parents[1] / "coding" / "data" / "news_dev6.jsonl"
+# A seventh, of wire ledes of 1995-2025 from 100 countries, and an eighth, of body sentences
+# and readouts of 2016-2026 (both written blind in the ninth session; news_dev8's misses not
+# read when it entered the gate).
+NEWS7 = Path(__file__).parents[1] / "coding" / "data" / "news_dev7.jsonl"
+NEWS8 = Path(__file__).parents[1] / "coding" / "data" / "news_dev8.jsonl"
 # General-news articles (sport, business, culture ...) with a few incidental political
 # events: the coder must stay quiet on the rest.
 GENERAL = Path(__file__).parents[1] / "coding" / "data" / "general_dev.jsonl"
@@ -46,6 +51,8 @@ LOCAL = {
     NEWS4.name: NEWS4,
     NEWS5.name: NEWS5,
     NEWS6.name: NEWS6,
+    NEWS7.name: NEWS7,
+    NEWS8.name: NEWS8,
     GENERAL.name: GENERAL,
 }
 
