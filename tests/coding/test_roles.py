@@ -1408,3 +1408,21 @@ def test_a_visit_and_talks_of_one_pair_are_two_events(pipeline) -> None:  # type
 def test_a_weapon_fired_is_the_means_not_the_target(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Israeli jets fired missiles on Hamas positions on Sunday.")
     assert ("ISR", "PSE", "19") in found and ("ISR", "ISR", "19") not in found
+
+
+def test_a_bill_vetoed_is_vetoed_against_the_legislature(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from .coded import events
+
+    text = "President Ruto vetoed a finance bill on Wednesday after protests in Nairobi."
+    vetoes = [e for e in events(pipeline, text) if e.cameo == "129"]
+    assert vetoes and all(e.target is not None and e.target.code == "KENLEG" for e in vetoes)
+
+
+def test_recognition_switched_to_a_state_is_given_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kiribati switched diplomatic recognition from Taiwan to China on Friday."
+    assert ("KIR", "CHN", "05") in dyads(pipeline, text)
+
+
+def test_a_region_an_agreement_is_for_is_no_party_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Russia and Turkey signed an agreement for Idlib province on Monday.")
+    assert found and all("SYR" not in (s, g) for s, g, _ in found)

@@ -1220,6 +1220,16 @@ def _domestic_code(code: str) -> bool:
 PLACE_TARGET_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 
 
+BILLS = frozenset("bill legislation law measure budget amendment".split())
+
+
+def _bill_vetoed(verb: Token) -> bool:
+    """ "vetoed a war spending bill", "vetoed the legislation"."""
+    return any(
+        c.dep_ in {"dobj", "obj", "nsubjpass"} and c.lemma_.lower() in BILLS for c in verb.children
+    )
+
+
 def _deployment_code(
     doc: Doc, cameo: str, sources: list[ActorMention], targets: list[ActorMention]
 ) -> str | None:
@@ -1666,6 +1676,12 @@ def code_sentence(
                 targets = own_governments(sources)
                 if targets:
                     notes.append("target: own government")
+        if not targets and cameo.startswith("129") and _bill_vetoed(doc[t.anchor]):
+            # "Bush vetoed a war spending bill": a veto of a bill, with nobody named, is of the
+            # vetoer's own legislature
+            targets = own_governments(sources, sector=("LEG",))
+            if targets:
+                notes.append("target: own legislature (a bill vetoed)")
         sole = sole_country(mentions)
         if (
             not targets

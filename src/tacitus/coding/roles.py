@@ -774,8 +774,9 @@ def _shared_objects(verb: Token) -> list[Token]:
 WEAPON_NOUNS = frozenset("missile rocket drone warplane bomber shell".split())
 
 # Prepositions that name what a thing is about or where it is ("the crisis in Ukraine",
-# "their position on Syria"), not a party to it ("ties with Qatar").
-TOPIC_PREPS = frozenset({"in", "on", "over", "about", "regarding", "concerning"})
+# "their position on Syria", "a peace agreement for Northern Ireland"), not a party to it
+# ("ties with Qatar").
+TOPIC_PREPS = frozenset({"in", "on", "over", "about", "regarding", "concerning", "for"})
 
 
 def _topic_in(tok: Token, obj: Token) -> bool:
