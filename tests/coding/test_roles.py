@@ -1426,3 +1426,17 @@ def test_recognition_switched_to_a_state_is_given_to_it(pipeline) -> None:  # ty
 def test_a_region_an_agreement_is_for_is_no_party_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Russia and Turkey signed an agreement for Idlib province on Monday.")
     assert found and all("SYR" not in (s, g) for s, g, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross appealed for the release of aid workers kidnapped by al-Shabaab militants.",
+        "France demanded the release of two journalists held by al-Shabaab in Somalia.",
+    ],
+)
+def test_a_call_to_free_captives_is_made_of_their_captors(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    from .coded import events
+
+    calls = [e for e in events(pipeline, text) if e.cameo in {"0253", "1053"}]
+    assert calls and all(e.target is not None and e.target.code == "SOMREB" for e in calls)

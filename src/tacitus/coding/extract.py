@@ -79,6 +79,7 @@ from tacitus.coding.roles import (
     attributed_doers,
     backing_forces,
     border_partners,
+    captors_of,
     complement_targets,
     conditioned,
     country_actor,
@@ -1220,6 +1221,8 @@ def _domestic_code(code: str) -> bool:
 PLACE_TARGET_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 
 
+# Appeals and demands for the release of captives (CAMEO 0253, 1053).
+RELEASE_CALLS = frozenset({"0253", "1053"})
 BILLS = frozenset("bill legislation law measure budget amendment".split())
 
 
@@ -1598,6 +1601,12 @@ def code_sentence(
             # "Iraq told Kofi Annan in a letter that it would allow the inspectors back"
             targets = told
             notes.append("target: whom the doer told")
+        if cameo in RELEASE_CALLS and (captors := captors_of(doc[t.token], mentions)):
+            # "appealed for the release of the schoolgirls abducted by Boko Haram": a call for
+            # captives to be freed is made of whoever holds them
+            targets = captors
+            notes[:] = [n for n in notes if not n.startswith("target")]
+            notes.append("target: who holds the captives")
         if not targets and root == "13":
             targets = conditioned(doc[t.anchor], mentions)
             if targets:

@@ -788,6 +788,29 @@ def _topic_in(tok: Token, obj: Token) -> bool:
     return False
 
 
+# Participles that say who holds captives ("abducted by", "held by").
+CAPTIVE_PARTICIPLES = frozenset(
+    "abduct kidnap hold seize capture detain jail imprison take snatch".split()
+)
+
+
+def captors_of(trigger: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """ "the release of the schoolgirls abducted by Boko Haram", "to release the hostages held
+    by Hamas": the actors named as the captives' captors."""
+    heads = [c for c in trigger.subtree if c.lemma_.lower() in CAPTIVE_PARTICIPLES]
+    return [
+        m
+        for verb in heads
+        if verb.dep_ in {"acl", "relcl"}
+        for c in verb.children
+        if c.dep_ == "agent"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for m in actors_at(o, mentions)
+        if m.actor.country
+    ]
+
+
 def _own_modifier(doc: Doc, m: ActorMention, obj: Token, home: set[str | None]) -> bool:
     """Is a mention the source's own country qualifying an object ("US aid", "the US
     sanctions programme"), rather than a party?"""
