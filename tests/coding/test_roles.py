@@ -1440,3 +1440,13 @@ def test_a_call_to_free_captives_is_made_of_their_captors(pipeline, text: str) -
 
     calls = [e for e in events(pipeline, text) if e.cameo in {"0253", "1053"}]
     assert calls and all(e.target is not None and e.target.code == "SOMREB" for e in calls)
+
+
+def test_protesters_demanding_are_protesting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Protesters in Belgrade demanded the resignation of the government.")
+    assert {("SRB", "SRB", "10"), ("SRB", "SRB", "14")} <= found
+
+
+def test_a_government_demanding_is_not_protesting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Serbia demanded the resignation of the Kosovo government.")
+    assert found and all(code != "14" for _, _, code in found)

@@ -1771,7 +1771,32 @@ def code_sentence(
                     target_home=tgt is not None and tgt.head in homed,
                 )
             )
-    return _statements(doc, _guest_visits(doc, _claim_targets(candidates)), skipped), skipped
+    candidates = _crowds_demanding(_claim_targets(candidates))
+    return _statements(doc, _guest_visits(doc, candidates), skipped), skipped
+
+
+# The protest (141) that protesters' demand (10) is made in.
+CROWD_PROTEST = "141"
+
+
+def _crowds_demanding(candidates: list[Candidate]) -> list[Candidate]:
+    """ "Protesters in Tbilisi demanded new elections": a demand made by protesters is made at
+    a protest, which is an event too (unless the sentence already tells one)."""
+    protests = {c.anchor for c in candidates if c.cameo[:2] == "14"}
+    out = []
+    for c in candidates:
+        out.append(c)
+        if (
+            c.cameo[:2] == "10"
+            and c.modality == "asserted"
+            and not c.negated
+            and c.source is not None
+            and c.target is not None
+            and _protesters(c.source)
+            and not protests
+        ):
+            out.append(replace(c, cameo=CROWD_PROTEST, rule=f"{c.rule} (the demanders protest)"))
+    return out
 
 
 def _claim_targets(candidates: list[Candidate]) -> list[Candidate]:
