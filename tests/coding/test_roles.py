@@ -1450,3 +1450,15 @@ def test_protesters_demanding_are_protesting(pipeline) -> None:  # type: ignore[
 def test_a_government_demanding_is_not_protesting(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Serbia demanded the resignation of the Kosovo government.")
     assert found and all(code != "14" for _, _, code in found)
+
+
+def test_a_threat_is_aimed_at_whom_it_is_conditioned_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from .coded import events
+
+    text = (
+        "Iran threatened to close the Strait of Hormuz, a vital shipping route, if the European "
+        "Union imposed an oil embargo."
+    )
+    (threat,) = [e for e in events(pipeline, text) if e.cameo[:2] == "13"]
+    # the threatened act is the closure, not the embargo of the condition
+    assert threat.cameo == "1381" and threat.target is not None and threat.target.country == "IGO"

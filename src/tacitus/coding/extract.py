@@ -722,6 +722,13 @@ def _outlook_on_prospect(doc: Doc, outlook: _Plan, reported: _Plan) -> bool:
     return modal or not reported.sources
 
 
+def _condition(verb: Token) -> bool:
+    """A clause opened by "if" or "unless"."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children
+    )
+
+
 def _governor(doc: Doc, t: _Trigger, anchors: dict[int, _Trigger]) -> Token | None:
     """The nearest verb above the trigger's clause, through complement links (at most three)."""
     node = doc[t.anchor]
@@ -973,6 +980,10 @@ def _plan(
                 plan.dropped = f"the option '{gov.text}' weighs"
             else:
                 gplan.dropped = f"a statement reporting '{sent_doc[t.anchor].text}'"
+        elif groot in ATTITUDE_ROOTS and _condition(sent_doc[t.anchor]):
+            # "threatened to close the strait if the United States imposed sanctions": the
+            # condition is not what is threatened, and has not happened
+            plan.dropped = f"the condition of '{gov.text}'"
         elif groot in ATTITUDE_ROOTS and not gplan.trigger.pattern.complements:
             new = family_code(groot, plan.cameo)
             if new:
@@ -1607,12 +1618,22 @@ def code_sentence(
             targets = captors
             notes[:] = [n for n in notes if not n.startswith("target")]
             notes.append("target: who holds the captives")
-        if not targets and root == "13":
-            targets = conditioned(doc[t.anchor], mentions)
-            if targets:
-                notes.append("target: the party the threat is conditioned on")
-            elif targets := answered_deed(doc[t.anchor], mentions, sources):
-                notes.append("target: the doers of the deed the threat answers")
+        own = {m.actor.country for m in sources} | {None}
+        if (
+            root == "13"
+            and all(g.actor.country in own for g in targets)
+            and (cond := conditioned(doc[t.anchor], mentions))
+        ):
+            # "threatened to close the Strait of Hormuz if the United States imposed
+            # sanctions": a threat against one's own ground is aimed at whom it is conditioned on
+            targets = cond
+            notes.append("target: the party the threat is conditioned on")
+        if (
+            not targets
+            and root == "13"
+            and (targets := answered_deed(doc[t.anchor], mentions, sources))
+        ):
+            notes.append("target: the doers of the deed the threat answers")
         if root == "15":
             # "deployed troops along its border with Cambodia": the forces shown or moved are
             # the source's own, not whom the show of force is aimed at
