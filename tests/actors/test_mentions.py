@@ -217,3 +217,19 @@ def test_areas_of_several_provinces_of_one_state(nlp, text: str, expected: str) 
 def test_a_regions_leaders_are_its_organisation(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     (sent,) = actors_of(nlp, load_actor_dictionary(), text)
     assert sent[0].country == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head's role word names the actor over a longer one that qualifies it
+        ("Special forces soldiers detained the president.", "---MIL"),
+        ("Air force personnel were arrested.", "---MIL"),
+        # peoples of one state's region are that state's
+        ("Catalan protesters blocked a motorway.", "ESPOPPCVL"),
+        ("Chechen rebels attacked a checkpoint.", "RUSREB"),
+    ],
+)
+def test_role_heads_and_regional_peoples(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(nlp, load_actor_dictionary(), text)
+    assert sent[0].code == expected

@@ -339,7 +339,10 @@ def _mentions(ctx: ArticleActors, sent: ParsedSentence) -> dict[int, list[ActorM
             # of two role words of one length, the head's names the actor: "the Islamist
             # party" is a party, "Islamist" only describes it
             tie = span[1] - span[0] == ph.agent_len and at_head and not ph.agent_at_head
-            if longer or tie:
+            # a role word that is the head names the actor over a longer one that only
+            # qualifies it ("special forces soldiers", "air force personnel")
+            headed = at_head and ph.agent is not None and not ph.agent_at_head
+            if (longer and (at_head or not ph.agent_at_head)) or tie or headed:
                 ph.agent, ph.agent_len = e, span[1] - span[0]
                 ph.agent_at_head = at_head
         elif e.role == "named":
