@@ -1462,3 +1462,16 @@ def test_a_threat_is_aimed_at_whom_it_is_conditioned_on(pipeline) -> None:  # ty
     (threat,) = [e for e in events(pipeline, text) if e.cameo[:2] == "13"]
     # the threatened act is the closure, not the embargo of the condition
     assert threat.cameo == "1381" and threat.target is not None and threat.target.country == "IGO"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded outside a police station in Kirkuk on Monday, killing nine people.",
+        "Two bombs tore through a market in Peshawar, killing at least 120 people.",
+    ],
+)
+def test_a_bombs_deed_with_nobody_named_is_a_bombing(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    from .coded import events
+
+    assert "183" in {e.cameo for e in events(pipeline, text)}

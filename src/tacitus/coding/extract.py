@@ -456,12 +456,27 @@ def _doer_is_an_event(doc: Doc, t: _Trigger, triggers: TriggerDictionary) -> str
     event with no named doer; the victims are still known. Returns the event word."""
     if t.via != "verb" or t.pattern.cameo[:2] not in VIOLENCE_ROOTS:
         return None
-    for c in doc[t.anchor].children:
-        if c.dep_ == "nsubj" and c.pos_ == "NOUN":
-            pattern = triggers.best("noun", c)
-            if pattern is not None and pattern.cameo[:2] in VIOLENCE_ROOTS:
-                return c.text
+    verb = doc[t.anchor]
+    holders = [verb]
+    if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG":
+        holders.append(verb.head)  # "a truck bomb exploded outside the embassy, killing ..."
+    for v in holders:
+        for c in v.children:
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+                if c.lemma_.lower() in WEAPON_DOERS:
+                    return c.text  # "ten bombs tore through commuter trains, killing ..."
+                pattern = triggers.best("noun", c)
+                if pattern is not None and pattern.cameo[:2] in VIOLENCE_ROOTS:
+                    return c.text
     return None
+
+
+# Explosives whose deed is a bombing (CAMEO 183).
+BOMB_WORDS = frozenset("bomb explosion blast explosive device grenade".split())
+# Weapons that, as a subject, stand for a deed with no named doer.
+WEAPON_DOERS = frozenset(
+    "bomb explosion blast explosive device grenade mine shell rocket missile gas".split()
+)
 
 
 _KILL_VERBS = frozenset({"kill", "murder", "execute", "shoot", "slay", "butcher"})
@@ -1435,6 +1450,10 @@ def code_sentence(
         doerless = _doer_is_an_event(doc, t, triggers)
         if doerless:
             notes.append(f"doer: the {doerless}")
+            if not main and doc[t.anchor].tag_ == "VBG":
+                # "a truck bomb exploded outside the embassy, killing dozens": the participle
+                # tells the deed of the clause it hangs on
+                main, timed = main_line(doc, replace(t, anchor=doc[t.anchor].head.i))
         if (
             not sources
             and "passive" in notes
@@ -1577,6 +1596,14 @@ def code_sentence(
             cameo = intended_code(cameo) or cameo
             modality = "intended"
             notes.append("threat: a conditional action")
+        if (
+            doerless
+            and doerless.lower().rstrip("s") in BOMB_WORDS
+            and (cameo in GENERIC_FORCE or cameo[:2] == "18" or cameo == "202")
+        ):
+            # "a truck bomb exploded outside the embassy, killing dozens": a bombing (183)
+            cameo = "183"
+            notes.append("code: the deed of a bomb is a bombing")
         deployment = _deployment_code(doc, cameo, sources, targets)
         if deployment is not None:
             cameo = deployment
