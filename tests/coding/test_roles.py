@@ -1475,3 +1475,8 @@ def test_a_bombs_deed_with_nobody_named_is_a_bombing(pipeline, text: str) -> Non
     from .coded import events
 
     assert "183" in {e.cameo for e in events(pipeline, text)}
+
+
+def test_the_only_state_named_yields_to_the_place_of_the_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Russian troops seized the airport in Kherson on Tuesday.")
+    assert ("RUS", "UKR", "19") in found and ("RUS", "RUS", "19") not in found

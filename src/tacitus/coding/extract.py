@@ -1755,6 +1755,10 @@ def code_sentence(
             # a sentence naming one state only is done in that state
             targets = [country_actor(sources[0], sole)]
             notes.append("target: the only state named")
+            if sole in {m.actor.country for m in sources}:
+                # the doer's own country, as a guess: the event's place may yet name the
+                # country it was done in ("Russian forces took control of ... in Simferopol")
+                homed |= {g.head for g in targets}
         if sole is not None and any(m.actor.country is None for m in (*sources, *targets)):
             # "Nepal's prime minister resigned after police killed 19 people": in a sentence
             # that names one state only, its unplaced police, protesters and troops are its own
