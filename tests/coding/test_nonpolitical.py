@@ -477,3 +477,18 @@ def test_a_fight_for_a_market_share_is_found(nlp) -> None:  # type: ignore[no-un
 )
 def test_accidents_and_crowds_greeted_are_no_events(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not code_texts(pipeline, [(text, date(2022, 3, 14))])[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement to nobody about nobody named: no event between actors
+        "The Kenya National Examinations Council announced on Monday that results will be "
+        "released next week, with Uganda and Tanzania to follow.",
+        # players of a country's team, in a sentence with another word of cricket
+        "Pakistan's batsmen surrendered meekly against the English attack as the hosts were "
+        "bowled out for 120 in Lahore.",
+    ],
+)
+def test_bare_statements_and_cricket_collapses_are_no_events(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not code_texts(pipeline, [(text, date(2022, 3, 14))])[0]

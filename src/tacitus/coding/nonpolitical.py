@@ -75,6 +75,7 @@ SPORT = re.compile(
     r"championships?|tournament|cup final|(?:semi|quarter)[- ]?finals?|finals|"
     r"(?<!no )matche?s?|qualifiers?|play-?offs?|trophy|(?:gold|silver|bronze) medals?|"
     r"medal table|\d+ goals|goalless|scored|hat-?trick|wickets?|innings|on penalties|club|"
+    r"bowled (?:out|for)|run chase|test (?:match|series)|"
     r"home runs?|touchdowns?|world records?|diamond league|grand tour|tour de france|"
     r"striker|midfielder|goalkeeper|grand slam|kick-?off|half-?time|extra time|"
     r"(?:national|football|cricket|rugby|hockey|olympic) (?:team|side|squad))\b",
