@@ -233,3 +233,8 @@ def test_a_regions_leaders_are_its_organisation(nlp, text: str, expected: str) -
 def test_role_heads_and_regional_peoples(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     (sent,) = actors_of(nlp, load_actor_dictionary(), text)
     assert sent[0].code == expected
+
+
+def test_west_african_peacekeepers_are_ecowas_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(nlp, load_actor_dictionary(), "West African peacekeepers retook the port.")
+    assert sent[0].code == "IGOMIL"

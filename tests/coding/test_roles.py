@@ -1480,3 +1480,12 @@ def test_a_bombs_deed_with_nobody_named_is_a_bombing(pipeline, text: str) -> Non
 def test_the_only_state_named_yields_to_the_place_of_the_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Russian troops seized the airport in Kherson on Tuesday.")
     assert ("RUS", "UKR", "19") in found and ("RUS", "RUS", "19") not in found
+
+
+def test_a_case_filed_at_a_court_is_against_whom_it_accuses(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nicaragua filed a case at the International Court of Justice accusing Germany of "
+        "aiding genocide."
+    )
+    found = dyads(pipeline, text)
+    assert ("NIC", "DEU", "11") in found and ("NIC", "IGO", "11") not in found

@@ -1249,6 +1249,23 @@ PLACE_TARGET_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 
 # Appeals and demands for the release of captives (CAMEO 0253, 1053).
 RELEASE_CALLS = frozenset({"0253", "1053"})
+
+
+def _accused_in_case(verb: Token, mentions: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """The party an "accusing X" participle of a filed case names, on the verb or its object."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    return [
+        m
+        for h in holders
+        for c in h.children
+        if c.dep_ in {"advcl", "acl", "xcomp"} and c.lemma_.lower() in {"accuse", "charge"}
+        for o in c.children
+        if o.dep_ in {"dobj", "obj"}
+        for m in actors_at(o, mentions)
+        if m.actor.country
+    ]
+
+
 BILLS = frozenset("bill legislation law measure budget amendment".split())
 
 
@@ -1733,6 +1750,16 @@ def code_sentence(
                 targets = own_governments(sources)
                 if targets:
                     notes.append("target: own government")
+        if (
+            cameo.startswith("115")
+            and targets
+            and all("JUD" in g.actor.sectors for g in targets)
+            and (accused := _accused_in_case(doc[t.anchor], mentions))
+        ):
+            # "filed a case at the International Court of Justice accusing Myanmar of
+            # genocide": the case is against the accused, the court only hears it
+            targets = accused
+            notes.append("target: the party the case accuses")
         if not targets and cameo.startswith("129") and _bill_vetoed(doc[t.anchor]):
             # "Bush vetoed a war spending bill": a veto of a bill, with nobody named, is of the
             # vetoer's own legislature
