@@ -238,3 +238,8 @@ def test_role_heads_and_regional_peoples(nlp, text: str, expected: str) -> None:
 def test_west_african_peacekeepers_are_ecowas_forces(nlp) -> None:  # type: ignore[no-untyped-def]
     (sent,) = actors_of(nlp, load_actor_dictionary(), "West African peacekeepers retook the port.")
     assert sent[0].code == "IGOMIL"
+
+
+def test_foreign_aid_agencies_are_international_ngos(nlp) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = actors_of(nlp, load_actor_dictionary(), "Ethiopia expelled foreign aid agencies.")
+    assert [a.code for a in sent] == ["ETH", "NGODEV"]

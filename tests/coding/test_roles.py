@@ -1489,3 +1489,19 @@ def test_a_case_filed_at_a_court_is_against_whom_it_accuses(pipeline) -> None:  
     )
     found = dyads(pipeline, text)
     assert ("NIC", "DEU", "11") in found and ("NIC", "IGO", "11") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain refused on Monday to extradite the former minister to Pakistan.", ("GBR", "PAK")),
+        ("The former Chadian dictator was extradited from Senegal on Friday.", ("SEN", "TCD")),
+    ],
+)
+def test_extradition_is_between_the_states_that_give_and_get(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert any((s, g) == expected for s, g, _ in dyads(pipeline, text))
+
+
+def test_a_person_flown_somewhere_makes_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The former president was flown to Lima on Saturday.")
+    assert all(code != "04" for _, _, code in found)

@@ -550,6 +550,17 @@ def _earlier_party(ctx: ArticleActors, pronoun: Token) -> list[Actor]:
     return []
 
 
+def _foreign(head: Token) -> bool:
+    """ "foreign aid agencies", "international aid groups" (the adjective may hang on the
+    compound)."""
+    words = [*head.lefts, *(c for g in head.lefts if g.dep_ == "compound" for c in g.children)]
+    return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in words)
+
+
+# Aid bodies that "foreign"/"international" make international NGOs.
+AID_SECTORS = frozenset({"NGO", "DEV", "HLH"})
+FOREIGN_WORDS = frozenset({"foreign", "international", "overseas"})
+
 ETHNIC = Entry("ethnic group", "agent", None, ("CVL",), "group", "ethnic group", None, False, "")
 
 
@@ -913,6 +924,10 @@ def _resolve_phrase(ctx: ArticleActors, sent: ParsedSentence, ph: _Phrase) -> li
         return actors
     # No country in the phrase: coreference with what the article said before.
     head = doc[ph.head]
+    if agent is not None and AID_SECTORS & {*agent_sectors} and _foreign(head):
+        # "revoked the licences of foreign aid agencies": international NGOs, not the
+        # country's own (nor the one the article named last)
+        return [Actor(text, f"foreign {agent.canonical}", "NGO", agent_sectors, kind)]
     place = _place_antecedent(ctx, sent, head)
     if place is not None and (agent is not None or _place_anaphor(head)):
         # "the island's coast guard", "drills around the island": the island state named before

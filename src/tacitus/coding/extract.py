@@ -104,6 +104,7 @@ from tacitus.coding.shootings import shooting_code
 from tacitus.coding.tree import (
     actors_at,
     conjuncts,
+    prep_objects,
 )
 from tacitus.coding.withdrawals import withdrawal_code
 from tacitus.models import Actor, ActorMention
@@ -1266,6 +1267,19 @@ def _accused_in_case(verb: Token, mentions: dict[int, list[ActorMention]]) -> li
     ]
 
 
+def _extradition(verb: Token) -> Token | None:
+    """The verb "extradite" of the trigger's clause: the trigger's own, or its complement's
+    ("refused to extradite")."""
+    if verb.lemma_.lower() == "extradite":
+        return verb
+    return next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "extradite"),
+        None,
+    )
+
+
+# Statements, appeals, intentions, consultations and cooperation: no event without a doer.
+SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05"})
 BILLS = frozenset("bill legislation law measure budget amendment".split())
 
 
@@ -1486,7 +1500,10 @@ def code_sentence(
             sources = _crowd(doc, t, mentions)
             if sources:
                 notes.append("source: the crowd, of the country of the place")
-        if not sources and not (("passive" in notes or doerless) and main):
+        if not sources and (
+            not (("passive" in notes or doerless) and main) or plan.cameo[:2] in SPOKEN_ROOTS
+        ):
+            # "was flown to Lima": a visit, talk or statement is nothing without its doer
             skipped.append(Skipped(t.token, word, "no source actor (only a target was found)"))
             continue
         if (
@@ -1656,6 +1673,22 @@ def code_sentence(
             # "Iraq told Kofi Annan in a letter that it would allow the inspectors back"
             targets = told
             notes.append("target: whom the doer told")
+        extradition = _extradition(doc[t.anchor])
+        if extradition is not None:
+            # "refused to extradite Lugovoi to Britain", "was extradited from Chile": the
+            # state that asks for the person and the one that hands them over are the sides
+            receivers = [
+                m for _, o in prep_objects(extradition, ("to",)) for m in actors_at(o, mentions)
+            ]
+            if receivers and any(m.actor.country for m in receivers):
+                targets = receivers
+                notes.append("target: the state the person is extradited to")
+            givers = [
+                m for _, o in prep_objects(extradition, ("from",)) for m in actors_at(o, mentions)
+            ]
+            if not sources and "passive" in notes and givers:
+                sources = givers
+                notes.append("source: the state the person is extradited from")
         if cameo in RELEASE_CALLS and (captors := captors_of(doc[t.token], mentions)):
             # "appealed for the release of the schoolgirls abducted by Boko Haram": a call for
             # captives to be freed is made of whoever holds them
