@@ -1633,6 +1633,7 @@ def code_sentence(
         if (
             doerless
             and doerless.lower().rstrip("s") in BOMB_WORDS
+            and not cameo.startswith("183")  # "a car bomb killed": 1832 already
             and (cameo in GENERIC_FORCE or cameo[:2] == "18" or cameo == "202")
         ):
             # "a truck bomb exploded outside the embassy, killing dozens": a bombing (183)
