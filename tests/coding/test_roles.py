@@ -1505,3 +1505,10 @@ def test_extradition_is_between_the_states_that_give_and_get(pipeline, text, exp
 def test_a_person_flown_somewhere_makes_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "The former president was flown to Lima on Saturday.")
     assert all(code != "04" for _, _, code in found)
+
+
+def test_firing_on_a_crowd_protesting_is_repression(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from .coded import events
+
+    text = "Kenyan police opened fire on opposition supporters protesting in Kisumu on Monday."
+    assert "175" in {e.cameo for e in events(pipeline, text)}

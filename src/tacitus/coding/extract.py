@@ -526,13 +526,36 @@ STATE_FORCES = frozenset({"COP", "MIL"})
 
 
 def _repressing(
-    t: _Trigger, cameo: str, sources: list[ActorMention], targets: list[ActorMention]
+    t: _Trigger,
+    cameo: str,
+    sources: list[ActorMention],
+    targets: list[ActorMention],
+    doc: Doc,
 ) -> bool:
-    """ "Police opened fire on protesters", "troops shot at demonstrators": generic force the
-    state's police or troops use on protesters is violent repression of dissent (CAMEO 175,
-    whose codebook entry is repressing collective dissent), not unconventional violence (180)
-    or a military engagement (190). Clashes between two sides keep their code."""
-    return bool(targets) and _state_force(t, cameo, sources) and all(map(_protesters, targets))
+    """ "Police opened fire on protesters", "troops shot at demonstrators", "soldiers opened
+    fire on opposition supporters protesting in Harare": generic force the state's police or
+    troops use on protesters is violent repression of dissent (CAMEO 175, whose codebook entry
+    is repressing collective dissent), not unconventional violence (180) or a military
+    engagement (190). Clashes between two sides keep their code."""
+    return (
+        bool(targets)
+        and _state_force(t, cameo, sources)
+        and all(_protesters(m) or _protesting(doc, m) for m in targets)
+    )
+
+
+# Verbs of protest whose participle marks a crowd as protesters ("supporters protesting").
+PROTEST_PARTICIPLES = frozenset({"protest", "demonstrate", "rally", "march"})
+
+
+def _protesting(doc: Doc, m: ActorMention) -> bool:
+    """ "opposition supporters protesting in Harare", "students who marched on parliament"."""
+    if not 0 <= m.head < len(doc) or {*m.actor.sectors} & ARMED_TARGETS:
+        return False
+    return any(
+        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in PROTEST_PARTICIPLES
+        for c in doc[m.head].children
+    )
 
 
 def _state_force(t: _Trigger, cameo: str, sources: list[ActorMention]) -> bool:
@@ -1570,7 +1593,7 @@ def code_sentence(
         if _rioting(cameo, sources):
             cameo = "145"
             notes.append("code: violence done by protesters is a riot")
-        elif _repressing(t, cameo, sources, targets):
+        elif _repressing(t, cameo, sources, targets, doc):
             cameo = "175"
             notes.append("code: force the police or troops use on protesters is repression")
         elif crowd := _crowd_fired_on(t, cameo, sources, targets, mentions):
