@@ -1512,3 +1512,12 @@ def test_firing_on_a_crowd_protesting_is_repression(pipeline) -> None:  # type: 
 
     text = "Kenyan police opened fire on opposition supporters protesting in Kisumu on Monday."
     assert "175" in {e.cameo for e in events(pipeline, text)}
+
+
+def test_rebels_killing_the_unarmed_is_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Boko Haram fighters killed 12 farmers near Maiduguri on Sunday.")
+    assert ("NGA", "NGA", "18") in found
+    # killing soldiers is still fighting
+    assert ("AFG", "AFG", "19") in dyads(
+        pipeline, "Taliban fighters killed 12 Afghan soldiers in an attack on a checkpoint."
+    )

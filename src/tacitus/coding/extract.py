@@ -513,12 +513,33 @@ def _unconventional(
     if cameo not in GENERIC_FORCE or "recip" in t.pattern.flags or not sources:
         return False
     sectors = {s for m in sources for s in m.actor.sectors}
+    if (
+        sectors & INSURGENT_SECTORS
+        and not sectors & STATE_FORCES
+        and targets
+        and all(_unarmed(m) for m in targets)
+        and t.via == "verb"
+        and t.pattern.lemma in _KILL_VERBS
+    ):
+        # "Al-Shabaab militants killed 14 quarry workers": rebels killing the unarmed is not
+        # a battle but an assault on them
+        return True
     if not sectors or sectors & ORGANISED_SECTORS or any(not m.actor.sectors for m in sources):
         return False
     if sectors & IRREGULAR_SECTORS:
         return True
     # police: only against people who are not an armed side
     return bool(targets) and not {s for m in targets for s in m.actor.sectors} & ARMED_TARGETS
+
+
+# Armed groups outside the state.
+INSURGENT_SECTORS = frozenset({"REB", "INS"})
+
+
+def _unarmed(m: ActorMention) -> bool:
+    """A side with no arms of its own: civilians, workers, tourists, refugees ..."""
+    sectors = {*m.actor.sectors}
+    return bool(sectors) and not sectors & ARMED_TARGETS and not sectors & {"GOV", "LEG"}
 
 
 # The state's forces of order: their force used on protesters is repression (CAMEO 175).
@@ -1603,7 +1624,11 @@ def code_sentence(
             notes.append("code: force the police or troops use in a protest is repression")
         elif _unconventional(t, cameo, sources, targets):
             cameo = "180"
-            notes.append("code: force without military organisation is unconventional violence")
+            notes.append(
+                "code: rebels killing the unarmed is an assault"
+                if {s for m in sources for s in m.actor.sectors} & INSURGENT_SECTORS
+                else "code: force without military organisation is unconventional violence"
+            )
         if negated and cameo == "013" and t.via == "adj":
             # "was not optimistic about a quick deal", "is not confident that": optimism
             # denied is pessimism (012)
