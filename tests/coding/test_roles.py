@@ -1521,3 +1521,10 @@ def test_rebels_killing_the_unarmed_is_an_assault(pipeline) -> None:  # type: ig
     assert ("AFG", "AFG", "19") in dyads(
         pipeline, "Taliban fighters killed 12 Afghan soldiers in an attack on a checkpoint."
     )
+
+
+def test_killed_when_a_vehicle_hit_a_bomb_is_a_roadside_bombing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from .coded import events
+
+    text = "Two Malian soldiers were killed when their truck hit a landmine near Gao."
+    assert "1833" in {e.cameo for e in events(pipeline, text)}

@@ -472,6 +472,24 @@ def _doer_is_an_event(doc: Doc, t: _Trigger, triggers: TriggerDictionary) -> str
     return None
 
 
+# Explosives a vehicle or person sets off; the roadside kind (CAMEO 1833).
+STRUCK_EXPLOSIVES = frozenset("bomb mine landmine ied device explosive".split())
+ROADSIDE_WORDS = frozenset({"roadside", "improvised", "ied", "landmine", "mine"})
+
+
+def _struck_bomb(verb: Token) -> bool | None:
+    """ "killed when their vehicle hit a roadside bomb": None when no explosive is struck,
+    else whether it was a roadside one."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.lemma_.lower() not in {"hit", "strike", "detonate", "trigger"}:
+            continue
+        for o in c.children:
+            if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in STRUCK_EXPLOSIVES:
+                words = {o.lemma_.lower(), *(g.lower_ for g in o.lefts)}
+                return bool(words & ROADSIDE_WORDS)
+    return None
+
+
 # Explosives whose deed is a bombing (CAMEO 183).
 BOMB_WORDS = frozenset("bomb explosion blast explosive device grenade".split())
 # Weapons that, as a subject, stand for a deed with no named doer.
@@ -1687,6 +1705,14 @@ def code_sentence(
             # "a truck bomb exploded outside the embassy, killing dozens": a bombing (183)
             cameo = "183"
             notes.append("code: the deed of a bomb is a bombing")
+        if (
+            cameo[:2] in {"18", "19"}
+            and not cameo.startswith("183")
+            and (struck := _struck_bomb(doc[t.anchor])) is not None
+        ):
+            # "soldiers were killed when their vehicle hit a roadside bomb": a bombing
+            cameo = "1833" if struck else "183"
+            notes.append("code: killed by a bomb their vehicle struck")
         deployment = _deployment_code(doc, cameo, sources, targets)
         if deployment is not None:
             cameo = deployment
