@@ -1528,3 +1528,16 @@ def test_killed_when_a_vehicle_hit_a_bomb_is_a_roadside_bombing(pipeline) -> Non
 
     text = "Two Malian soldiers were killed when their truck hit a landmine near Gao."
     assert "1833" in {e.cameo for e in events(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a missile fired over a country is a show of force at it
+        ("North Korea fired a ballistic missile over Japan on Friday.", "15"),
+        # rockets fired over a border into a country are an attack on it
+        ("Hezbollah fired rockets over the border into Israel on Friday.", "19"),
+    ],
+)
+def test_missiles_fired_over_a_country(pipeline, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
+    assert root in {code for _, _, code in dyads(pipeline, text)}
