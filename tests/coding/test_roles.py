@@ -1541,3 +1541,13 @@ def test_killed_when_a_vehicle_hit_a_bomb_is_a_roadside_bombing(pipeline) -> Non
 )
 def test_missiles_fired_over_a_country(pipeline, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
     assert root in {code for _, _, code in dyads(pipeline, text)}
+
+
+def test_troops_arriving_to_protect_are_a_protection_mission(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from .coded import events
+
+    text = "French troops arrived in Bangui on Thursday to protect civilians from militia attacks."
+    assert "074" in {e.cameo for e in events(pipeline, text)}
+    assert "154" in {
+        e.cameo for e in events(pipeline, "Russian troops arrived in Belarus for exercises.")
+    }

@@ -1353,7 +1353,11 @@ def _bill_vetoed(verb: Token) -> bool:
 
 
 def _deployment_code(
-    doc: Doc, cameo: str, sources: list[ActorMention], targets: list[ActorMention]
+    doc: Doc,
+    cameo: str,
+    sources: list[ActorMention],
+    targets: list[ActorMention],
+    anchor: Token | None = None,
 ) -> str | None:
     """ "Russian troops arrived in Belarus": a visit (042) made by armed forces is a
     deployment (154), by peacekeepers a peacekeeping mission (074); police officers of one
@@ -1380,7 +1384,28 @@ def _deployment_code(
     if not all(s.actor.kind != "person" and s.actor.sector == "MIL" for s in sources):
         return None
     peacekeepers = any("peacekeep" in s.actor.text.lower() for s in sources)
-    return "074" if peacekeepers else "154"
+    return "074" if peacekeepers or _protective(anchor) else "154"
+
+
+# What troops sent "to protect", "to secure the delivery of aid", "to restore order" come for:
+# military protection (CAMEO 074), not a show of force.
+PROTECTION_VERBS = frozenset({"protect", "secure", "guard", "escort", "restore", "safeguard"})
+
+
+def _protective(verb: Token | None) -> bool:
+    """ "US Marines landed in Mogadishu to protect the delivery of food"."""
+    if verb is None:
+        return False
+    return any(
+        c.dep_ in {"advcl", "xcomp"}
+        and (
+            c.lemma_.lower() in PROTECTION_VERBS
+            or any(  # "to help restore order"
+                g.dep_ == "xcomp" and g.lemma_.lower() in PROTECTION_VERBS for g in c.children
+            )
+        )
+        for c in verb.children
+    )
 
 
 def _home_of_another(s: ActorMention, g: ActorMention, sources: list[ActorMention]) -> bool:
@@ -1713,10 +1738,14 @@ def code_sentence(
             # "soldiers were killed when their vehicle hit a roadside bomb": a bombing
             cameo = "1833" if struck else "183"
             notes.append("code: killed by a bomb their vehicle struck")
-        deployment = _deployment_code(doc, cameo, sources, targets)
+        deployment = _deployment_code(doc, cameo, sources, targets, doc[t.anchor])
         if deployment is not None:
             cameo = deployment
-            notes.append("code: armed forces arriving are deployed, not visiting")
+            notes.append(
+                "code: armed forces arriving to protect are a protection mission"
+                if deployment == "074"
+                else "code: armed forces arriving are deployed, not visiting"
+            )
         if cameo == "150" and len({s.actor.country for s in sources if s.actor.country}) >= 2:
             # "Turkish and Azerbaijani warships began naval drills": drills of two states' forces
             # are joint exercises (062), not a show of force
