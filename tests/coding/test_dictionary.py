@@ -84,7 +84,8 @@ def test_shipped_triggers_cover_all_plover_types() -> None:
         ("Fans traded insults in a war of words after the match.", True),
         ("Russia beat back an attack on Kharkiv.", False),
         ("The Kazakh player beat her Russian opponent in straight sets.", True),
-        ("Azerbaijan hosted the Formula One Grand Prix in Baku.", True),
+        # a grand prix shares sentences with political events; judged event by event
+        ("Amnesty urged Bahrain to free activists before it hosts the Grand Prix.", False),
         ("Georgia will meet Spain in a World Cup qualifier.", True),
         ("The Georgian government declared war on drugs.", True),
         ("Russia declared war on Ukraine.", False),

@@ -492,3 +492,15 @@ def test_accidents_and_crowds_greeted_are_no_events(pipeline, text: str) -> None
 )
 def test_bare_statements_and_cricket_collapses_are_no_events(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not code_texts(pipeline, [(text, date(2022, 3, 14))])[0]
+
+
+def test_a_grand_prix_is_judged_event_by_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    when = date(2012, 4, 19)
+    assert not code_texts(
+        pipeline, [("Azerbaijan hosted the Formula One Grand Prix in Baku.", when)]
+    )[0]
+    text = (
+        "Human Rights Watch called on Bahrain to release jailed activists, as the kingdom "
+        "prepared to host a Formula One Grand Prix."
+    )
+    assert code_texts(pipeline, [(text, when)])[0]
