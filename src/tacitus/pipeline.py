@@ -365,7 +365,7 @@ class Pipeline:
                 for c in candidates
             ]
             if self.settings.coding.guess_targets:
-                candidates = guess_targets(sent.doc, candidates, mentions)
+                candidates = guess_targets(sent.doc, candidates, mentions, skipped)
             if trace:
                 result.traces.append(SentenceTrace(sent, mentions, candidates, skipped))
             inherit = story[1] if story and sent.index - story[0] <= INHERIT_SENTENCES else None

@@ -80,3 +80,14 @@ def test_nearest_is_counted_in_the_tree_before_words(nlp) -> None:  # type: igno
     assert nearest_other_state(doc, criticised.i, [brazil], mentions) == peru
     # the sources' own country is never guessed
     assert nearest_other_state(doc, criticised.i, [brazil, peru, chile], mentions) is None
+
+
+def test_a_statement_to_nobody_is_dropped_and_explained(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from .coded import skip_reasons
+
+    text = (
+        "Turkey's tourism ministry announced that the number of foreign visitors reached 26 "
+        "million, with Russia first."
+    )
+    assert not events(pipeline, text)
+    assert "a statement addressed to nobody" in skip_reasons(pipeline, text)

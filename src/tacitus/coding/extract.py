@@ -493,9 +493,7 @@ def _struck_bomb(verb: Token) -> bool | None:
 # Explosives whose deed is a bombing (CAMEO 183).
 BOMB_WORDS = frozenset("bomb explosion blast explosive device grenade".split())
 # Weapons that, as a subject, stand for a deed with no named doer.
-WEAPON_DOERS = frozenset(
-    "bomb explosion blast explosive device grenade mine shell rocket missile gas".split()
-)
+WEAPON_DOERS = BOMB_WORDS | frozenset("mine shell rocket missile gas".split())
 
 
 _KILL_VERBS = frozenset({"kill", "murder", "execute", "shoot", "slay", "butcher"})

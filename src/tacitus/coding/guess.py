@@ -16,11 +16,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tacitus.coding.extract import Candidate, Skipped
 from tacitus.coding.roles import NONSTATE
 from tacitus.models import Actor, ActorMention
 
 if TYPE_CHECKING:
-    from tacitus.coding.extract import Candidate
     from tacitus.nlp.mirror import Doc, Token
 
 GUESSED = "target: guessed, the nearest other state's actor"
@@ -28,8 +28,8 @@ GUESSED_HOME = "target: guessed, own country (no other state named)"
 # What a guessed target costs: it is right about half the time on the dev sets, where a
 # target a rule found is right about four times in five (docs/evaluation.md).
 GUESS_PENALTY = 0.15
-# A bare statement (CAMEO 010) is addressed to nobody in particular: no target is guessed
-# ("the examinations council announced ...", "the ministry announced that exports rose").
+# A bare statement (CAMEO 010) no rule found a target for is addressed to nobody: it gets no
+# guessed target and is no event ("the examinations council announced ...").
 STATEMENT = "010"
 # Beyond this many edges the tree gives no order (two roots of a bad parse).
 UNREACHABLE = 99
@@ -93,14 +93,24 @@ def other_states(source: ActorMention, mentions: dict[int, list[ActorMention]]) 
 
 
 def guess_targets(
-    doc: Doc, candidates: list[Candidate], mentions: dict[int, list[ActorMention]]
+    doc: Doc,
+    candidates: list[Candidate],
+    mentions: dict[int, list[ActorMention]],
+    skipped: list[Skipped],
 ) -> list[Candidate]:
     """The candidates, each one-sided event given the nearest other state's actor as its
-    target when the sentence names one, or marked `lone_state` when it names none."""
+    target when the sentence names one, or marked `lone_state` when it names none. A bare
+    statement with no target is dropped, and why goes into `skipped` (for `explain`)."""
     out = []
     for c in candidates:
+        if c.cameo == STATEMENT and c.target is None and not c.reciprocal:
+            # a statement to nobody about nobody named is no event between actors
+            skipped.append(
+                Skipped(c.trigger, doc[c.trigger].text, "a statement addressed to nobody")
+            )
+            continue
         source = c.source
-        if source is not None and c.target is None and not c.reciprocal and c.cameo != STATEMENT:
+        if source is not None and c.target is None and not c.reciprocal:
             guess = nearest_other_state(doc, c.anchor, [source], mentions)
             if guess is not None:
                 c = replace(
@@ -111,7 +121,5 @@ def guess_targets(
                 )
             elif not other_states(source, mentions):
                 c = replace(c, lone_state=True)
-        if c.cameo == STATEMENT and c.target is None and not c.reciprocal:
-            continue  # a statement to nobody about nobody named is no event between actors
         out.append(c)
     return out
